@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { DESKTOP_CSP, isSafeExternalUrl, isTrustedSender, rendererIndexUrl, secureWebPreferences } from './window-security';
+
+describe('desktop window security', () => {
+  const index = rendererIndexUrl('/opt/berth');
+  it('answers IPC only from the app’s own page in the top frame', () => {
+    expect(isTrustedSender(`${index}#/containers`, true, index)).toBe(true);
+    expect(isTrustedSender(index, false, index)).toBe(false);
+    expect(isTrustedSender('https://evil.example/', true, index)).toBe(false);
+    expect(isTrustedSender('file:///tmp/other.html', true, index)).toBe(false);
+    expect(isTrustedSender(undefined, true, index)).toBe(false);
+  });
+  it('opens only web links externally', () => {
+    expect(isSafeExternalUrl('http://localhost:8080')).toBe(true);
+    expect(isSafeExternalUrl('file:///etc/passwd')).toBe(false);
+    expect(isSafeExternalUrl('javascript:alert(1)')).toBe(false);
+    expect(isSafeExternalUrl('not a url')).toBe(false);
+  });
+  it('isolates the renderer', () => {
+    expect(secureWebPreferences('/p.js')).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(DESKTOP_CSP).toContain("script-src 'self'");
+    expect(DESKTOP_CSP).not.toContain('unsafe');
+  });
+});

@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** The desktop window's CSP: only the app's own files; no remote code, no inline script. */
+export const DESKTOP_CSP = [
+  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'",
+  "object-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'",
+].join('; ');
+
+export function rendererIndexUrl(appRoot: string): string {
+  return pathToFileURL(path.join(appRoot, 'dist', 'renderer', 'index.html')).href;
+}
+
+/** IPC is answered only for the app's own page, in the top frame: not for anything it navigated or framed. */
+export function isTrustedSender(frameUrl: string | undefined, isMainFrame: boolean, indexUrl: string): boolean {
+  if (!frameUrl || !isMainFrame) return false;
+  const url = new URL(frameUrl);
+  url.hash = '';
+  url.search = '';
+  return url.href === indexUrl;
+}
+
+/** Links leave the app for the system browser, and only web links do. */
+export function isSafeExternalUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+export const secureWebPreferences = (preload: string) =>
+  ({
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    spellcheck: false,
+  }) as const;

@@ -1,0 +1,40 @@
+import type Docker from 'dockerode';
+import type { ActionOutcome, BulkActionInput, ContainerAction } from '../../../shared/containers';
+import { isStatus, toBerthError } from '../engine/engine-errors';
+
+const CONCURRENCY = 8;
+
+function perform(container: Docker.Container, action: ContainerAction): Promise<unknown> {
+  switch (action) {
+    case 'start': return container.start();
+    case 'stop': return container.stop();
+    case 'restart': return container.restart();
+    case 'kill': return container.kill();
+    case 'pause': return container.pause();
+    case 'unpause': return container.unpause();
+    // The confirmation names the anonymous volumes too: `docker rm -f -v`.
+    case 'remove': return container.remove({ force: true, v: true });
+  }
+}
+
+/** Runs one action on many containers, a few at a time; each gets its own outcome. */
+export async function runBulkAction(docker: Docker, { action, ids }: BulkActionInput): Promise<ActionOutcome[]> {
+  const outcomes: ActionOutcome[] = new Array(ids.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < ids.length) {
+      const index = next++;
+      const id = ids[index]!;
+      try {
+        await perform(docker.getContainer(id), action);
+        outcomes[index] = { id, ok: true };
+      } catch (err) {
+        // 304: already in the asked-for state, which is what the user wanted.
+        const { code, detail } = toBerthError(err).data;
+        outcomes[index] = isStatus(err, 304) ? { id, ok: true } : { id, ok: false, error: { code, detail } };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, ids.length) }, worker));
+  return outcomes;
+}

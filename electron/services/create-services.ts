@@ -1,0 +1,33 @@
+import os from 'node:os';
+import type { BerthServices } from '../../shared/api';
+import { ContainerListWatcher } from './containers/container-list-watcher';
+import { createContainersService } from './containers/containers-service';
+import { resolveEngineEndpoints } from './engine/engine-endpoint';
+import { EngineMonitor } from './engine/engine-monitor';
+import { createImagesService } from './images/images-service';
+
+export interface RunningServices {
+  api: BerthServices;
+  engine: EngineMonitor;
+  stop(): void;
+}
+
+/** Everything both shells serve, wired once at start-up. */
+export function startServices(env: Record<string, string | undefined> = process.env): RunningServices {
+  const engine = new EngineMonitor(resolveEngineEndpoints({ env, platform: process.platform, homedir: os.homedir() }));
+  const watcher = new ContainerListWatcher(engine);
+  watcher.start();
+  engine.start();
+  return {
+    engine,
+    api: {
+      engine: { watchStatus: (signal) => engine.watchStatus(signal), retryNow: async () => engine.retryNow() },
+      containers: createContainersService(engine, watcher),
+      images: createImagesService(engine),
+    },
+    stop: () => {
+      watcher.stop();
+      engine.stop();
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import type { BerthServices } from '../../../shared/api';
+import type { EngineMonitor } from '../engine/engine-monitor';
+import { toBerthError } from '../engine/engine-errors';
+
+export function createImagesService(engine: EngineMonitor): BerthServices['images'] {
+  return {
+    list: async () => {
+      try {
+        const images = await engine.requireClient().listImages();
+        return images.map((image) => ({
+          id: image.Id,
+          repoTags: (image.RepoTags ?? []).filter((tag) => tag !== '<none>:<none>'),
+          created: image.Created,
+          size: image.Size,
+          containers: Math.max(0, image.Containers ?? 0),
+        }));
+      } catch (err) {
+        throw toBerthError(err);
+      }
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { timingSafeEqual } from 'node:crypto';
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+export const isLoopback = (host: string): boolean => LOOPBACK.has(host.replace(/^\[|\]$/g, ''));
+
+/** The Host header values this run answers to; anything else is a DNS-rebinding attempt. */
+export function allowedHosts(bindHost: string, port: number): Set<string> {
+  const hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]);
+  if (!isLoopback(bindHost) && bindHost !== '0.0.0.0' && bindHost !== '::') hosts.add(`${bindHost.includes(':') ? `[${bindHost}]` : bindHost}:${port}`);
+  return hosts;
+}
+
+export interface RequestHead {
+  url?: string;
+  headers: { host?: string; origin?: string };
+}
+
+export type GuardVerdict = { ok: true } | { ok: false; status: 401 | 403; reason: string };
+
+function sameToken(given: string | null, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export function checkHost(req: RequestHead, hosts: Set<string>): GuardVerdict {
+  return req.headers.host && hosts.has(req.headers.host) ? { ok: true } : { ok: false, status: 403, reason: 'unexpected Host header' };
+}
+
+/** The API socket: right Host, an Origin that is this host's own page, and this run's token. */
+export function checkApiUpgrade(req: RequestHead, hosts: Set<string>, token: string): GuardVerdict {
+  const host = checkHost(req, hosts);
+  if (!host.ok) return host;
+  const origin = req.headers.origin;
+  if (!origin || !origin.startsWith('http://') || !hosts.has(origin.slice('http://'.length))) {
+    return { ok: false, status: 403, reason: 'unexpected Origin' };
+  }
+  const given = new URL(req.url ?? '/', 'http://x').searchParams.get('token');
+  return sameToken(given, token) ? { ok: true } : { ok: false, status: 401, reason: 'missing or wrong token' };
+}

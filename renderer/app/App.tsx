@@ -1,0 +1,77 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ContainerPage } from '../features/containers/ContainerPage';
+import { ConfirmRemoveDialog } from '../features/containers/ConfirmRemoveDialog';
+import { ContainersScreen, FILTER_INPUT_ID } from '../features/containers/ContainersScreen';
+import { EngineBadge } from '../features/engine/EngineBadge';
+import { EngineBanner } from '../features/engine/EngineBanner';
+import { useEngine } from '../features/engine/engine-store';
+import { NoEngineScreen } from '../features/engine/NoEngineScreen';
+import { ImagesScreen } from '../features/images/ImagesScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { dismiss, useNotices } from '../ui/notices-store';
+import { routeHref, SCREENS, useRoute } from './route-store';
+import { useShortcuts } from './use-shortcuts';
+import { useTheme } from './use-theme';
+
+function Screen() {
+  const route = useRoute((s) => s.route);
+  switch (route.screen) {
+    case 'container': return <ContainerPage key={route.id} id={route.id} />;
+    case 'images': return <ImagesScreen />;
+    case 'settings': return <SettingsScreen />;
+    default: return <ContainersScreen />;
+  }
+}
+
+function Notices() {
+  const { t } = useTranslation();
+  const notices = useNotices((s) => s.notices);
+  return (
+    <div className="notices" aria-live="polite">
+      {notices.map((n) => (
+        <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
+          <span>{n.text}</span>
+          <button type="button" className="icon" aria-label={t('common.dismiss')} onClick={() => dismiss(n.id)}>×</button>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const status = useEngine((s) => s.status);
+  const route = useRoute((s) => s.route);
+  useShortcuts(FILTER_INPUT_ID);
+  useTheme();
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+  }, [i18n.language]);
+  const active = route.screen === 'container' ? 'containers' : route.screen;
+  const noEngine = status.state === 'disconnected' && !status.wasConnected;
+  return (
+    <div className="app">
+      <a className="skip" href="#main">{t('app.skipToContent')}</a>
+      <nav className="sidebar" aria-label={t('app.screens')}>
+        <div className="brand">⚓ {t('app.name')}</div>
+        <ul>
+          {SCREENS.map((screen, i) => (
+            <li key={screen}>
+              <a href={routeHref({ screen })} aria-current={active === screen ? 'page' : undefined} aria-keyshortcuts={`Control+${i + 1}`}>
+                {t(`nav.${screen}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <div className="sidebar-foot"><EngineBadge /></div>
+      </nav>
+      <main id="main">
+        {status.state === 'disconnected' && status.wasConnected && <EngineBanner status={status} />}
+        {noEngine && route.screen !== 'settings' ? <NoEngineScreen status={status} /> : <Screen />}
+      </main>
+      <ConfirmRemoveDialog />
+      <Notices />
+    </div>
+  );
+}

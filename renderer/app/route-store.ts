@@ -1,0 +1,22 @@
+import { create } from 'zustand';
+
+export type Route = { screen: 'containers' } | { screen: 'container'; id: string } | { screen: 'images' } | { screen: 'settings' };
+export const SCREENS = ['containers', 'images', 'settings'] as const;
+
+/** Routes live in the hash, so the token in the query string stays and a page reload keeps the place. */
+export function parseRoute(hash: string): Route {
+  const [screen, id] = hash.replace(/^#\/?/, '').split('/');
+  if (screen === 'containers' && id) return { screen: 'container', id: decodeURIComponent(id) };
+  if (screen === 'images' || screen === 'settings') return { screen };
+  return { screen: 'containers' };
+}
+
+export const routeHref = (route: Route): string =>
+  route.screen === 'container' ? `#/containers/${encodeURIComponent(route.id)}` : `#/${route.screen}`;
+
+export const useRoute = create<{ route: Route }>(() => ({ route: parseRoute(window.location.hash) }));
+window.addEventListener('hashchange', () => useRoute.setState({ route: parseRoute(window.location.hash) }));
+
+export const navigate = (route: Route): void => {
+  window.location.hash = routeHref(route);
+};

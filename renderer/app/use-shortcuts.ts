@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+import { navigate, SCREENS } from './route-store';
+
+const isTyping = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/** Ctrl/Cmd+number switches screens; `/` focuses the screen's filter. Dialogs handle their own Enter/Esc. */
+export function useShortcuts(filterInputId: string): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      const index = Number(event.key) - 1;
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && index >= 0 && index < SCREENS.length) {
+        event.preventDefault();
+        navigate({ screen: SCREENS[index]! });
+      } else if (event.key === '/' && !isTyping(event.target) && !document.querySelector('dialog[open]')) {
+        const filter = document.getElementById(filterInputId) ?? document.querySelector<HTMLInputElement>('input[type=search]');
+        if (filter) {
+          event.preventDefault();
+          filter.focus();
+        }
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [filterInputId]);
+}

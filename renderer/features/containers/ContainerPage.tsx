@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ContainerDetails } from '../../../shared/containers';
+import { api } from '../../app/api-client';
+import { routeHref } from '../../app/route-store';
+import { describeError, errorData } from '../../ui/api-error';
+import { ActionButtons } from './ActionButtons';
+import { useContainers } from './containers-store';
+import { InspectTab } from './InspectTab';
+import { OverviewTab } from './OverviewTab';
+import { ProcessesTab } from './ProcessesTab';
+import { RenameDialog } from './RenameDialog';
+import { RestartPolicyDialog } from './RestartPolicyDialog';
+import { StateBadge } from './StateBadge';
+import { StatsTab } from './StatsTab';
+
+const TABS = ['overview', 'inspect', 'processes', 'stats'] as const;
+type Tab = (typeof TABS)[number];
+
+export function ContainerPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const summary = useContainers((s) => s.byId[id]);
+  const loaded = useContainers((s) => s.loaded);
+  const [details, setDetails] = useState<ContainerDetails | null>(null);
+  const [error, setError] = useState('');
+  const [tab, setTab] = useState<Tab>('overview');
+  const [dialog, setDialog] = useState<'rename' | 'restart' | null>(null);
+
+  // Inspect again whenever the live list says this container changed.
+  const version = summary ? `${summary.state}|${summary.status}|${summary.name}` : 'gone';
+  useEffect(() => {
+    if (version === 'gone') return;
+    let current = true;
+    api.containers.inspect.query({ id }).then(
+      (d) => current && (setDetails(d), setError('')),
+      (err) => current && setError(describeError(t, errorData(err))),
+    );
+    return () => {
+      current = false;
+    };
+  }, [id, version, t]);
+
+  if (loaded && !summary) {
+    return (
+      <section className="screen">
+        <p className="empty">{t('details.removed')}</p>
+        <a href={routeHref({ screen: 'containers' })}>{t('common.back')}</a>
+      </section>
+    );
+  }
+  return (
+    <section className="screen" aria-labelledby="container-title">
+      <header className="screen-header">
+        <a href={routeHref({ screen: 'containers' })}>← {t('common.back')}</a>
+        <h1 id="container-title">{summary?.name ?? details?.name ?? id.slice(0, 12)}</h1>
+        {summary && <StateBadge container={summary} />}
+        {summary && <ActionButtons container={summary} withText />}
+        <button type="button" onClick={() => setDialog('rename')} disabled={!details}>{t('details.rename')}</button>
+        <button type="button" onClick={() => setDialog('restart')} disabled={!details}>{t('details.changeRestart')}</button>
+      </header>
+      {error && <p className="form-error" role="alert">{error}</p>}
+      <div role="tablist" aria-label={summary?.name ?? id} className="tabs">
+        {TABS.map((name) => (
+          <button key={name} role="tab" type="button" id={`tab-${name}`} aria-selected={tab === name} aria-controls={`panel-${name}`}
+            onClick={() => setTab(name)}>
+            {t(`details.tabs.${name}`)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
+        {!details ? <p>{t('common.loading')}</p> : (
+          <>
+            {tab === 'overview' && <OverviewTab details={details} />}
+            {tab === 'inspect' && <InspectTab raw={details.raw} />}
+            {tab === 'processes' && <ProcessesTab id={id} running={details.state === 'running'} />}
+            {tab === 'stats' && <StatsTab id={id} running={details.state === 'running'} />}
+          </>
+        )}
+      </div>
+      {dialog === 'rename' && details && <RenameDialog details={details} onClose={() => setDialog(null)} />}
+      {dialog === 'restart' && details && <RestartPolicyDialog details={details} onClose={() => setDialog(null)} />}
+    </section>
+  );
+}

@@ -1,0 +1,134 @@
+import { getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ContainerAction, ContainerSummary } from '../../../shared/containers';
+import { routeHref } from '../../app/route-store';
+import { formatAgo } from '../../ui/format';
+import { ActionButtons } from './ActionButtons';
+import { requestAction } from './container-actions';
+import { buildRows, type ListRow } from './container-rows';
+import { setSelected, useContainers, useContainersView } from './containers-store';
+import { PortLinks } from './PortLinks';
+import { StateBadge } from './StateBadge';
+
+const ROW_HEIGHT = 40;
+const GROUP_ACTIONS: ContainerAction[] = ['start', 'stop', 'restart', 'remove'];
+const SORTABLE = ['state', 'name', 'image', 'created', 'status'] as const;
+
+/** The container list: sortable, grouped by compose project, and virtualized so only visible rows are in the DOM. */
+export function ContainerTable({ containers }: { containers: ContainerSummary[] }) {
+  const { t, i18n } = useTranslation();
+  const selected = useContainers((s) => s.selected);
+  const collapsed = useContainersView((s) => s.collapsed);
+  const toggleGroup = useContainersView((s) => s.toggleGroup);
+  const [sorting, setSorting] = useState<SortingState>([{ id: 'name', desc: false }]);
+  const columns = useMemo<ColumnDef<ContainerSummary>[]>(
+    () => SORTABLE.map((id) => ({ id, accessorKey: id, header: t(`containers.columns.${id}`) })),
+    [t],
+  );
+  const table = useReactTable({
+    data: containers, columns, state: { sorting }, onSortingChange: setSorting,
+    getCoreRowModel: getCoreRowModel(), getSortedRowModel: getSortedRowModel(), getRowId: (c) => c.id,
+  });
+  const sorted = table.getRowModel().rows;
+  const rows = useMemo(() => buildRows(sorted.map((r) => r.original), new Set(collapsed)), [sorted, collapsed]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+   
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
+  const items = virtualizer.getVirtualItems();
+  const selectedSet = new Set(selected);
+  const allSelected = containers.length > 0 && containers.every((c) => selectedSet.has(c.id));
+  const toggle = (ids: string[], on: boolean): void =>
+    setSelected(on ? [...new Set([...selected, ...ids])] : selected.filter((id) => !ids.includes(id)));
+
+  const renderRow = (row: ListRow) => {
+    if (row.kind === 'group') {
+      const ids = row.containers.map((c) => c.id);
+      const running = row.containers.filter((c) => c.state === 'running').length;
+      return (
+        <tr key={`group:${row.project}`} className="group-row" style={{ height: ROW_HEIGHT }}>
+          <td>
+            <input type="checkbox" aria-label={t('containers.selectGroup', { project: row.project })}
+              checked={ids.every((id) => selectedSet.has(id))} onChange={(e) => toggle(ids, e.target.checked)} />
+          </td>
+          <td colSpan={6}>
+            <button type="button" className="link-button" aria-expanded={!row.collapsed}
+              aria-label={t(row.collapsed ? 'containers.expandGroup' : 'containers.collapseGroup', { project: row.project })}
+              onClick={() => toggleGroup(row.project)}>
+              {row.collapsed ? '▸' : '▾'}
+            </button>{' '}
+            <strong>{t('containers.group', { project: row.project, count: row.containers.length })}</strong>{' '}
+            <span className="muted">{running}/{row.containers.length} {t('containers.state.running')}</span>
+          </td>
+          <td>
+            <span className="row-actions" role="group" aria-label={t('containers.groupActions', { project: row.project })}>
+              {GROUP_ACTIONS.map((action) => (
+                <button key={action} type="button" className={action === 'remove' ? 'icon danger' : 'icon'}
+                  aria-label={t(`actions.${action}Named`, { name: row.project })}
+                  onClick={() => void requestAction(t, action, row.containers)}>
+                  {t(`actions.${action}`)}
+                </button>
+              ))}
+            </span>
+          </td>
+        </tr>
+      );
+    }
+    const c = row.container;
+    return (
+      <tr key={c.id} className={selectedSet.has(c.id) ? 'selected' : undefined} style={{ height: ROW_HEIGHT }} data-container={c.name}>
+        <td>
+          <input type="checkbox" aria-label={t('containers.selectRow', { name: c.name })} checked={selectedSet.has(c.id)}
+            onChange={(e) => toggle([c.id], e.target.checked)} />
+        </td>
+        <td><StateBadge container={c} /></td>
+        <td className={row.grouped ? 'name grouped' : 'name'}><a href={routeHref({ screen: 'container', id: c.id })}>{c.name}</a></td>
+        <td className="ellipsis" title={c.image}>{c.image}</td>
+        <td><PortLinks container={c} /></td>
+        <td>{formatAgo(c.created, i18n.language)}</td>
+        <td className="ellipsis muted" title={c.status}>{c.status}</td>
+        <td><ActionButtons container={c} /></td>
+      </tr>
+    );
+  };
+
+  const paddingTop = items[0]?.start ?? 0;
+  const paddingBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+  return (
+    <div className="table-scroll" ref={scrollRef}>
+      <table className="grid containers-table" aria-label={t('containers.title')}>
+        <thead>
+          <tr>
+            <th scope="col" className="col-select">
+              <input type="checkbox" aria-label={t('containers.selectAll')} checked={allSelected}
+                onChange={(e) => toggle(containers.map((c) => c.id), e.target.checked)} />
+            </th>
+            {table.getHeaderGroups()[0]!.headers.map((header) => {
+              const sort = header.column.getIsSorted();
+              const label = String(header.column.columnDef.header);
+              const cell = (
+                <th key={header.id} scope="col" className={`col-${header.id}`} aria-sort={sort === 'asc' ? 'ascending' : sort === 'desc' ? 'descending' : 'none'}>
+                  <button type="button" className="link-button" aria-label={t('containers.sortBy', { column: label })}
+                    onClick={header.column.getToggleSortingHandler()}>
+                    {label} {sort === 'asc' ? '▲' : sort === 'desc' ? '▼' : ''}
+                  </button>
+                </th>
+              );
+              // Ports sit between image and created, and are not sortable.
+              return header.id === 'created'
+                ? [<th key="ports" scope="col" className="col-ports">{t('containers.columns.ports')}</th>, cell]
+                : cell;
+            })}
+            <th scope="col" className="col-actions">{t('containers.columns.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {paddingTop > 0 && <tr aria-hidden="true" style={{ height: paddingTop }} />}
+          {items.map((item) => renderRow(rows[item.index]!))}
+          {paddingBottom > 0 && <tr aria-hidden="true" style={{ height: paddingBottom }} />}
+        </tbody>
+      </table>
+    </div>
+  );
+}

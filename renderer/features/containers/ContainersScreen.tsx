@@ -1,0 +1,54 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ContainerAction } from '../../../shared/containers';
+import { requestAction } from './container-actions';
+import { matchesFilter } from './container-rows';
+import { ContainerTable } from './ContainerTable';
+import { useContainers, useContainersView } from './containers-store';
+import { RunDialog } from './RunDialog';
+
+const BULK_ACTIONS: ContainerAction[] = ['start', 'stop', 'restart', 'kill', 'pause', 'unpause', 'remove'];
+export const FILTER_INPUT_ID = 'container-filter';
+
+export function ContainersScreen() {
+  const { t } = useTranslation();
+  const byId = useContainers((s) => s.byId);
+  const loaded = useContainers((s) => s.loaded);
+  const selected = useContainers((s) => s.selected);
+  const { filter, runningOnly, setFilter, setRunningOnly } = useContainersView();
+  const [running, setRunning] = useState(false);
+  const all = useMemo(() => Object.values(byId), [byId]);
+  const shown = useMemo(() => all.filter((c) => matchesFilter(c, filter, runningOnly)), [all, filter, runningOnly]);
+  const selectedContainers = selected.map((id) => byId[id]).filter((c) => c !== undefined);
+
+  return (
+    <section className="screen" aria-labelledby="containers-title">
+      <header className="screen-header">
+        <h1 id="containers-title">{t('containers.title')}</h1>
+        <input id={FILTER_INPUT_ID} type="search" className="filter" aria-label={t('containers.filter')}
+          placeholder={t('containers.filterPlaceholder')} value={filter} onChange={(e) => setFilter(e.target.value)} />
+        <label className="toggle">
+          <input type="checkbox" checked={runningOnly} onChange={(e) => setRunningOnly(e.target.checked)} /> {t('containers.runningOnly')}
+        </label>
+        <span className="muted" aria-live="polite">{t('containers.count', { shown: shown.length, total: all.length })}</span>
+        <button type="button" className="primary" onClick={() => setRunning(true)}>{t('containers.run')}</button>
+      </header>
+      {selectedContainers.length > 0 && (
+        <div className="toolbar" role="toolbar" aria-label={t('containers.selected', { count: selectedContainers.length })}>
+          <span>{t('containers.selected', { count: selectedContainers.length })}</span>
+          {BULK_ACTIONS.map((action) => (
+            <button key={action} type="button" className={action === 'remove' ? 'danger' : undefined}
+              onClick={() => void requestAction(t, action, selectedContainers)}>
+              {t(`actions.${action}`)}
+            </button>
+          ))}
+        </div>
+      )}
+      {loaded && all.length === 0 && <p className="empty">{t('containers.empty')}</p>}
+      {loaded && all.length > 0 && shown.length === 0 && <p className="empty">{t('containers.noMatch')}</p>}
+      {!loaded && <p className="empty">{t('common.loading')}</p>}
+      <ContainerTable containers={shown} />
+      {running && <RunDialog onClose={() => setRunning(false)} />}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProcessList } from '../../../shared/containers';
+import { api } from '../../app/api-client';
+import { describeError, errorData } from '../../ui/api-error';
+
+export function ProcessesTab({ id, running }: { id: string; running: boolean }) {
+  const { t } = useTranslation();
+  const [list, setList] = useState<ProcessList | null>(null);
+  const [error, setError] = useState('');
+  const load = useCallback(() => {
+    api.containers.top.query({ id }).then((l) => (setList(l), setError('')), (err) => setError(describeError(t, errorData(err))));
+  }, [id, t]);
+  useEffect(() => {
+    if (running) load();
+  }, [running, load]);
+  if (!running) return <p className="muted">{t('details.notRunning')}</p>;
+  return (
+    <div>
+      <button type="button" onClick={load}>{t('common.refresh')}</button>
+      {error && <p className="form-error" role="alert">{error}</p>}
+      {list && (
+        <table className="grid" aria-label={t('details.tabs.processes')}>
+          <thead><tr>{list.titles.map((title) => <th key={title} scope="col">{title}</th>)}</tr></thead>
+          <tbody>{list.processes.map((p, i) => <tr key={i}>{p.map((cell, j) => <td key={j}><code>{cell}</code></td>)}</tr>)}</tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RestartPolicyName } from '../../../shared/containers';
+import type { Message } from '../../../shared/errors';
+import { emptyRunForm, parseRunForm, type RunField, type RunForm } from '../../../shared/run-form';
+import { api } from '../../app/api-client';
+import { describeError, errorData, translate } from '../../ui/api-error';
+import { Dialog } from '../../ui/Dialog';
+import { Field } from '../../ui/Field';
+import { notify } from '../../ui/notices-store';
+
+const POLICIES: RestartPolicyName[] = ['no', 'always', 'unless-stopped', 'on-failure'];
+type TextField = 'image' | 'name' | 'command' | 'entrypoint' | 'network' | 'maxRetries';
+type LinesField = 'env' | 'ports' | 'volumes';
+type FlagField = 'publishAll' | 'interactive' | 'tty' | 'autoRemove';
+
+/** `docker run` as a form: checked here as you submit, checked again in main, and nothing is left behind on failure. */
+export function RunDialog({ onClose, initial }: { onClose(): void; initial?: Partial<RunForm> }) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState<RunForm>({ ...emptyRunForm, ...initial });
+  const [errors, setErrors] = useState<Partial<Record<RunField, Message>>>({});
+  const [general, setGeneral] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [images, setImages] = useState<string[]>([]);
+  useEffect(() => {
+    api.images.list.query().then((list) => setImages(list.flatMap((i) => i.repoTags).sort()), () => setImages([]));
+  }, []);
+
+  const set = <K extends RunField>(field: K, value: RunForm[K]): void => {
+    setForm((f) => ({ ...f, [field]: value }));
+    setErrors((e) => ({ ...e, [field]: undefined }));
+  };
+  const error = (field: RunField): string | undefined => (errors[field] ? translate(t, errors[field]) : undefined);
+  const text = (field: TextField, hint?: string, extra?: Record<string, unknown>) => (
+    <Field label={t(`run.${field}`)} hint={hint} error={error(field)}>
+      <input name={field} value={form[field]} onChange={(e) => set(field, e.target.value)} autoComplete="off" spellCheck={false} {...extra} />
+    </Field>
+  );
+  const lines = (field: LinesField) => (
+    <Field label={t(`run.${field}`)} hint={t(`run.${field}Hint`)} error={error(field)}>
+      <textarea name={field} rows={2} value={form[field]} onChange={(e) => set(field, e.target.value)} spellCheck={false} />
+    </Field>
+  );
+  const flag = (field: FlagField) => (
+    <label className="check">
+      <input type="checkbox" name={field} checked={form[field]} onChange={(e) => set(field, e.target.checked)} /> {t(`run.${field}`)}
+    </label>
+  );
+
+  const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
+    const start = (event.nativeEvent as SubmitEvent).submitter?.getAttribute('name') !== 'create';
+    const values = { ...form, start };
+    setGeneral('');
+    const parsed = parseRunForm(values);
+    if (!parsed.ok) {
+      setErrors(parsed.errors);
+      setGeneral(t('run.fixFields'));
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = await api.containers.run.mutate(values);
+      notify('info', t(result.started ? 'run.started' : 'run.created', { name: values.name || result.id.slice(0, 12) }));
+      onClose();
+    } catch (err) {
+      const data = errorData(err);
+      setErrors(data.fields ?? {});
+      setGeneral(describeError(t, data));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title={t('run.title')} onClose={onClose} onSubmit={(e) => void submit(e)} wide
+      actions={
+        <>
+          {general && <p className="form-error" role="alert">{general}</p>}
+          <button type="button" onClick={onClose}>{t('common.cancel')}</button>
+          <button type="submit" name="start" className="primary" disabled={busy}>{t('run.createAndStart')}</button>
+          <button type="submit" name="create" disabled={busy}>{t('run.create')}</button>
+        </>
+      }>
+      <div className="form-grid">
+        {text('image', t('run.imageHint'), { list: 'local-images', autoFocus: true })}
+        <datalist id="local-images">{images.map((tag) => <option key={tag} value={tag} />)}</datalist>
+        {text('name', t('run.nameHint'))}
+        {text('command', t('run.commandHint'))}
+        {text('entrypoint', t('run.entrypointHint'))}
+        {lines('ports')}
+        {lines('env')}
+        {lines('volumes')}
+        {text('network', t('run.networkHint'))}
+        <Field label={t('run.restart')} error={error('restart')}>
+          <select name="restart" value={form.restart} onChange={(e) => set('restart', e.target.value as RestartPolicyName)}>
+            {POLICIES.map((p) => <option key={p} value={p}>{t(`run.restartPolicy.${p}`)}</option>)}
+          </select>
+        </Field>
+        {form.restart === 'on-failure' && text('maxRetries', undefined, { inputMode: 'numeric' })}
+      </div>
+      <div className="flags">
+        {flag('publishAll')}
+        {flag('interactive')}
+        {flag('tty')}
+        {flag('autoRemove')}
+      </div>
+    </Dialog>
+  );
+}

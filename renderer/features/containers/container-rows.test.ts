@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { ContainerSummary } from '../../../shared/containers';
+import { applyUpdate } from './apply-list-update';
+import { buildRows, matchesFilter, portLinks } from './container-rows';
+
+const c = (id: string, extra: Partial<ContainerSummary> = {}): ContainerSummary => ({
+  id, name: id, image: 'img', command: '', created: 0, state: 'running', status: 'Up', health: null, ports: [], labels: {},
+  composeProject: null, composeService: null, ...extra,
+});
+
+describe('buildRows', () => {
+  it('puts a project’s containers under one header where its first member sorts', () => {
+    const rows = buildRows([c('a'), c('b', { composeProject: 'p' }), c('c'), c('d', { composeProject: 'p' })], new Set());
+    expect(rows.map((r) => (r.kind === 'group' ? `[${r.project}]` : r.container.id))).toEqual(['a', '[p]', 'b', 'd', 'c']);
+  });
+  it('shows only the header of a collapsed project', () => {
+    const rows = buildRows([c('b', { composeProject: 'p' }), c('d', { composeProject: 'p' })], new Set(['p']));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ kind: 'group', collapsed: true });
+  });
+});
+
+describe('matchesFilter', () => {
+  it('matches name, image, status or project, and can keep running ones only', () => {
+    expect(matchesFilter(c('web', { composeProject: 'shop' }), 'SHOP', false)).toBe(true);
+    expect(matchesFilter(c('web'), 'db', false)).toBe(false);
+    expect(matchesFilter(c('web', { state: 'exited' }), '', true)).toBe(false);
+  });
+});
+
+describe('portLinks', () => {
+  it('shows 0.0.0.0 and :: as localhost, folds duplicates, keeps specific addresses', () => {
+    const links = portLinks(c('x', { ports: [
+      { ip: '0.0.0.0', privatePort: 80, publicPort: 8080, type: 'tcp' },
+      { ip: '::', privatePort: 80, publicPort: 8080, type: 'tcp' },
+      { ip: '127.0.0.1', privatePort: 81, publicPort: 8081, type: 'tcp' },
+      { privatePort: 82, type: 'tcp' },
+      { ip: '0.0.0.0', privatePort: 53, publicPort: 53, type: 'udp' },
+    ] }));
+    expect(links.map((l) => l.url)).toEqual(['http://localhost:8080', 'http://127.0.0.1:8081']);
+  });
+});
+
+describe('applyUpdate', () => {
+  it('replaces on snapshot and patches on delta', () => {
+    const first = applyUpdate({}, { kind: 'snapshot', containers: [c('a'), c('b')] });
+    const next = applyUpdate(first, { kind: 'delta', upsert: [c('c'), c('a', { state: 'exited' })], remove: ['b'] });
+    expect(Object.keys(next).sort()).toEqual(['a', 'c']);
+    expect(next.a!.state).toBe('exited');
+  });
+});

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api-client';
+import type { EngineStatus } from '../../../shared/engine';
+import { useCountdown } from './use-countdown';
+
+/** No engine has answered in this run: say what was tried and how to start one, instead of a spinner. */
+export function NoEngineScreen({ status }: { status: EngineStatus & { state: 'disconnected' } }) {
+  const { t } = useTranslation();
+  const seconds = useCountdown(status.retryAt);
+  return (
+    <section className="no-engine" aria-labelledby="no-engine-title">
+      <h1 id="no-engine-title">{t('engine.noEngineTitle')}</h1>
+      <p>{t('engine.noEngineTried')}</p>
+      <ul className="attempts">
+        {status.attempts.map((a) => (
+          <li key={a.endpoint}>
+            <code>{a.endpoint}</code> — <span className="muted">{a.error}</span>
+          </li>
+        ))}
+      </ul>
+      <h2>{t('engine.noEngineHowTo')}</h2>
+      <ul>
+        <li>{t('engine.howToDesktop')}</li>
+        <li>{t('engine.howToLinux')}</li>
+        <li>{t('engine.howToHost')}</li>
+      </ul>
+      <p>
+        <button type="button" onClick={() => void api.engine.retryNow.mutate()}>{t('engine.retryNow')}</button>{' '}
+        {seconds > 0 && <span className="muted">{t('engine.reconnectIn', { seconds })}</span>}
+      </p>
+    </section>
+  );
+}

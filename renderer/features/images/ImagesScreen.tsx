@@ -1,0 +1,50 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImageSummary } from '../../../shared/images';
+import { api } from '../../app/api-client';
+import { describeError, errorData } from '../../ui/api-error';
+import { formatAgo, formatBytes, shortId } from '../../ui/format';
+
+/** Local images (the run dialog's typeahead draws on the same call). */
+export function ImagesScreen() {
+  const { t, i18n } = useTranslation();
+  const [images, setImages] = useState<ImageSummary[]>([]);
+  const [filter, setFilter] = useState('');
+  const [error, setError] = useState('');
+  const load = (): void => {
+    api.images.list.query().then((list) => (setImages(list), setError('')), (err) => setError(describeError(t, errorData(err))));
+  };
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(load, []);
+  const shown = useMemo(() => {
+    const needle = filter.trim().toLowerCase();
+    return images.filter((i) => !needle || i.repoTags.some((tag) => tag.toLowerCase().includes(needle)) || i.id.includes(needle));
+  }, [images, filter]);
+  return (
+    <section className="screen" aria-labelledby="images-title">
+      <header className="screen-header">
+        <h1 id="images-title">{t('images.title')}</h1>
+        <input type="search" className="filter" aria-label={t('images.filter')} placeholder={t('images.filter')} value={filter} onChange={(e) => setFilter(e.target.value)} />
+        <span className="muted">{t('images.count', { count: shown.length })}</span>
+        <button type="button" onClick={load}>{t('common.refresh')}</button>
+      </header>
+      {error && <p className="form-error" role="alert">{error}</p>}
+      <div className="table-scroll">
+        <table className="grid" aria-label={t('images.title')}>
+          <thead><tr>{(['tag', 'id', 'created', 'size', 'containers'] as const).map((c) => <th key={c} scope="col">{t(`images.columns.${c}`)}</th>)}</tr></thead>
+          <tbody>
+            {shown.map((i) => (
+              <tr key={i.id}>
+                <td>{i.repoTags.join(', ') || t('images.untagged')}</td>
+                <td><code>{shortId(i.id)}</code></td>
+                <td>{formatAgo(i.created, i18n.language)}</td>
+                <td>{formatBytes(i.size)}</td>
+                <td>{i.containers}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { usePrefs, type Theme } from '../../app/prefs-store';
+import { Field } from '../../ui/Field';
+import { LANGUAGES, type Language } from '../../i18n/i18n';
+import { useEngine } from '../engine/engine-store';
+
+const THEMES: Theme[] = ['system', 'light', 'dark'];
+
+export function SettingsScreen() {
+  const { t, i18n } = useTranslation();
+  const { theme, setTheme, setLanguage } = usePrefs();
+  const status = useEngine((s) => s.status);
+  return (
+    <section className="screen" aria-labelledby="settings-title">
+      <header className="screen-header"><h1 id="settings-title">{t('settings.title')}</h1></header>
+      <div className="settings">
+        <Field label={t('settings.language')}>
+          <select value={i18n.language} onChange={(e) => {
+            setLanguage(e.target.value as Language);
+            void i18n.changeLanguage(e.target.value);
+          }}>
+            {LANGUAGES.map((l) => <option key={l.code} value={l.code}>{l.label}</option>)}
+          </select>
+        </Field>
+        <Field label={t('settings.theme')}>
+          <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
+            {THEMES.map((th) => <option key={th} value={th}>{t(`settings.themes.${th}`)}</option>)}
+          </select>
+        </Field>
+        {status.state === 'connected' && (
+          <>
+            <h2>{t('settings.engine')}</h2>
+            <dl className="facts">
+              <dt>{t('settings.endpoint')}</dt><dd><code>{status.info.endpoint}</code></dd>
+              <dt>{t('settings.version')}</dt><dd>{status.info.name} {status.info.version}</dd>
+              <dt>{t('settings.apiVersion')}</dt><dd>{status.info.apiVersion}</dd>
+              <dt>{t('settings.os')}</dt><dd>{status.info.os}/{status.info.arch}</dd>
+              <dt>{t('settings.kernel')}</dt><dd>{status.info.kernel}</dd>
+            </dl>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import { TRPCClientError } from '@trpc/client';
+import type { TFunction } from 'i18next';
+import type { ErrorData, Message } from '../../shared/errors';
+
+export function errorData(err: unknown): ErrorData {
+  if (err instanceof TRPCClientError) {
+    const berth = (err.data as { berth?: ErrorData } | undefined)?.berth;
+    if (berth) return berth;
+  }
+  return { code: 'ENGINE_ERROR', detail: err instanceof Error ? err.message : String(err) };
+}
+
+export const translate = (t: TFunction, message: Message): string => t(message.key, message.params ?? {});
+
+/** One line for a failure: the translated meaning, then the engine's own words. */
+export function describeError(t: TFunction, data: Pick<ErrorData, 'code' | 'detail'>): string {
+  const meaning = t(`errors.${data.code}`);
+  return data.detail && data.detail !== data.code ? `${meaning} ${data.detail}` : meaning;
+}

@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# Berth's private Docker Engine for tests and the demo. It never touches the machine's own engine:
+# its own data-root, exec-root, pidfile, unix socket and daemon.json, all under $BERTH_SANDBOX.
+#   scripts/sandbox.sh deps|start|stop|restart|reload|status|env|registry
+set -euo pipefail
+
+SANDBOX=${BERTH_SANDBOX:-/tmp/berth-sandbox}
+SOCK="$SANDBOX/docker.sock"
+PIDFILE="$SANDBOX/docker.pid"
+CONFIG="$SANDBOX/daemon.json"
+LOG="$SANDBOX/dockerd.log"
+REGISTRY_PORT=${BERTH_REGISTRY_PORT:-5055}
+export DOCKER_HOST="unix://$SOCK"
+
+say() { echo "sandbox: $*" >&2; }
+
+deps() {
+  local pkg missing=()
+  for pkg in docker.io busybox-static docker-registry chromium apache2-utils curl; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+}
+
+ping_ok() { curl -sf --max-time 2 --unix-socket "$SOCK" http://localhost/_ping >/dev/null 2>&1; }
+
+running_pid() {
+  [ -f "$PIDFILE" ] || return 1
+  local pid; pid=$(cat "$PIDFILE" 2>/dev/null) || return 1
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && echo "$pid"
+}
+
+wait_for() { # seconds, command...
+  local deadline=$((SECONDS + $1)); shift
+  until "$@"; do
+    [ $SECONDS -lt $deadline ] || return 1
+    sleep 0.2
+  done
+}
+
+seed_images() {
+  docker image inspect berth/busybox:latest berth/httpd:latest >/dev/null 2>&1 && return 0
+  say "seeding images from busybox-static"
+  local root; root=$(mktemp -d)
+  mkdir -p "$root/bin" "$root/www" "$root/tmp" "$root/etc"
+  cp /bin/busybox "$root/bin/busybox"
+  local applet
+  for applet in $(/bin/busybox --list); do
+    [ "$applet" = busybox ] || ln -sf busybox "$root/bin/$applet"
+  done
+  echo '<!doctype html><title>berth</title><h1>hello from berth</h1>' >"$root/www/index.html"
+  echo 'root:x:0:0:root:/root:/bin/sh' >"$root/etc/passwd"
+  tar -C "$root" -cf "$root.tar" .
+  docker import -c 'ENV PATH=/bin' -c 'CMD ["sh"]' "$root.tar" berth/busybox:latest >/dev/null
+  docker import -c 'ENV PATH=/bin' -c 'EXPOSE 8080' \
+    -c 'CMD ["httpd","-f","-v","-p","8080","-h","/www"]' "$root.tar" berth/httpd:latest >/dev/null
+  rm -rf "$root" "$root.tar"
+}
+
+start() {
+  mkdir -p "$SANDBOX"
+  if running_pid >/dev/null && ping_ok; then say "already running ($DOCKER_HOST)"; seed_images; return 0; fi
+  [ -f "$CONFIG" ] || echo '{}' >"$CONFIG"
+  wait_for 30 stopped || { say "an old dockerd is still exiting"; return 1; }
+  rm -f "$PIDFILE" "$SOCK"
+  say "starting dockerd on $DOCKER_HOST"
+  setsid dockerd --data-root "$SANDBOX/data" --exec-root "$SANDBOX/exec" --pidfile "$PIDFILE" \
+    -H "unix://$SOCK" --config-file "$CONFIG" >>"$LOG" 2>&1 </dev/null &
+  if ! wait_for 60 ping_ok; then
+    say "dockerd did not answer /_ping; last lines of $LOG:"; tail -n 20 "$LOG" >&2; return 1
+  fi
+  seed_images
+  say "ready: export DOCKER_HOST=$DOCKER_HOST"
+}
+
+stopped() { ! running_pid >/dev/null; }
+
+stop() {
+  local pid
+  if pid=$(running_pid); then
+    say "stopping dockerd ($pid)"
+    kill "$pid"
+    wait_for 60 stopped || { kill -9 "$pid" 2>/dev/null || true; wait_for 10 stopped; }
+  fi
+  rm -f "$PIDFILE"
+}
+
+reload() {
+  local pid; pid=$(running_pid) || { say "not running"; return 1; }
+  kill -HUP "$pid"
+}
+
+registry() { # a real registry on 127.0.0.1, for later mirror and push tests
+  mkdir -p "$SANDBOX/registry"
+  if curl -sf "http://127.0.0.1:$REGISTRY_PORT/v2/" >/dev/null 2>&1; then return 0; fi
+  cat >"$SANDBOX/registry/config.yml" <<YML
+version: 0.1
+storage: { filesystem: { rootdirectory: $SANDBOX/registry/data } }
+http: { addr: 127.0.0.1:$REGISTRY_PORT }
+YML
+  setsid docker-registry serve "$SANDBOX/registry/config.yml" >>"$SANDBOX/registry/log" 2>&1 </dev/null &
+  wait_for 20 curl -sf "http://127.0.0.1:$REGISTRY_PORT/v2/" -o /dev/null
+}
+
+case "${1:-start}" in
+  deps) deps ;;
+  start) deps; start ;;
+  stop) stop ;;
+  restart) stop; start ;;
+  reload) reload ;;
+  status) if running_pid >/dev/null && ping_ok; then echo "running $DOCKER_HOST"; else echo "stopped"; exit 1; fi ;;
+  env) echo "export DOCKER_HOST=$DOCKER_HOST" ;;
+  registry) registry ;;
+  *) echo "usage: $0 deps|start|stop|restart|reload|status|env|registry" >&2; exit 2 ;;
+esac

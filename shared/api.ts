@@ -1,0 +1,81 @@
+import { initTRPC, type TRPCError } from '@trpc/server';
+import { z, ZodError } from 'zod';
+import type { ContainerListUpdate,
+  StatsSample} from './containers';
+import {
+  ActionOutcome, BulkActionInput, ContainerDetails, ContainerRef, ProcessList, RenameInput, UpdateRestartInput,
+} from './containers';
+import type { EngineStatus } from './engine';
+import { BerthError, type ErrorData } from './errors';
+import type { ImageSummary } from './images';
+import { RunForm } from './run-form';
+
+/**
+ * The one API both shells serve. Main supplies `BerthServices`; the renderer imports only `AppRouter` (a type),
+ * so adding a call is one line here plus its implementation.
+ */
+export interface BerthServices {
+  engine: {
+    watchStatus(signal: AbortSignal): AsyncIterable<EngineStatus>;
+    retryNow(): Promise<void>;
+  };
+  containers: {
+    watch(signal: AbortSignal): AsyncIterable<ContainerListUpdate>;
+    act(input: BulkActionInput): Promise<ActionOutcome[]>;
+    run(form: RunForm): Promise<{ id: string; started: boolean }>;
+    inspect(id: string): Promise<ContainerDetails>;
+    top(id: string): Promise<ProcessList>;
+    rename(id: string, name: string): Promise<void>;
+    updateRestartPolicy(input: z.infer<typeof UpdateRestartInput>): Promise<void>;
+    stats(id: string, signal: AbortSignal): AsyncIterable<StatsSample>;
+  };
+  images: {
+    list(): Promise<ImageSummary[]>;
+  };
+}
+
+/** Turns any failure into the stable shape the renderer translates. */
+export function toErrorData(error: TRPCError): ErrorData {
+  const cause = error.cause;
+  if (cause instanceof BerthError) return cause.data;
+  if (cause instanceof ZodError) {
+    const fields: ErrorData['fields'] = {};
+    for (const issue of cause.issues) fields[String(issue.path[0] ?? 'form')] = { key: 'validation.invalid' };
+    return { code: 'INVALID_INPUT', fields };
+  }
+  return { code: 'ENGINE_ERROR', detail: error.message };
+}
+
+const t = initTRPC.create({
+  isServer: true,
+  errorFormatter: ({ shape, error }) => ({ ...shape, data: { code: shape.data.code, berth: toErrorData(error) } }),
+});
+
+const never = new AbortController().signal;
+
+export function createAppRouter(services: BerthServices) {
+  const { engine, containers, images } = services;
+  return t.router({
+    engine: t.router({
+      status: t.procedure.subscription(({ signal }) => engine.watchStatus(signal ?? never)),
+      retryNow: t.procedure.mutation(() => engine.retryNow()),
+    }),
+    containers: t.router({
+      watch: t.procedure.subscription(({ signal }) => containers.watch(signal ?? never)),
+      act: t.procedure.input(BulkActionInput).output(z.array(ActionOutcome)).mutation(({ input }) => containers.act(input)),
+      run: t.procedure.input(RunForm).mutation(({ input }) => containers.run(input)),
+      inspect: t.procedure.input(ContainerRef).output(ContainerDetails).query(({ input }) => containers.inspect(input.id)),
+      top: t.procedure.input(ContainerRef).output(ProcessList).query(({ input }) => containers.top(input.id)),
+      rename: t.procedure.input(RenameInput).mutation(({ input }) => containers.rename(input.id, input.name)),
+      updateRestartPolicy: t.procedure.input(UpdateRestartInput).mutation(({ input }) => containers.updateRestartPolicy(input)),
+      stats: t.procedure
+        .input(ContainerRef)
+        .subscription(({ input, signal }) => containers.stats(input.id, signal ?? never)),
+    }),
+    images: t.router({
+      list: t.procedure.query(() => images.list()),
+    }),
+  });
+}
+
+export type AppRouter = ReturnType<typeof createAppRouter>;

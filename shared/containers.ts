@@ -1,0 +1,101 @@
+import { z } from 'zod';
+
+export const ContainerState = z.enum(['created', 'running', 'paused', 'restarting', 'removing', 'exited', 'dead']);
+export type ContainerState = z.infer<typeof ContainerState>;
+export const Health = z.enum(['starting', 'healthy', 'unhealthy']);
+export type Health = z.infer<typeof Health>;
+
+export const PortMapping = z.object({
+  ip: z.string().optional(),
+  privatePort: z.number(),
+  publicPort: z.number().optional(),
+  type: z.string(),
+});
+export type PortMapping = z.infer<typeof PortMapping>;
+
+export const ContainerSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  image: z.string(),
+  command: z.string(),
+  created: z.number(),
+  state: ContainerState,
+  status: z.string(),
+  health: Health.nullable(),
+  ports: z.array(PortMapping),
+  labels: z.record(z.string(), z.string()),
+  composeProject: z.string().nullable(),
+  composeService: z.string().nullable(),
+});
+export type ContainerSummary = z.infer<typeof ContainerSummary>;
+
+/** `containers.watch` sends a snapshot first, then coalesced changes. */
+export const ContainerListUpdate = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('snapshot'), containers: z.array(ContainerSummary) }),
+  z.object({ kind: z.literal('delta'), upsert: z.array(ContainerSummary), remove: z.array(z.string()) }),
+]);
+export type ContainerListUpdate = z.infer<typeof ContainerListUpdate>;
+
+const ContainerId = z.string().regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}$/);
+export const ContainerRef = z.object({ id: ContainerId });
+
+export const ContainerAction = z.enum(['start', 'stop', 'restart', 'kill', 'pause', 'unpause', 'remove']);
+export type ContainerAction = z.infer<typeof ContainerAction>;
+export const BulkActionInput = z.object({ action: ContainerAction, ids: z.array(ContainerId).min(1).max(5000) });
+export type BulkActionInput = z.infer<typeof BulkActionInput>;
+export const ActionOutcome = z.object({
+  id: z.string(),
+  ok: z.boolean(),
+  error: z.object({ code: z.string(), detail: z.string().optional() }).optional(),
+});
+export type ActionOutcome = z.infer<typeof ActionOutcome>;
+
+export const RestartPolicyName = z.enum(['no', 'always', 'unless-stopped', 'on-failure']);
+export type RestartPolicyName = z.infer<typeof RestartPolicyName>;
+export const RestartPolicy = z.object({ name: RestartPolicyName, maxRetries: z.number().int().min(0).max(1000) });
+export type RestartPolicy = z.infer<typeof RestartPolicy>;
+
+export const RenameInput = z.object({ id: ContainerId, name: z.string() });
+export const UpdateRestartInput = z.object({ id: ContainerId, policy: RestartPolicy });
+
+export const ContainerDetails = z.object({
+  id: z.string(),
+  name: z.string(),
+  image: z.string(),
+  imageId: z.string(),
+  state: ContainerState,
+  health: Health.nullable(),
+  exitCode: z.number(),
+  error: z.string(),
+  created: z.string(),
+  startedAt: z.string(),
+  finishedAt: z.string(),
+  command: z.array(z.string()),
+  entrypoint: z.array(z.string()),
+  workingDir: z.string(),
+  tty: z.boolean(),
+  ports: z.array(PortMapping),
+  mounts: z.array(z.object({ type: z.string(), source: z.string(), destination: z.string(), mode: z.string(), rw: z.boolean() })),
+  networks: z.array(z.object({ name: z.string(), ipAddress: z.string(), gateway: z.string(), macAddress: z.string() })),
+  restartPolicy: RestartPolicy,
+  labels: z.record(z.string(), z.string()),
+  env: z.array(z.object({ key: z.string(), value: z.string() })),
+  /** The engine's inspect document, for the searchable JSON view. */
+  raw: z.record(z.string(), z.unknown()),
+});
+export type ContainerDetails = z.infer<typeof ContainerDetails>;
+
+export const ProcessList = z.object({ titles: z.array(z.string()), processes: z.array(z.array(z.string())) });
+export type ProcessList = z.infer<typeof ProcessList>;
+
+export const StatsSample = z.object({
+  time: z.number(),
+  cpuPercent: z.number(),
+  memoryBytes: z.number(),
+  memoryLimitBytes: z.number(),
+  networkRxBytes: z.number(),
+  networkTxBytes: z.number(),
+  blockReadBytes: z.number(),
+  blockWriteBytes: z.number(),
+});
+export type StatsSample = z.infer<typeof StatsSample>;

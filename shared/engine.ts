@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+export const EngineInfo = z.object({
+  name: z.string(),
+  version: z.string(),
+  apiVersion: z.string(),
+  os: z.string(),
+  arch: z.string(),
+  kernel: z.string(),
+  endpoint: z.string(),
+  containers: z.number(),
+  images: z.number(),
+});
+export type EngineInfo = z.infer<typeof EngineInfo>;
+
+export const EngineAttempt = z.object({ endpoint: z.string(), error: z.string() });
+export type EngineAttempt = z.infer<typeof EngineAttempt>;
+
+/** Pushed by `engine.status`: connected, or what was tried and when the next try is. */
+export const EngineStatus = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('connecting') }),
+  z.object({ state: z.literal('connected'), info: EngineInfo }),
+  z.object({
+    state: z.literal('disconnected'),
+    attempts: z.array(EngineAttempt),
+    /** True when an engine had answered earlier in this run: a banner, not the "no engine" screen. */
+    wasConnected: z.boolean(),
+    retryAt: z.number(),
+  }),
+]);
+export type EngineStatus = z.infer<typeof EngineStatus>;

@@ -1,0 +1,30 @@
+import { fail, ok, type ParseResult } from './parse-result';
+
+// The grammar of github.com/distribution/reference, shortened: [host[:port]/]path[:tag][@digest].
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const HOST = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:]+\\])(?::\\d+)?';
+const REFERENCE = new RegExp(
+  `^(?:(${HOST})/)?(${COMPONENT}(?:/${COMPONENT})*)(?::([\\w][\\w.-]{0,127}))?(?:@([a-z0-9]+(?:[+._-][a-z0-9]+)*:[0-9a-fA-F]{32,}))?$`,
+);
+
+export interface ImageReference {
+  registry: string;
+  path: string;
+  tag: string;
+  digest: string;
+}
+
+export function parseImageReference(text: string): ParseResult<ImageReference> {
+  const value = text.trim();
+  if (!value) return fail('validation.image.required');
+  if (value.length > 255 + 128 + 80) return fail('validation.image.format', { value });
+  const m = REFERENCE.exec(value);
+  if (!m) return fail(/[A-Z]/.test(value) ? 'validation.image.uppercase' : 'validation.image.format', { value });
+  let [, registry = '', path = ''] = m;
+  // `localhost/x` and `host.name/x` are registries; a plain first component is part of the path (docker.io).
+  if (registry && !/[.:]/.test(registry) && registry !== 'localhost' && !registry.startsWith('[')) {
+    path = `${registry}/${path}`;
+    registry = '';
+  }
+  return ok({ registry, path, tag: m[3] ?? '', digest: m[4] ?? '' });
+}
