@@ -27,6 +27,7 @@ export function ContainerTable({ containers }: { containers: ContainerSummary[] 
     () => SORTABLE.map((id) => ({ id, accessorKey: id, header: t(`containers.columns.${id}`) })),
     [t],
   );
+  // eslint-disable-next-line react-hooks/incompatible-library -- table and virtualizer are read during render on purpose
   const table = useReactTable({
     data: containers, columns, state: { sorting }, onSortingChange: setSorting,
     getCoreRowModel: getCoreRowModel(), getSortedRowModel: getSortedRowModel(), getRowId: (c) => c.id,
@@ -35,6 +36,7 @@ export function ContainerTable({ containers }: { containers: ContainerSummary[] 
   const rows = useMemo(() => buildRows(sorted.map((r) => r.original), new Set(collapsed)), [sorted, collapsed]);
   const scrollRef = useRef<HTMLDivElement>(null);
    
+  // eslint-disable-next-line react-hooks/incompatible-library -- as above
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
   const items = virtualizer.getVirtualItems();
   const selectedSet = new Set(selected);

@@ -1,0 +1,125 @@
+// Against the sandbox engine (scripts/sandbox.sh start; DOCKER_HOST points at it).
+import { execFileSync } from 'node:child_process';
+import Docker from 'dockerode';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ContainerListUpdate } from '../../shared/containers';
+import { BerthError } from '../../shared/errors';
+import { emptyRunForm } from '../../shared/run-form';
+import { startServices, type RunningServices } from './create-services';
+
+const PREFIX = 'berth-int-';
+const docker = new Docker({ socketPath: process.env.DOCKER_HOST!.replace('unix://', '') });
+let services: RunningServices;
+
+async function removeTestContainers(): Promise<void> {
+  const list = await docker.listContainers({ all: true, filters: { name: [PREFIX] } });
+  await Promise.all(list.map((c) => docker.getContainer(c.Id).remove({ force: true })));
+}
+const namesOnEngine = async (): Promise<string[]> =>
+  (await docker.listContainers({ all: true, filters: { name: [PREFIX] } })).map((c) => c.Names[0]!.slice(1));
+
+async function until<T>(probe: () => T | undefined | Promise<T | undefined>, ms = 10_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+beforeAll(async () => {
+  if (!process.env.DOCKER_HOST?.startsWith('unix://')) throw new Error('run scripts/sandbox.sh start and export DOCKER_HOST first');
+  await removeTestContainers();
+  services = startServices();
+  await until(() => (services.engine.current.state === 'connected' ? true : undefined));
+});
+afterAll(async () => {
+  services.stop();
+  await removeTestContainers();
+});
+
+describe('engine services on a real engine', () => {
+  it('reports the engine it reached', () => {
+    const status = services.engine.current;
+    expect(status.state).toBe('connected');
+    if (status.state === 'connected') expect(status.info.apiVersion).toMatch(/^1\.\d+/);
+  });
+
+  it('runs a container with a published port that answers over HTTP', async () => {
+    const { started } = await services.api.containers.run({ ...emptyRunForm, image: 'berth/httpd', name: `${PREFIX}web`, ports: '127.0.0.1:18181:8080' });
+    expect(started).toBe(true);
+    const body = await until(async () => {
+      try {
+        return await (await fetch('http://127.0.0.1:18181/')).text();
+      } catch {
+        return undefined;
+      }
+    });
+    expect(body).toContain('hello from berth');
+  });
+
+  it('keeps the live list current from engine events: CLI create appears, CLI stop turns exited', async () => {
+    const controller = new AbortController();
+    const seen: ContainerListUpdate[] = [];
+    const reader = (async () => {
+      for await (const update of services.api.containers.watch(controller.signal)) seen.push(update);
+    })();
+    const state = (name: string) => {
+      let byName: string | undefined;
+      for (const u of seen) {
+        const list = u.kind === 'snapshot' ? u.containers : u.upsert;
+        for (const c of list) if (c.name === name) byName = c.state;
+      }
+      return byName;
+    };
+    execFileSync('docker', ['run', '-d', '--name', `${PREFIX}cli`, 'berth/busybox', 'sleep', '600']);
+    await until(() => (state(`${PREFIX}cli`) === 'running' ? true : undefined));
+    execFileSync('docker', ['stop', '-t', '0', `${PREFIX}cli`]);
+    await until(() => (state(`${PREFIX}cli`) === 'exited' ? true : undefined));
+    controller.abort();
+    await reader;
+  });
+
+  it('acts on several containers and reports each outcome', async () => {
+    const outcomes = await services.api.containers.act({ action: 'stop', ids: [`${PREFIX}web`, 'no-such-container'] });
+    expect(outcomes[0]).toEqual({ id: `${PREFIX}web`, ok: true });
+    expect(outcomes[1]).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect((await docker.getContainer(`${PREFIX}web`).inspect()).State.Status).toBe('exited');
+  });
+
+  it('renames, updates the restart policy, inspects, lists processes and streams stats', async () => {
+    await services.api.containers.rename(`${PREFIX}web`, `${PREFIX}web2`);
+    await services.api.containers.act({ action: 'start', ids: [`${PREFIX}web2`] });
+    await services.api.containers.updateRestartPolicy({ id: `${PREFIX}web2`, policy: { name: 'on-failure', maxRetries: 3 } });
+    const details = await services.api.containers.inspect(`${PREFIX}web2`);
+    expect(details).toMatchObject({ name: `${PREFIX}web2`, state: 'running', restartPolicy: { name: 'on-failure', maxRetries: 3 } });
+    expect(details.ports).toContainEqual({ ip: '127.0.0.1', privatePort: 8080, publicPort: 18181, type: 'tcp' });
+    const top = await services.api.containers.top(`${PREFIX}web2`);
+    expect(top.processes.some((p) => p.join(' ').includes('httpd'))).toBe(true);
+    const controller = new AbortController();
+    for await (const sample of services.api.containers.stats(`${PREFIX}web2`, controller.signal)) {
+      expect(sample.memoryBytes).toBeGreaterThan(0);
+      controller.abort();
+    }
+  });
+
+  it('refuses bad input with field errors and leaves nothing behind', async () => {
+    const before = await namesOnEngine();
+    const fieldsOf = async (form: Partial<typeof emptyRunForm>): Promise<string[]> => {
+      try {
+        await services.api.containers.run({ ...emptyRunForm, ...form });
+      } catch (err) {
+        expect(err).toBeInstanceOf(BerthError);
+        return Object.keys((err as BerthError).data.fields ?? {});
+      }
+      throw new Error('run should have failed');
+    };
+    expect(await fieldsOf({ image: 'Not Valid' })).toEqual(['image']);
+    expect(await fieldsOf({ image: 'berth/not-here:1' })).toEqual(['image']);
+    expect(await fieldsOf({ image: 'berth/busybox', name: `${PREFIX}web2` })).toEqual(['name']);
+    expect(await fieldsOf({ image: 'berth/httpd', name: `${PREFIX}clash`, ports: '127.0.0.1:18181:8080' })).toEqual(['ports']);
+    expect(await fieldsOf({ image: 'berth/busybox', env: 'NOEQUALS', ports: '1:2:3:4', volumes: 'x' })).toEqual(['env', 'ports', 'volumes']);
+    expect(await namesOnEngine()).toEqual(before);
+  });
+});

@@ -1,0 +1,68 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+
+// The real CLI, as `npm run web` starts it, against the sandbox engine.
+let child: ReturnType<typeof spawn>;
+let url: URL;
+
+beforeAll(async () => {
+  child = spawn('node_modules/.bin/tsx', ['electron/web/cli.ts', '--port', '0', '--static', 'electron/web/test-static'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  url = await new Promise<URL>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /Berth web host: (\S+)/.exec(out);
+      if (m) resolve(new URL(m[1]!));
+    });
+    child.once('exit', (code) => reject(new Error(`web host exited with ${code}`)));
+  });
+});
+afterAll(() => {
+  child.kill('SIGTERM');
+});
+
+/** Opens the API socket with the given token and Origin; resolves with the HTTP status of a refusal, or 101. */
+function upgrade(token: string | null, origin: string | undefined, host = url.host): Promise<number> {
+  return new Promise((resolve) => {
+    const target = `ws://127.0.0.1:${url.port}/api${token === null ? '' : `?token=${token}`}`;
+    const ws = new WebSocket(target, { headers: { host, ...(origin ? { origin } : {}) } });
+    ws.on('open', () => {
+      ws.close();
+      resolve(101);
+    });
+    ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+    ws.on('error', () => resolve(-1));
+  });
+}
+
+describe('web host security', () => {
+  const token = () => url.searchParams.get('token')!;
+  const origin = () => `http://${url.host}`;
+
+  it('binds to loopback by default', () => {
+    expect(url.hostname).toBe('127.0.0.1');
+    // /proc/net/tcp lists listening sockets as hex address:port; 0100007F is 127.0.0.1.
+    const port = Number(url.port).toString(16).toUpperCase().padStart(4, '0');
+    const listening = readFileSync('/proc/net/tcp', 'utf8').split('\n').filter((l) => l.includes(`:${port} `) && / 0A /.test(l));
+    expect(listening.map((l) => l.trim().split(/\s+/)[1])).toEqual([`0100007F:${port}`]);
+  });
+  it('accepts the page’s own origin with the token', async () => {
+    expect(await upgrade(token(), origin())).toBe(101);
+  });
+  it('refuses no token and a wrong token', async () => {
+    expect(await upgrade(null, origin())).toBe(401);
+    expect(await upgrade('wrong', origin())).toBe(401);
+  });
+  it('refuses a foreign Origin, a missing Origin and a rebinding Host', async () => {
+    expect(await upgrade(token(), 'http://evil.example')).toBe(403);
+    expect(await upgrade(token(), undefined)).toBe(403);
+    expect(await upgrade(token(), 'http://evil.example', 'evil.example')).toBe(403);
+  });
+  it('serves the page with a strict CSP', async () => {
+    const res = await fetch(`http://127.0.0.1:${url.port}/`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+  });
+});
