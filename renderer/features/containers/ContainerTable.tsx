@@ -36,7 +36,6 @@ export function ContainerTable({ containers }: { containers: ContainerSummary[] 
   const rows = useMemo(() => buildRows(sorted.map((r) => r.original), new Set(collapsed)), [sorted, collapsed]);
   const scrollRef = useRef<HTMLDivElement>(null);
    
-  // eslint-disable-next-line react-hooks/incompatible-library -- as above
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
   const items = virtualizer.getVirtualItems();
   const selectedSet = new Set(selected);
