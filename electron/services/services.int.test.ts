@@ -1,22 +1,17 @@
 // Against the sandbox engine (scripts/sandbox.sh start; DOCKER_HOST points at it).
 import { execFileSync } from 'node:child_process';
-import Docker from 'dockerode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContainerListUpdate } from '../../shared/containers';
 import { BerthError } from '../../shared/errors';
 import { emptyRunForm } from '../../shared/run-form';
+import { containerNames, docker, removeContainers } from '../../e2e/engine';
 import { startServices, type RunningServices } from './create-services';
 
 const PREFIX = 'berth-int-';
-const docker = new Docker({ socketPath: process.env.DOCKER_HOST!.replace('unix://', '') });
 let services: RunningServices;
 
-async function removeTestContainers(): Promise<void> {
-  const list = await docker.listContainers({ all: true, filters: { name: [PREFIX] } });
-  await Promise.all(list.map((c) => docker.getContainer(c.Id).remove({ force: true })));
-}
-const namesOnEngine = async (): Promise<string[]> =>
-  (await docker.listContainers({ all: true, filters: { name: [PREFIX] } })).map((c) => c.Names[0]!.slice(1));
+const removeTestContainers = (): Promise<void> => removeContainers(PREFIX);
+const namesOnEngine = (): Promise<string[]> => containerNames(PREFIX);
 
 async function until<T>(probe: () => T | undefined | Promise<T | undefined>, ms = 10_000): Promise<T> {
   const deadline = Date.now() + ms;

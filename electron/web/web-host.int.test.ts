@@ -1,23 +1,14 @@
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { spawnWebHost } from '../../e2e/spawn-web-host';
 
 // The real CLI, as `npm run web` starts it, against the sandbox engine.
-let child: ReturnType<typeof spawn>;
+let child: Awaited<ReturnType<typeof spawnWebHost>>['child'];
 let url: URL;
 
 beforeAll(async () => {
-  child = spawn('node_modules/.bin/tsx', ['electron/web/cli.ts', '--port', '0', '--static', 'electron/web/test-static'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  url = await new Promise<URL>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /Berth web host: (\S+)/.exec(out);
-      if (m) resolve(new URL(m[1]!));
-    });
-    child.once('exit', (code) => reject(new Error(`web host exited with ${code}`)));
-  });
+  ({ child, url } = await spawnWebHost(['--static', 'electron/web/test-static']));
 });
 afterAll(() => {
   child.kill('SIGTERM');

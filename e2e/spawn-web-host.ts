@@ -1,0 +1,15 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+
+/** Starts the real web host CLI (as `npm run web` does) and resolves once it prints its URL. */
+export function spawnWebHost(args: string[] = []): Promise<{ child: ChildProcess; url: URL }> {
+  const child = spawn('node_modules/.bin/tsx', ['electron/web/cli.ts', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /Berth web host: (\S+)/.exec(out);
+      if (m) resolve({ child, url: new URL(m[1]!) });
+    });
+    child.once('exit', (code) => reject(new Error(`web host exited with ${code}`)));
+  });
+}
