@@ -1,5 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { containerNames, docker, removeContainers } from '../engine';
+
+const run = promisify(execFile);
 
 const P = 'e2e-';
 test.beforeEach(() => removeContainers(P));
@@ -135,4 +142,46 @@ test('keyboard and Chinese', async ({ page }) => {
   await expect(page.getByRole('heading', { name: '容器' })).toBeVisible();
   await page.keyboard.press('Control+3');
   await page.getByLabel('语言').selectOption('en');
+});
+
+test('bind mounts (read-only) and named volumes from the run dialog; restart policy retries checked at the field', async ({ page }) => {
+  const host = mkdtempSync(join(tmpdir(), 'berth-e2e-'));
+  writeFileSync(join(host, 'in.txt'), 'from the host\n');
+  await docker.getVolume(`${P}vol`).remove().catch(() => undefined);
+  await open(page);
+  await page.getByRole('button', { name: 'Run…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Run a container' });
+  await dialog.getByLabel('Image').fill('berth/busybox');
+  await dialog.getByLabel('Name').fill(`${P}mounts`);
+  await dialog.getByLabel('Command', { exact: true }).fill(
+    `sh -c 'cat /data/in.txt > /vol/out.txt; touch /data/x 2>/dev/null || echo "$GREETING" >> /vol/out.txt; sleep 600'`);
+  await dialog.getByLabel('Environment (-e)').fill('GREETING=read-only');
+  await dialog.getByLabel('Volumes (-v)').fill(`${host}:/data:ro\n${P}vol:/vol`);
+  await dialog.getByRole('button', { name: 'Create and start' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row(page, `${P}mounts`).locator('.state')).toHaveText(/^running/);
+  await expect.poll(async () => (await run('docker', ['exec', `${P}mounts`, 'cat', '/vol/out.txt'])).stdout)
+    .toBe('from the host\nread-only\n');
+
+  await page.getByRole('link', { name: `${P}mounts` }).click();
+  const mounts = page.getByRole('table', { name: 'Mounts' });
+  await expect(mounts.getByRole('row', { name: new RegExp(`bind ${host} /data ro`) })).toBeVisible();
+  await expect(mounts.getByRole('row', { name: /volume .* \/vol rw/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Networks' }).getByRole('row', { name: /^bridge \d+\.\d+\.\d+\.\d+/ })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Change restart policy…' }).click();
+  const policy = page.getByRole('dialog', { name: `Restart policy of ${P}mounts` });
+  await policy.getByLabel('Restart policy').selectOption('on-failure');
+  await policy.getByLabel('Maximum retries').fill('many');
+  await policy.getByRole('button', { name: 'Save' }).click();
+  await expect(policy.getByLabel('Maximum retries')).toHaveAttribute('aria-invalid', 'true');
+  await expect(policy.getByText('Enter a whole number from 0 to 1000.')).toBeVisible();
+  await policy.getByLabel('Maximum retries').fill('3');
+  await expect(policy.getByText('Enter a whole number from 0 to 1000.')).toBeHidden();
+  await page.keyboard.press('Enter');
+  await expect(policy).toBeHidden();
+  expect((await docker.getContainer(`${P}mounts`).inspect()).HostConfig.RestartPolicy).toEqual({ Name: 'on-failure', MaximumRetryCount: 3 });
+
+  await removeContainers(P);
+  await docker.getVolume(`${P}vol`).remove();
 });

@@ -1,18 +1,20 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ContainerPage } from '../features/containers/ContainerPage';
 import { ConfirmRemoveDialog } from '../features/containers/ConfirmRemoveDialog';
 import { ContainersScreen, FILTER_INPUT_ID } from '../features/containers/ContainersScreen';
 import { EngineBadge } from '../features/engine/EngineBadge';
 import { EngineBanner } from '../features/engine/EngineBanner';
 import { useEngine } from '../features/engine/engine-store';
 import { NoEngineScreen } from '../features/engine/NoEngineScreen';
-import { ImagesScreen } from '../features/images/ImagesScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { lazyScreen } from '../ui/lazy-screen';
 import { dismiss, useNotices } from '../ui/notices-store';
 import { routeHref, SCREENS, useRoute } from './route-store';
 import { useShortcuts } from './use-shortcuts';
 import { useTheme } from './use-theme';
+
+const ContainerPage = lazyScreen(() => import('../features/containers/ContainerPage').then((m) => m.ContainerPage));
+const ImagesScreen = lazyScreen(() => import('../features/images/ImagesScreen').then((m) => m.ImagesScreen));
+const SettingsScreen = lazyScreen(() => import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen));
 
 function Screen() {
   const route = useRoute((s) => s.route);
@@ -68,7 +70,9 @@ export function App() {
       </nav>
       <main id="main">
         {status.state === 'disconnected' && status.wasConnected && <EngineBanner status={status} />}
-        {noEngine && route.screen !== 'settings' ? <NoEngineScreen status={status} /> : <Screen />}
+        <Suspense fallback={<p className="empty">{t('common.loading')}</p>}>
+          {noEngine && route.screen !== 'settings' ? <NoEngineScreen status={status} /> : <Screen />}
+        </Suspense>
       </main>
       <ConfirmRemoveDialog />
       <Notices />

@@ -1,4 +1,4 @@
-import { getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
+import { getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingFn, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,12 @@ import { StateBadge } from './StateBadge';
 const ROW_HEIGHT = 40;
 const GROUP_ACTIONS: ContainerAction[] = ['start', 'stop', 'restart', 'remove'];
 const SORTABLE = ['state', 'name', 'image', 'created', 'status'] as const;
+// Natural order ("web-2" before "web-10") at a fraction of the cost of react-table's alphanumeric sort.
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+const sortingFn: SortingFn<ContainerSummary> = (a, b, id) => {
+  const x = a.getValue(id), y = b.getValue(id);
+  return typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+};
 
 /** The container list: sortable, grouped by compose project, and virtualized so only visible rows are in the DOM. */
 export function ContainerTable({ containers }: { containers: ContainerSummary[] }) {
@@ -24,7 +30,7 @@ export function ContainerTable({ containers }: { containers: ContainerSummary[] 
   const toggleGroup = useContainersView((s) => s.toggleGroup);
   const [sorting, setSorting] = useState<SortingState>([{ id: 'name', desc: false }]);
   const columns = useMemo<ColumnDef<ContainerSummary>[]>(
-    () => SORTABLE.map((id) => ({ id, accessorKey: id, header: t(`containers.columns.${id}`) })),
+    () => SORTABLE.map((id) => ({ id, accessorKey: id, sortingFn, header: t(`containers.columns.${id}`) })),
     [t],
   );
   // eslint-disable-next-line react-hooks/incompatible-library -- table and virtualizer are read during render on purpose

@@ -1,12 +1,13 @@
-import { useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContainerAction } from '../../../shared/containers';
 import { requestAction } from './container-actions';
 import { matchesFilter } from './container-rows';
 import { ContainerTable } from './ContainerTable';
 import { useContainers, useContainersView } from './containers-store';
-import { RunDialog } from './RunDialog';
+import { lazyScreen } from '../../ui/lazy-screen';
 
+const RunDialog = lazyScreen(() => import('./RunDialog').then((m) => m.RunDialog));
 const BULK_ACTIONS: ContainerAction[] = ['start', 'stop', 'restart', 'kill', 'pause', 'unpause', 'remove'];
 export const FILTER_INPUT_ID = 'container-filter';
 
@@ -48,7 +49,7 @@ export function ContainersScreen() {
       {loaded && all.length > 0 && shown.length === 0 && <p className="empty">{t('containers.noMatch')}</p>}
       {!loaded && <p className="empty">{t('common.loading')}</p>}
       <ContainerTable containers={shown} />
-      {running && <RunDialog onClose={() => setRunning(false)} />}
+      {running && <Suspense><RunDialog onClose={() => setRunning(false)} /></Suspense>}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContainerDetails } from '../../../shared/containers';
 import { portLinks } from './container-rows';
@@ -35,20 +35,10 @@ export function OverviewTab({ details: d }: { details: ContainerDetails }) {
           ? t('details.restartValueRetries', { name: t(`run.restartPolicy.${policy.name}`), count: policy.maxRetries })
           : t('details.restartValue', { name: t(`run.restartPolicy.${policy.name}`) }))}
       </dl>
-      <h2>{t('details.mounts')}</h2>
-      {d.mounts.length === 0 ? <p className="muted">{t('common.none')}</p> : (
-        <table className="grid">
-          <thead><tr>{(['type', 'source', 'destination', 'mode'] as const).map((c) => <th key={c} scope="col">{t(`details.mountColumns.${c}`)}</th>)}</tr></thead>
-          <tbody>{d.mounts.map((m) => <tr key={m.destination}><td>{m.type}</td><td><code>{m.source}</code></td><td><code>{m.destination}</code></td><td>{m.rw ? 'rw' : 'ro'}</td></tr>)}</tbody>
-        </table>
-      )}
-      <h2>{t('details.networks')}</h2>
-      {d.networks.length === 0 ? <p className="muted">{t('common.none')}</p> : (
-        <table className="grid">
-          <thead><tr>{(['name', 'ip', 'gateway', 'mac'] as const).map((c) => <th key={c} scope="col">{t(`details.networkColumns.${c}`)}</th>)}</tr></thead>
-          <tbody>{d.networks.map((n) => <tr key={n.name}><td>{n.name}</td><td>{n.ipAddress || '—'}</td><td>{n.gateway || '—'}</td><td>{n.macAddress || '—'}</td></tr>)}</tbody>
-        </table>
-      )}
+      <ListTable title={t('details.mounts')} columns={(['type', 'source', 'destination', 'mode'] as const).map((c) => t(`details.mountColumns.${c}`))}
+        rows={d.mounts.map((m) => ({ key: m.destination, cells: [m.type, <code>{m.source}</code>, <code>{m.destination}</code>, m.rw ? 'rw' : 'ro'] }))} />
+      <ListTable title={t('details.networks')} columns={(['name', 'ip', 'gateway', 'mac'] as const).map((c) => t(`details.networkColumns.${c}`))}
+        rows={d.networks.map((n) => ({ key: n.name, cells: [n.name, n.ipAddress || '—', n.gateway || '—', n.macAddress || '—'] }))} />
       <h2>{t('details.labels')}</h2>
       {Object.keys(d.labels).length === 0 ? <p className="muted">{t('common.none')}</p> : (
         <dl className="facts">{Object.entries(d.labels).map(([k, v]) => row(k, <code>{v}</code>))}</dl>
@@ -63,5 +53,22 @@ export function OverviewTab({ details: d }: { details: ContainerDetails }) {
         {d.env.map((e) => row(e.key, showEnv ? <code>{e.value}</code> : <span className="muted" aria-label={t('details.hidden')}>••••••</span>))}
       </dl>
     </div>
+  );
+}
+
+/** A titled table (named by its heading for assistive tech), or "none". */
+function ListTable({ title, columns, rows }: { title: string; columns: string[]; rows: { key: string; cells: ReactNode[] }[] }) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <>
+      <h2 id={id}>{title}</h2>
+      {rows.length === 0 ? <p className="muted">{t('common.none')}</p> : (
+        <table className="grid" aria-labelledby={id}>
+          <thead><tr>{columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr></thead>
+          <tbody>{rows.map((r) => <tr key={r.key}>{r.cells.map((cell, i) => <td key={i}>{cell}</td>)}</tr>)}</tbody>
+        </table>
+      )}
+    </>
   );
 }

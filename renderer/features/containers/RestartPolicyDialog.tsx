@@ -13,27 +13,31 @@ export function RestartPolicyDialog({ details, onClose }: { details: ContainerDe
   const { t } = useTranslation();
   const [name, setName] = useState<RestartPolicyName>(details.restartPolicy.name);
   const [retries, setRetries] = useState(String(details.restartPolicy.maxRetries));
-  const [error, setError] = useState('');
+  const [submitted, setSubmitted] = useState(false);
+  const [engineError, setEngineError] = useState('');
   const retriesValid = /^\d{1,4}$/.test(retries.trim()) && Number(retries) <= 1000;
+  // Shown at the field once the user has tried to save, and gone as soon as the value is fixed.
+  const retriesError = submitted && name === 'on-failure' && !retriesValid ? t('validation.restart.retries') : undefined;
   const submit = async (): Promise<void> => {
-    if (name === 'on-failure' && !retriesValid) return setError(t('validation.restart.retries'));
+    setSubmitted(true);
+    if (name === 'on-failure' && !retriesValid) return;
     try {
       await api.containers.updateRestartPolicy.mutate({ id: details.id, policy: { name, maxRetries: name === 'on-failure' ? Number(retries) : 0 } });
       onClose();
     } catch (err) {
-      setError(describeError(t, errorData(err)));
+      setEngineError(describeError(t, errorData(err)));
     }
   };
   return (
     <Dialog title={t('details.restartTitle', { name: details.name })} onClose={onClose} onSubmit={() => void submit()}
-      actions={<>{error && !(name === 'on-failure' && !retriesValid) && <p className="form-error" role="alert">{error}</p>}<button type="button" onClick={onClose}>{t('common.cancel')}</button><button type="submit" className="primary">{t('common.save')}</button></>}>
+      actions={<>{engineError && <p className="form-error" role="alert">{engineError}</p>}<button type="button" onClick={onClose}>{t('common.cancel')}</button><button type="submit" className="primary">{t('common.save')}</button></>}>
       <Field label={t('run.restart')}>
         <select value={name} autoFocus onChange={(e) => setName(e.target.value as RestartPolicyName)}>
           {POLICIES.map((p) => <option key={p} value={p}>{t(`run.restartPolicy.${p}`)}</option>)}
         </select>
       </Field>
       {name === 'on-failure' && (
-        <Field label={t('run.maxRetries')} error={!retriesValid && error ? error : undefined}>
+        <Field label={t('run.maxRetries')} error={retriesError}>
           <input inputMode="numeric" value={retries} onChange={(e) => setRetries(e.target.value)} />
         </Field>
       )}

@@ -1,0 +1,67 @@
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import http from 'node:http';
+import { promisify } from 'node:util';
+import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/chromium';
+
+export const run = promisify(execFile);
+export const socketPath = (): string => {
+  const host = process.env.DOCKER_HOST;
+  if (!host?.startsWith('unix://')) throw new Error('bench needs the sandbox engine: eval "$(scripts/sandbox.sh env)"');
+  return host.slice('unix://'.length);
+};
+
+/** One raw Engine API GET over the unix socket: the figure Berth is compared with. Resolves with ms and body bytes. */
+export function rawEngineGet(path: string): Promise<{ ms: number; bytes: number }> {
+  const start = performance.now();
+  return new Promise((resolve, reject) => {
+    http.get({ socketPath: socketPath(), path }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      res.on('end', () => resolve({ ms: performance.now() - start, bytes }));
+    }).on('error', reject);
+  });
+}
+
+export const median = (xs: number[]): number => percentile(xs, 50);
+export function percentile(xs: number[], p: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+/** User + system CPU seconds a process has used so far (Linux /proc). */
+export function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+}
+
+export const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+
+export async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(work));
+}
+
+export const fmt = (ms: number): string => `${ms.toFixed(ms < 10 ? 1 : 0)} ms`;
+
+/** A line of the report: what was measured, Berth's figure, the raw engine/CLI figure, the target. */
+export interface Figure { what: string; berth: string; raw: string; target: string }
+
+/** CPU seconds of a process and all its descendants (the web host runs as tsx → node). */
+export function treeCpuSeconds(root: number): number {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const ppid = Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch { /* the process ended while we looked */ }
+  }
+  let total = 0;
+  const visit = (pid: number): void => {
+    try { total += cpuSeconds(pid); } catch { return; }
+    for (const child of children.get(pid) ?? []) visit(child);
+  };
+  visit(root);
+  return total;
+}
