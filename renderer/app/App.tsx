@@ -6,15 +6,15 @@ import { EngineBadge } from '../features/engine/EngineBadge';
 import { EngineBanner } from '../features/engine/EngineBanner';
 import { useEngine } from '../features/engine/engine-store';
 import { NoEngineScreen } from '../features/engine/NoEngineScreen';
-import { lazyScreen } from '../ui/lazy-screen';
+import { lazyComponent } from '../ui/lazy-component';
 import { dismiss, useNotices } from '../ui/notices-store';
 import { routeHref, SCREENS, useRoute } from './route-store';
 import { useShortcuts } from './use-shortcuts';
 import { useTheme } from './use-theme';
 
-const ContainerPage = lazyScreen(() => import('../features/containers/ContainerPage').then((m) => m.ContainerPage));
-const ImagesScreen = lazyScreen(() => import('../features/images/ImagesScreen').then((m) => m.ImagesScreen));
-const SettingsScreen = lazyScreen(() => import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen));
+const ContainerPage = lazyComponent(() => import('../features/containers/ContainerPage').then((m) => m.ContainerPage));
+const ImagesScreen = lazyComponent(() => import('../features/images/ImagesScreen').then((m) => m.ImagesScreen));
+const SettingsScreen = lazyComponent(() => import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen));
 
 function Screen() {
   const route = useRoute((s) => s.route);

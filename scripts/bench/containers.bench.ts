@@ -1,4 +1,5 @@
 // #2 benchmarks: 1,000 containers load and filter, CLI stop → row exited, idle CPU with 20 running.
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { docker, removeContainers } from '../../e2e/engine';
 import { cpuSeconds, fmt, inBatches, median, percentile, rawEngineGet, run, treeCpuSeconds, type Figure } from './lib';
@@ -118,7 +119,7 @@ async function stopLatencies(page: Page, running: string[]): Promise<{ berth: nu
 }
 
 async function idleCpu(page: Page, hostPid: number): Promise<{ host: number; dockerd: number; rendererMs: number }> {
-  const dockerdPid = Number((await run('cat', [`${process.env.BERTH_SANDBOX ?? '/tmp/berth-sandbox'}/docker.pid`])).stdout);
+  const dockerdPid = Number(readFileSync(`${process.env.BERTH_SANDBOX ?? '/tmp/berth-sandbox'}/docker.pid`, 'utf8'));
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const taskSeconds = async (): Promise<number> =>

@@ -5,9 +5,9 @@ import { requestAction } from './container-actions';
 import { matchesFilter } from './container-rows';
 import { ContainerTable } from './ContainerTable';
 import { useContainers, useContainersView } from './containers-store';
-import { lazyScreen } from '../../ui/lazy-screen';
+import { lazyComponent } from '../../ui/lazy-component';
 
-const RunDialog = lazyScreen(() => import('./RunDialog').then((m) => m.RunDialog));
+const RunDialog = lazyComponent(() => import('./RunDialog').then((m) => m.RunDialog));
 const BULK_ACTIONS: ContainerAction[] = ['start', 'stop', 'restart', 'kill', 'pause', 'unpause', 'remove'];
 export const FILTER_INPUT_ID = 'container-filter';
 

@@ -6,7 +6,7 @@ import { lazy, type ComponentType } from 'react';
  */
 const PREFETCH_AFTER_MS = 2_000;
 
-export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
   let loading: Promise<{ default: ComponentType<P> }> | undefined;
   const once = () => (loading ??= load().then((component) => ({ default: component })));
   // Not at the first idle moment: that is while the list snapshot is in flight, and parsing would delay it.
