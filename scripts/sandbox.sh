@@ -10,6 +10,7 @@ PIDFILE="$SANDBOX/docker.pid"
 CONFIG="$SANDBOX/daemon.json"
 LOG="$SANDBOX/dockerd.log"
 REGISTRY_PORT=${BERTH_REGISTRY_PORT:-5055}
+SELF="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/$(basename "${BASH_SOURCE[0]}")"
 export DOCKER_HOST="unix://$SOCK"
 
 say() { echo "sandbox: $*" >&2; }
@@ -70,7 +71,9 @@ start() {
   say "starting dockerd on $DOCKER_HOST"
   setsid dockerd --data-root "$SANDBOX/data" --exec-root "$SANDBOX/exec" --pidfile "$PIDFILE" \
     -H "unix://$SOCK" --config-file "$CONFIG" >>"$LOG" 2>&1 </dev/null &
-  if ! wait_for 60 ping_ok; then
+  local pid=$!
+  # Fail fast when dockerd exits (e.g. it refused daemon.json): its last log lines say why.
+  if ! wait_for_engine "$pid"; then
     say "dockerd did not answer /_ping; last lines of $LOG:"; tail -n 20 "$LOG" >&2; return 1
   fi
   seed_images
@@ -78,6 +81,14 @@ start() {
 }
 
 stopped() { ! running_pid >/dev/null; }
+
+wait_for_engine() { # pid: until it answers; fails at once when the process is gone
+  local deadline=$((SECONDS + 60))
+  until ping_ok; do
+    kill -0 "$1" 2>/dev/null && [ $SECONDS -lt $deadline ] || return 1
+    sleep 0.2
+  done
+}
 
 stop() {
   local pid
@@ -94,9 +105,18 @@ reload() {
   kill -HUP "$pid"
 }
 
-registry() { # a real registry on 127.0.0.1, for later mirror and push tests
+registry() { # a real registry on 127.0.0.1 holding library/busybox: a mirror for Docker Hub's busybox:latest
   mkdir -p "$SANDBOX/registry"
-  if curl -sf "http://127.0.0.1:$REGISTRY_PORT/v2/" >/dev/null 2>&1; then return 0; fi
+  curl -sf "http://127.0.0.1:$REGISTRY_PORT/v2/" >/dev/null 2>&1 || start_registry
+  curl -sf "http://127.0.0.1:$REGISTRY_PORT/v2/library/busybox/tags/list" 2>/dev/null | grep -q '"latest"' && return 0
+  say "seeding the registry with library/busybox"
+  local tag="127.0.0.1:$REGISTRY_PORT/library/busybox:latest"
+  docker tag berth/busybox:latest "$tag"
+  docker push -q "$tag" >/dev/null
+  docker rmi "$tag" >/dev/null
+}
+
+start_registry() {
   cat >"$SANDBOX/registry/config.yml" <<YML
 version: 0.1
 storage: { filesystem: { rootdirectory: $SANDBOX/registry/data } }
@@ -113,7 +133,10 @@ case "${1:-start}" in
   restart) stop; start ;;
   reload) reload ;;
   status) if running_pid >/dev/null && ping_ok; then echo "running $DOCKER_HOST"; else echo "stopped"; exit 1; fi ;;
-  env) echo "export DOCKER_HOST=$DOCKER_HOST" ;;
+  env) # what Berth needs to drive this engine: its daemon.json and how to reload, restart and read its log
+    printf 'export %s=%q\n' DOCKER_HOST "$DOCKER_HOST" BERTH_DAEMON_CONFIG "$CONFIG" \
+      BERTH_ENGINE_RELOAD "bash $SELF reload" BERTH_ENGINE_RESTART "bash $SELF restart" \
+      BERTH_ENGINE_LOG "tail -n 300 $LOG" BERTH_CONFIG_DIR "${BERTH_CONFIG_DIR:-$SANDBOX/berth-config}" ;;
   registry) registry ;;
   *) echo "usage: $0 deps|start|stop|restart|reload|status|env|registry" >&2; exit 2 ;;
 esac

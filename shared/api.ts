@@ -5,6 +5,9 @@ import type { ContainerListUpdate,
 import {
   ActionOutcome, BulkActionInput, ContainerDetails, ContainerRef, ProcessList, RenameInput, UpdateRestartInput,
 } from './containers';
+import {
+  ApplyInput, ApplyPlan, Backup, ClientConfig, ClientProxies, DaemonFile, ProbeInput, ProbeResult, type ApplyEvent,
+} from './daemon/daemon-api';
 import type { EngineStatus } from './engine';
 import { BerthError, type ErrorData } from './errors';
 import type { ImageSummary } from './images';
@@ -32,6 +35,15 @@ export interface BerthServices {
   images: {
     list(): Promise<ImageSummary[]>;
   };
+  daemon: {
+    file(): Promise<DaemonFile>;
+    plan(input: ApplyInput): Promise<ApplyPlan>;
+    apply(input: ApplyInput, signal: AbortSignal): Promise<AsyncIterable<ApplyEvent>>;
+    backups(): Promise<Backup[]>;
+    probe(input: z.infer<typeof ProbeInput>): Promise<ProbeResult>;
+    clientProxies(): Promise<ClientConfig>;
+    setClientProxies(proxies: ClientProxies): Promise<ClientConfig>;
+  };
 }
 
 /** Turns any failure into the stable shape the renderer translates. */
@@ -54,7 +66,7 @@ const t = initTRPC.create({
 const never = new AbortController().signal;
 
 export function createAppRouter(services: BerthServices) {
-  const { engine, containers, images } = services;
+  const { engine, containers, images, daemon } = services;
   return t.router({
     engine: t.router({
       status: t.procedure.subscription(({ signal }) => engine.watchStatus(signal ?? never)),
@@ -74,6 +86,17 @@ export function createAppRouter(services: BerthServices) {
     }),
     images: t.router({
       list: t.procedure.query(() => images.list()),
+    }),
+    daemon: t.router({
+      file: t.procedure.output(DaemonFile).query(() => daemon.file()),
+      plan: t.procedure.input(ApplyInput).output(ApplyPlan).mutation(({ input }) => daemon.plan(input)),
+      apply: t.procedure.input(ApplyInput).subscription(async function* ({ input, signal }) {
+        yield* await daemon.apply(input, signal ?? never);
+      }),
+      backups: t.procedure.output(z.array(Backup)).query(() => daemon.backups()),
+      probe: t.procedure.input(ProbeInput).output(ProbeResult).mutation(({ input }) => daemon.probe(input)),
+      clientProxies: t.procedure.output(ClientConfig).query(() => daemon.clientProxies()),
+      setClientProxies: t.procedure.input(ClientProxies).output(ClientConfig).mutation(({ input }) => daemon.setClientProxies(input)),
     }),
   });
 }

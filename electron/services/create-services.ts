@@ -4,6 +4,7 @@ import { ContainerListWatcher } from './containers/container-list-watcher';
 import { createContainersService } from './containers/containers-service';
 import { resolveEngineEndpoints } from './engine/engine-endpoint';
 import { EngineMonitor } from './engine/engine-monitor';
+import { createDaemonService } from './daemon/daemon-service';
 import { createImagesService } from './images/images-service';
 
 export interface RunningServices {
@@ -14,7 +15,8 @@ export interface RunningServices {
 
 /** Everything both shells serve, wired once at start-up. */
 export function startServices(env: Record<string, string | undefined> = process.env): RunningServices {
-  const engine = new EngineMonitor(resolveEngineEndpoints({ env, platform: process.platform, homedir: os.homedir() }));
+  const host = { env, platform: process.platform, homedir: os.homedir() };
+  const engine = new EngineMonitor(resolveEngineEndpoints(host));
   const watcher = new ContainerListWatcher(engine);
   watcher.start();
   engine.start();
@@ -24,6 +26,7 @@ export function startServices(env: Record<string, string | undefined> = process.
       engine: { watchStatus: (signal) => engine.watchStatus(signal), retryNow: async () => engine.retryNow() },
       containers: createContainersService(engine, watcher),
       images: createImagesService(engine),
+      daemon: createDaemonService(engine, host),
     },
     stop: () => {
       watcher.stop();

@@ -26,6 +26,7 @@ interface MonitorEvents {
 export class EngineMonitor extends EventEmitter<MonitorEvents> {
   private status: EngineStatus = { state: 'connecting' };
   private client: Docker | null = null;
+  private lastEndpoint: EngineEndpoint | null = null;
   private wasConnected = false;
   private stopped = false;
   private wake: (() => void) | null = null;
@@ -60,6 +61,11 @@ export class EngineMonitor extends EventEmitter<MonitorEvents> {
 
   get current(): EngineStatus {
     return this.status;
+  }
+
+  /** The endpoint that answered last (the first to try before any did): checks that must outlive a restart dial it. */
+  get endpoint(): EngineEndpoint | undefined {
+    return this.lastEndpoint ?? this.endpoints[0];
   }
 
   /** The connected client, or a typed "no engine" error for the caller to pass on. */
@@ -127,6 +133,7 @@ export class EngineMonitor extends EventEmitter<MonitorEvents> {
       return engineMessage(err);
     }
     this.client = docker;
+    this.lastEndpoint = endpoint;
     this.events = events as unknown as { destroy?: () => void };
     this.wasConnected = true;
     this.setStatus(info);

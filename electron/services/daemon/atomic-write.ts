@@ -1,0 +1,44 @@
+import { randomBytes } from 'node:crypto';
+import { chown, mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * Replaces a file so that a reader (or a crash) sees the old or the new content, never half of it: a temp file in
+ * the same folder, fsync, rename, then fsync of the folder. Mode and owner of the old file are kept.
+ */
+export async function writeFileAtomic(file: string, text: string): Promise<void> {
+  const dir = path.dirname(file);
+  const old = await stat(file).catch(() => null);
+  await mkdir(dir, { recursive: true });
+  const temp = path.join(dir, `.${path.basename(file)}.berth-${randomBytes(4).toString('hex')}.tmp`);
+  const handle = await open(temp, 'wx', old ? old.mode & 0o777 : 0o644);
+  try {
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    if (old && process.getuid?.() === 0) await chown(temp, old.uid, old.gid);
+    await rename(temp, file);
+  } catch (err) {
+    await rm(temp, { force: true });
+    throw err;
+  }
+  await syncDir(dir);
+}
+
+async function syncDir(dir: string): Promise<void> {
+  const handle = await open(dir, 'r').catch(() => null); // Windows cannot open a folder; rename is durable there
+  if (!handle) return;
+  try {
+    await handle.sync();
+  } catch {
+    // some filesystems refuse fsync on a directory
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Removes the file (restoring "there was no daemon.json"). */
+export const removeFile = (file: string): Promise<void> => rm(file, { force: true });
