@@ -14,10 +14,11 @@ export class BackupStore {
 
   async save(text: string | null): Promise<string> {
     await mkdir(this.dir, { recursive: true });
-    const taken = new Set(await this.names());
+    const taken = new Set((await this.names()).map((name) => name.replace(/\.\w+$/, '')));
     const now = Date.now();
-    let id = '';
-    for (let n = 0; !id || taken.has(id); n++) id = `${now}-${String(n).padStart(3, '0')}.${text === null ? 'absent' : 'json'}`;
+    let stem = '';
+    for (let n = 0; !stem || taken.has(stem); n++) stem = `${now}-${String(n).padStart(3, '0')}`;
+    const id = `${stem}.${text === null ? 'absent' : 'json'}`;
     await writeFile(path.join(this.dir, id), text ?? '', { mode: 0o600 });
     await this.prune();
     return id;

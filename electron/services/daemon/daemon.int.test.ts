@@ -132,7 +132,7 @@ describe('registry probe', () => {
     return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   }
   const status = (code: number) => serve((_req, res) => res.writeHead(code).end());
-  afterAll(() => servers.forEach((s) => s.closeAllConnections() || s.close()));
+  afterAll(() => servers.forEach((s) => { s.closeAllConnections(); s.close(); }));
 
   it('gives each kind of answer its verdict', async () => {
     const closed = await status(200);
