@@ -90,7 +90,8 @@ export function createAppRouter(services: BerthServices) {
     daemon: t.router({
       file: t.procedure.output(DaemonFile).query(() => daemon.file()),
       plan: t.procedure.input(ApplyInput).output(ApplyPlan).mutation(({ input }) => daemon.plan(input)),
-      apply: t.procedure.input(ApplyInput).subscription(async function* ({ input, signal }) {
+      // 'apply' is reserved by tRPC (Function.prototype.apply).
+      run: t.procedure.input(ApplyInput).subscription(async function* ({ input, signal }) {
         yield* await daemon.apply(input, signal ?? never);
       }),
       backups: t.procedure.output(z.array(Backup)).query(() => daemon.backups()),

@@ -23,3 +23,6 @@ export function formatAgo(unixSeconds: number, language: string, now = Date.now(
 }
 
 export const shortId = (id: string): string => id.replace(/^sha256:/, '').slice(0, 12);
+
+export const formatDateTime = (ms: number, language: string): string =>
+  new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' }).format(ms);

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePrefs, type Theme } from '../../app/prefs-store';
 import { Field } from '../../ui/Field';
@@ -5,6 +6,8 @@ import { LANGUAGES, type Language } from '../../i18n/i18n';
 import { useEngine } from '../engine/engine-store';
 
 const THEMES: Theme[] = ['system', 'light', 'dark'];
+// daemon.json editing brings jsonc-parser and (in its raw view) CodeMirror: loaded with the settings screen only.
+const EngineSettings = lazy(() => import('../daemon/EngineSettings'));
 
 export function SettingsScreen() {
   const { t, i18n } = useTranslation();
@@ -40,6 +43,7 @@ export function SettingsScreen() {
           </>
         )}
       </div>
+      <Suspense fallback={<p>{t('common.loading')}</p>}><EngineSettings /></Suspense>
     </section>
   );
 }

@@ -1,0 +1,88 @@
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { validateDaemonForm } from '../../../shared/daemon/daemon-form';
+import { describeError, errorData } from '../../ui/api-error';
+import { ApplyDialog } from './ApplyDialog';
+import { ClientProxiesSection } from './ClientProxiesSection';
+import { editText, isDirty, loadDaemonFile, useDaemonDraft } from './daemon-draft-store';
+import { AdvancedSection, InsecureSection, ProxySection } from './EngineFields';
+import { HistorySection } from './HistorySection';
+import { MirrorsSection } from './MirrorsSection';
+
+const RawEditor = lazy(() => import('./RawEditor'));
+const VIEWS = ['form', 'raw', 'history'] as const;
+type View = (typeof VIEWS)[number];
+
+function FileFacts() {
+  const { t } = useTranslation();
+  const file = useDaemonDraft((s) => s.file)!;
+  return (
+    <dl className="facts" aria-label={t('daemon.file.title')}>
+      <dt>{t('daemon.file.path')}</dt><dd><code>{file.path}</code> ({t(`daemon.file.sources.${file.source}`)})</dd>
+      <dt>{t('daemon.file.owner')}</dt><dd>{file.exists ? t('daemon.file.ownerMode', { owner: file.owner, mode: file.mode }) : t('daemon.file.absent')}</dd>
+      <dt>{t('daemon.file.access')}</dt><dd>{file.writable ? t('daemon.file.writable') : t('daemon.file.elevation')}</dd>
+      <dt>{t('daemon.file.apply')}</dt>
+      <dd>{t('daemon.file.commands', { reload: file.control.reload ?? t('common.none'), restart: file.control.restart ?? t('common.none') })}
+        <br /><small className="hint">{t('daemon.file.commandsFrom', { file: file.settingsFile })}</small></dd>
+    </dl>
+  );
+}
+
+/** Settings → Docker Engine: daemon.json as a form and as raw JSON, applied through the verify-and-rollback pipeline. */
+export default function EngineSettings() {
+  const { t } = useTranslation();
+  const { file, loadError, form, text, rawError } = useDaemonDraft();
+  const dirty = useDaemonDraft(isDirty);
+  const [view, setView] = useState<View>('form');
+  const [applying, setApplying] = useState<{ text: string; basedOn: string } | null>(null);
+  const [version, setVersion] = useState(0);
+  useEffect(() => { void loadDaemonFile(); }, []);
+  const errors = useMemo(() => validateDaemonForm(form), [form]);
+  if (loadError) return <p className="form-error" role="alert">{describeError(t, errorData(loadError))}</p>;
+  if (!file) return <p>{t('common.loading')}</p>;
+  const formBlocked = !!rawError;
+  const hasFieldErrors = Object.keys(errors).length > 0;
+  const restore = (backupText: string) => setApplying({ text: backupText, basedOn: file.text });
+  return (
+    <section aria-labelledby="daemon-title" className="engine-settings">
+      <h2 id="daemon-title">{t('daemon.title')}</h2>
+      <FileFacts />
+      <div role="tablist" aria-label={t('daemon.views')} className="tabs">
+        {VIEWS.map((v) => (
+          <button key={v} type="button" role="tab" aria-selected={view === v} aria-controls={`daemon-${v}`} onClick={() => setView(v)}>{t(`daemon.view.${v}`)}</button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`daemon-${view}`} aria-label={t(`daemon.view.${view}`)}>
+        {view === 'form' && (
+          <>
+            {formBlocked && <p className="form-error" role="alert">{t('daemon.rawInvalid', { detail: rawError })}</p>}
+            <MirrorsSection errors={errors} disabled={formBlocked} />
+            <InsecureSection errors={errors} disabled={formBlocked} />
+            <ProxySection errors={errors} disabled={formBlocked} />
+            <AdvancedSection errors={errors} disabled={formBlocked} />
+          </>
+        )}
+        {view === 'raw' && (
+          <Suspense fallback={<p>{t('common.loading')}</p>}>
+            <RawEditor text={text} os={file.engine?.os ?? 'linux'} label={t('daemon.rawLabel')} onChange={editText} />
+            {rawError && <p className="form-error" role="alert">{t('daemon.rawInvalid', { detail: rawError })}</p>}
+          </Suspense>
+        )}
+        {view === 'history' && <HistorySection version={version} onRestore={restore} />}
+      </div>
+      {view !== 'history' && (
+        <div className="row-actions sticky-actions">
+          <button type="button" className="primary" disabled={!dirty || formBlocked || (view === 'form' && hasFieldErrors)}
+            onClick={() => setApplying({ text, basedOn: file.text })}>{t('daemon.apply.open')}</button>
+          <button type="button" disabled={!dirty} onClick={() => editText(file.text)}>{t('daemon.discard')}</button>
+          {view === 'form' && hasFieldErrors && <span className="field-error">{t('run.fixFields')}</span>}
+        </div>
+      )}
+      <ClientProxiesSection />
+      {applying && (
+        <ApplyDialog input={applying} onClose={() => setApplying(null)}
+          onFinished={() => { void loadDaemonFile(); setVersion((v) => v + 1); }} />
+      )}
+    </section>
+  );
+}

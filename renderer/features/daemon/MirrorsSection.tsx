@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProbeResult } from '../../../shared/daemon/daemon-api';
+import type { FieldErrors } from '../../../shared/daemon/daemon-form';
+import { api } from '../../app/api-client';
+import { translate } from '../../ui/api-error';
+import { editForm, useDaemonDraft } from './daemon-draft-store';
+import { ListEditor } from './ListEditor';
+
+/** Usable mirrors first, fastest first; the rest keep their order after them. */
+export function byLatency(mirrors: string[], results: Record<string, ProbeResult | undefined>): string[] {
+  const rank = (m: string) => (results[m]?.verdict === 'usable' ? results[m]!.latencyMs : Number.POSITIVE_INFINITY);
+  return [...mirrors].sort((a, b) => rank(a) - rank(b));
+}
+
+export function MirrorsSection({ errors, disabled }: { errors: FieldErrors; disabled: boolean }) {
+  const { t } = useTranslation();
+  const mirrors = useDaemonDraft((s) => s.form.registryMirrors);
+  const [results, setResults] = useState<Record<string, ProbeResult | undefined>>({});
+  const [probing, setProbing] = useState<Set<string>>(new Set());
+  const probe = async (urls: string[]): Promise<void> => {
+    setProbing(new Set(urls));
+    const found = await Promise.all(urls.map((url) => api.daemon.probe.mutate({ url, timeoutMs: 5_000 })));
+    setResults((r) => ({ ...r, ...Object.fromEntries(found.map((x) => [x.url, x])) }));
+    setProbing(new Set());
+  };
+  const verdict = (url: string) => {
+    const r = results[url];
+    if (probing.has(url)) return <span className="verdict" role="status">{t('daemon.probe.running')}</span>;
+    if (!r) return null;
+    const text = t(`daemon.probe.verdicts.${r.verdict}`, { status: r.status ?? '' });
+    return <span className={`verdict verdict-${r.verdict === 'usable' ? 'ok' : 'bad'}`} role="status">{t('daemon.probe.result', { verdict: text, ms: r.latencyMs })}</span>;
+  };
+  const probed = mirrors.filter((m) => results[m]);
+  return (
+    <section aria-labelledby="mirrors-title" className="settings-section">
+      <h3 id="mirrors-title">{t('daemon.mirrors.title')}</h3>
+      <p className="hint">{t('daemon.mirrors.hint')}</p>
+      <ListEditor title={t('daemon.mirrors.title')} items={mirrors} disabled={disabled}
+        onChange={(registryMirrors) => editForm({ registryMirrors })}
+        itemLabel={(n) => t('daemon.mirrors.item', { n })} addLabel={t('daemon.mirrors.add')} placeholder="https://mirror.example.com"
+        errors={mirrors.map((_, i) => { const e = errors[`registryMirrors.${i}`]; return e && translate(t, e); })}
+        extra={(url, i) => (
+          <>
+            <button type="button" disabled={!!errors[`registryMirrors.${i}`] || probing.size > 0} onClick={() => void probe([url.trim()])}>
+              {t('daemon.probe.one', { n: i + 1 })}
+            </button>
+            {verdict(url.trim())}
+          </>
+        )} />
+      <div className="row-actions">
+        <button type="button" disabled={mirrors.length === 0 || probing.size > 0} onClick={() => void probe(mirrors.map((m) => m.trim()).filter((m, i) => !errors[`registryMirrors.${i}`]))}>
+          {t('daemon.probe.all')}
+        </button>
+        <button type="button" disabled={disabled || probed.length < 2} onClick={() => editForm({ registryMirrors: byLatency(mirrors.map((m) => m.trim()), results) })}>
+          {t('daemon.probe.sort')}
+        </button>
+      </div>
+    </section>
+  );
+}
