@@ -150,12 +150,14 @@ export const en = {
       httpProxy: 'HTTP proxy', httpsProxy: 'HTTPS proxy', noProxy: 'No proxy for',
       dataRoot: 'Data root (data-root)', logDriver: 'Default log driver', logMaxSize: 'Log file size limit (max-size)', logMaxFile: 'Log files kept (max-file)',
       dns: 'DNS servers for containers', liveRestore: 'Live restore', buildkit: 'BuildKit',
+      addressPools: 'Address pools for new networks', builderGc: 'Build cache garbage collection', builderKeepStorage: 'Build cache to keep',
     },
     hints: {
       httpProxy: 'http://, https:// or socks5:// URL', httpsProxy: 'http://, https:// or socks5:// URL', noProxy: 'Comma-separated hosts, domains or CIDRs',
       dataRoot: 'Absolute path. Changing it needs a restart and does not move existing data.', logDriver: 'e.g. json-file, local, journald',
       logMaxSize: 'e.g. 10m', logMaxFile: 'e.g. 3', dns: 'One IP address per line',
       liveRestore: 'Keep containers running while the engine restarts', buildkit: 'Use BuildKit for docker build',
+      addressPools: 'One pool per line: base CIDR and network size, e.g. 172.80.0.0/16 24', builderGc: 'builder.gc.enabled', builderKeepStorage: 'builder.gc.defaultKeepStorage, e.g. 20GB',
     },
     tri: { unset: 'Engine default', true: 'On', false: 'Off' },
     apply: {
@@ -257,6 +259,7 @@ export const en = {
       size: '“{{value}}” is not a size such as 10m or 1g.',
       count: '“{{value}}” must be a whole number from 1 to 9999.',
       ip: '“{{value}}” is not an IP address.',
+      pool: '“{{value}}” is not “base-CIDR size”, e.g. 172.80.0.0/16 24 (size between the base prefix and 32).',
       proxiesEngine: 'The proxies key needs Engine 23 or later; this engine is {{version}} and would refuse the whole file.',
       linuxOnly: '{{key}} exists only on Linux engines.',
       schema: '{{path}}: {{detail}}',

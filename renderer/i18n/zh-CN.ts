@@ -152,12 +152,14 @@ export const zhCN: Translation = {
       httpProxy: 'HTTP 代理', httpsProxy: 'HTTPS 代理', noProxy: '不使用代理的地址',
       dataRoot: '数据目录（data-root）', logDriver: '默认日志驱动', logMaxSize: '单个日志文件上限（max-size）', logMaxFile: '保留日志文件数（max-file）',
       dns: '容器使用的 DNS 服务器', liveRestore: '实时恢复（live-restore）', buildkit: 'BuildKit',
+      addressPools: '新网络的地址池', builderGc: '构建缓存垃圾回收', builderKeepStorage: '保留的构建缓存',
     },
     hints: {
       httpProxy: 'http://、https:// 或 socks5:// 地址', httpsProxy: 'http://、https:// 或 socks5:// 地址', noProxy: '以逗号分隔的主机、域名或 CIDR',
       dataRoot: '绝对路径。修改后需重启引擎，已有数据不会迁移。', logDriver: '例如 json-file、local、journald',
       logMaxSize: '例如 10m', logMaxFile: '例如 3', dns: '每行一个 IP 地址',
       liveRestore: '引擎重启时保持容器运行', buildkit: 'docker build 使用 BuildKit',
+      addressPools: '每行一个地址池：基础 CIDR 和子网大小，例如 172.80.0.0/16 24', builderGc: 'builder.gc.enabled', builderKeepStorage: 'builder.gc.defaultKeepStorage，例如 20GB',
     },
     tri: { unset: '引擎默认', true: '开启', false: '关闭' },
     apply: {
@@ -259,6 +261,7 @@ export const zhCN: Translation = {
       size: '“{{value}}”不是 10m、1g 这样的大小。',
       count: '“{{value}}”必须是 1 到 9999 之间的整数。',
       ip: '“{{value}}”不是 IP 地址。',
+      pool: '“{{value}}”不是“基础CIDR 子网大小”格式，例如 172.80.0.0/16 24（子网大小介于基础前缀与 32 之间）。',
       proxiesEngine: 'proxies 键需要 Engine 23 及以上；当前引擎为 {{version}}，会拒绝整个文件。',
       linuxOnly: '{{key}} 仅适用于 Linux 引擎。',
       schema: '{{path}}：{{detail}}',

@@ -12,7 +12,11 @@ const jsonValue = fc.jsonValue({ maxDepth: 2 });
 const daemonText = fc
   .tuple(
     fc.dictionary(fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !FORM_KEYS.has(k) && k !== '__proto__'), jsonValue, { maxKeys: 6 }),
-    fc.record({ 'registry-mirrors': fc.array(fc.constantFrom('https://a.example', 'http://10.0.0.1:5000'), { maxLength: 2 }), 'log-opts': fc.dictionary(fc.constantFrom('max-size', 'labels'), fc.string({ maxLength: 5 })) }, { requiredKeys: [] }),
+    fc.record({
+      'registry-mirrors': fc.array(fc.constantFrom('https://a.example', 'http://10.0.0.1:5000'), { maxLength: 2 }),
+      'log-opts': fc.dictionary(fc.constantFrom('max-size', 'labels'), fc.string({ maxLength: 5 })),
+      builder: fc.record({ gc: fc.record({ enabled: fc.boolean(), policy: fc.constant([{ keepStorage: '1GB' }]) }, { requiredKeys: [] }) }),
+    }, { requiredKeys: [] }),
     fc.constantFrom(2, 4, '\t'),
   )
   .map(([unknown, known, indent]) => ({ unknown, text: JSON.stringify({ ...unknown, ...known }, null, indent) }));
@@ -30,6 +34,9 @@ const formEdit = fc.record({
   dns: fc.constantFrom('', '8.8.8.8\n1.1.1.1', 'not-an-ip'),
   liveRestore: fc.constantFrom('unset', 'true', 'false'),
   buildkit: fc.constantFrom('unset', 'true', 'false'),
+  addressPools: fc.constantFrom('', '172.80.0.0/16 24', '10.10.0.0/16 8'),
+  builderGc: fc.constantFrom('unset', 'true', 'false'),
+  builderKeepStorage: fc.constantFrom('', '20GB', 'lots'),
 }) as fc.Arbitrary<DaemonForm>;
 
 describe('registry addresses', () => {
@@ -71,14 +78,22 @@ describe('form ↔ daemon.json', () => {
     const text = '{"proxies": {"http-proxy": "http://p:1"}}';
     expect(JSON.parse(applyFormToText(text, { ...formFromConfig(JSON.parse(text)), httpProxy: '' }))).toEqual({});
   });
+  it('writes address pools as objects and removes builder.gc once the form emptied it', () => {
+    const text = '{"builder": {"gc": {"enabled": true}}}';
+    const form = formFromConfig(JSON.parse(text));
+    expect(JSON.parse(applyFormToText(text, { ...form, builderGc: 'unset', addressPools: '172.80.0.0/16 24' })))
+      .toEqual({ 'default-address-pools': [{ base: '172.80.0.0/16', size: 24 }] });
+    expect(validateDaemonForm({ ...form, addressPools: '172.80.0.0/16 8' })).toHaveProperty('addressPools');
+  });
   it('property: any daemon.json plus any form edit keeps every unknown key and its value', () => {
     fc.assert(fc.property(daemonText, formEdit, ({ unknown, text }, form) => {
       const out = parseConfigText(applyFormToText(text, form));
       expect(out.ok).toBe(true);
       if (!out.ok) return;
       for (const [key, value] of Object.entries(unknown)) expect(out.config[key]).toEqual(JSON.parse(JSON.stringify(value))); // -0 has no JSON form
-      expect(out.config['log-opts'] && (out.config['log-opts'] as Record<string, unknown>).labels)
-        .toEqual((JSON.parse(text)['log-opts'] ?? {}).labels);
+      const before = JSON.parse(text);
+      expect(out.config['log-opts'] && (out.config['log-opts'] as Record<string, unknown>).labels).toEqual((before['log-opts'] ?? {}).labels);
+      expect(((out.config.builder as { gc?: { policy?: unknown } } | undefined)?.gc)?.policy).toEqual(before.builder?.gc?.policy);
     }), { numRuns: 300 });
   });
   it('property: the form read back from the written text is what was entered (for valid input)', () => {
@@ -86,7 +101,8 @@ describe('form ↔ daemon.json', () => {
       fc.pre(Object.keys(validateDaemonForm(form)).length === 0);
       const back = formFromConfig(JSON.parse(applyFormToText(text, form)));
       expect(back.registryMirrors).toEqual(form.registryMirrors.map((m) => m.trim().replace(/\/$/, '')));
-      expect([back.liveRestore, back.buildkit, back.logMaxFile]).toEqual([form.liveRestore, form.buildkit, form.logMaxFile.trim()]);
+      expect([back.liveRestore, back.buildkit, back.logMaxFile, back.addressPools, back.builderGc, back.builderKeepStorage])
+        .toEqual([form.liveRestore, form.buildkit, form.logMaxFile.trim(), form.addressPools, form.builderGc, form.builderKeepStorage]);
     }), { numRuns: 300 });
   });
 });

@@ -20,6 +20,10 @@ export const DaemonForm = z.object({
   dns: z.string().max(4096),
   liveRestore: TriState,
   buildkit: TriState,
+  /** default-address-pools, one `base size` per line, e.g. `172.80.0.0/16 24`. */
+  addressPools: z.string().max(4096),
+  builderGc: TriState,
+  builderKeepStorage: z.string().max(32),
 });
 export type DaemonForm = z.infer<typeof DaemonForm>;
 export type DaemonField = keyof DaemonForm;
@@ -49,6 +53,10 @@ export function formFromConfig(config: DaemonConfig): DaemonForm {
     dns: strings(config.dns).join('\n'),
     liveRestore: tri(config['live-restore']),
     buildkit: tri(obj(config.features).buildkit),
+    addressPools: (Array.isArray(config['default-address-pools']) ? config['default-address-pools'] : [])
+      .map((p) => `${str(obj(p).base)} ${str(obj(p).size)}`.trim()).join('\n'),
+    builderGc: tri(obj(obj(config.builder).gc).enabled),
+    builderKeepStorage: str(obj(obj(config.builder).gc).defaultKeepStorage),
   };
 }
 
@@ -57,7 +65,7 @@ export function formFromConfig(config: DaemonConfig): DaemonForm {
  * that was in the file stays as `[]`: dockerd's reload keeps the old value of a key that is absent.
  */
 function formValues(form: DaemonForm, config: DaemonConfig): [JSONPath, unknown][] {
-  const list = (xs: string[]) => (xs.length ? xs : undefined);
+  const list = <T,>(xs: T[]) => (xs.length ? xs : undefined);
   const reloadableList = (key: string, xs: string[]) => (xs.length || !(key in config) ? list(xs) : []);
   return [
     [['registry-mirrors'], reloadableList('registry-mirrors', form.registryMirrors.map((m) => { const r = parseMirrorUrl(m); return r.ok ? r.value : m.trim(); }))],
@@ -72,10 +80,21 @@ function formValues(form: DaemonForm, config: DaemonConfig): [JSONPath, unknown]
     [['dns'], list(words(form.dns))],
     [['live-restore'], fromTri(form.liveRestore)],
     [['features', 'buildkit'], fromTri(form.buildkit)],
+    [['default-address-pools'], list(addressPoolLines(form.addressPools).map(({ base, size }) => ({ base, size: Number(size) })))],
+    [['builder', 'gc', 'enabled'], fromTri(form.builderGc)],
+    [['builder', 'gc', 'defaultKeepStorage'], orUnset(form.builderKeepStorage)],
   ];
 }
 
-const GROUPS = ['proxies', 'log-opts', 'features'];
+/** Objects a field lives in; removed when the form emptied them (inner ones first). */
+const GROUPS: JSONPath[] = [['proxies'], ['log-opts'], ['features'], ['builder', 'gc'], ['builder']];
+
+function addressPoolLines(text: string): { base: string; size: string }[] {
+  return text.split('\n').map((l) => l.trim()).filter(Boolean).map((l) => {
+    const [base = '', size = ''] = l.split(/[\s,]+/);
+    return { base, size };
+  });
+}
 
 export function parseConfigText(text: string): { ok: true; config: DaemonConfig } | { ok: false; error: string } {
   if (!text.trim()) return { ok: true, config: {} };
@@ -113,12 +132,10 @@ export function applyFormToText(text: string, form: DaemonForm): string {
   for (const [path, value] of formValues(form, parsed.config)) {
     if (!sameJson(get(parsed.config, path), value)) edit(path, value);
   }
-  const after = parseConfigText(out);
-  if (after.ok) {
-    for (const group of GROUPS) {
-      const value = after.config[group];
-      if (value && typeof value === 'object' && Object.keys(value).length === 0 && !sameJson(parsed.config[group], {})) edit([group], undefined);
-    }
+  for (const group of GROUPS) {
+    const after = parseConfigText(out);
+    const value = after.ok ? get(after.config, group) : undefined;
+    if (value && typeof value === 'object' && Object.keys(value).length === 0 && !sameJson(get(parsed.config, group), {})) edit(group, undefined);
   }
   return out;
 }
@@ -149,5 +166,13 @@ export function validateDaemonForm(form: DaemonForm): FieldErrors {
   if (form.logMaxFile.trim() && !/^[1-9]\d{0,3}$/.test(form.logMaxFile.trim())) errors.logMaxFile = { key: 'validation.daemon.count', params: { value: form.logMaxFile } };
   const badDns = words(form.dns).find((ip) => !/^(\d{1,3}(\.\d{1,3}){3}|[0-9a-fA-F:]+:[0-9a-fA-F:]*)$/.test(ip));
   if (badDns) errors.dns = { key: 'validation.daemon.ip', params: { value: badDns } };
+  const badPool = addressPoolLines(form.addressPools).find(({ base, size }) => {
+    const cidr = /^(\d{1,3}(?:\.\d{1,3}){3})\/(\d{1,2})$/.exec(base);
+    return !cidr || cidr[1]!.split('.').some((o) => Number(o) > 255) || !/^\d{1,2}$/.test(size) || Number(size) < Number(cidr[2]) || Number(size) > 32;
+  });
+  if (badPool) errors.addressPools = { key: 'validation.daemon.pool', params: { value: `${badPool.base} ${badPool.size}`.trim() } };
+  if (form.builderKeepStorage.trim() && !/^\d+(\.\d+)?\s*[kmgt]?i?b?$/i.test(form.builderKeepStorage.trim())) {
+    errors.builderKeepStorage = { key: 'validation.daemon.size', params: { value: form.builderKeepStorage } };
+  }
   return errors;
 }

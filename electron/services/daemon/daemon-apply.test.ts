@@ -79,6 +79,7 @@ describe('apply pipeline', () => {
       dataRoot: fc.string({ maxLength: 10 }), logDriver: fc.string({ maxLength: 8 }), logMaxSize: fc.string({ maxLength: 4 }),
       logMaxFile: fc.string({ maxLength: 3 }), dns: fc.string({ maxLength: 16 }),
       liveRestore: fc.constant('unset'), buildkit: fc.constant('unset'),
+      addressPools: fc.string({ maxLength: 20 }), builderGc: fc.constant('unset'), builderKeepStorage: fc.string({ maxLength: 5 }),
     }) as fc.Arbitrary<DaemonForm>;
     await fc.assert(fc.asyncProperty(form, async (edit) => {
       fc.pre(Object.keys(validateDaemonForm(edit)).length > 0);

@@ -7,7 +7,8 @@ import { Field } from '../../ui/Field';
 import { editForm, useDaemonDraft } from './daemon-draft-store';
 import { ListEditor } from './ListEditor';
 
-type TextField = Exclude<DaemonField, 'registryMirrors' | 'insecureRegistries' | 'liveRestore' | 'buildkit'>;
+type TriField = 'liveRestore' | 'buildkit' | 'builderGc';
+type TextField = Exclude<DaemonField, 'registryMirrors' | 'insecureRegistries' | TriField>;
 
 function TextInput({ field, errors, multiline, placeholder }: { field: TextField; errors: FieldErrors; multiline?: boolean; placeholder?: string }) {
   const { t } = useTranslation();
@@ -16,12 +17,12 @@ function TextInput({ field, errors, multiline, placeholder }: { field: TextField
   const onChange = (e: { target: { value: string } }) => editForm({ [field]: e.target.value });
   return (
     <Field label={t(`daemon.fields.${field}`)} hint={t(`daemon.hints.${field}`)} error={error && translate(t, error)}>
-      {multiline ? <textarea rows={2} value={value} onChange={onChange} spellCheck={false} /> : <input value={value} placeholder={placeholder} onChange={onChange} spellCheck={false} />}
+      {multiline ? <textarea rows={2} value={value} placeholder={placeholder} onChange={onChange} spellCheck={false} /> : <input value={value} placeholder={placeholder} onChange={onChange} spellCheck={false} />}
     </Field>
   );
 }
 
-function TriSelect({ field }: { field: 'liveRestore' | 'buildkit' }) {
+function TriSelect({ field }: { field: TriField }) {
   const { t } = useTranslation();
   const value = useDaemonDraft((s) => s.form[field]);
   return (
@@ -89,8 +90,11 @@ export function AdvancedSection({ errors, disabled }: { errors: FieldErrors; dis
         <TextInput field="logMaxSize" errors={errors} placeholder="10m" />
         <TextInput field="logMaxFile" errors={errors} placeholder="3" />
         <TextInput field="dns" errors={errors} multiline />
+        <TextInput field="addressPools" errors={errors} multiline />
         <TriSelect field="liveRestore" />
         <TriSelect field="buildkit" />
+        <TriSelect field="builderGc" />
+        <TextInput field="builderKeepStorage" errors={errors} placeholder="20GB" />
       </fieldset>
       <p className="hint">{t('daemon.advanced.rawHint')}</p>
     </section>
