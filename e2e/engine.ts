@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import Docker from 'dockerode';
 
 export const docker = new Docker({ socketPath: process.env.DOCKER_HOST!.replace('unix://', '') });
@@ -9,3 +11,12 @@ export async function removeContainers(prefix: string): Promise<void> {
 
 export const containerNames = async (prefix: string): Promise<string[]> =>
   (await docker.listContainers({ all: true, filters: { name: [prefix] } })).map((c) => c.Names[0]!.slice(1)).sort();
+
+/** The sandbox engine as it starts: daemon.json `{}`. Restarted, since a reload keeps keys that left the file. */
+export function resetSandboxDaemon(): void {
+  writeFileSync(process.env.BERTH_DAEMON_CONFIG!, '{}\n');
+  execFileSync('bash', ['-c', process.env.BERTH_ENGINE_RESTART!], { stdio: 'ignore' });
+}
+
+/** A registry on 127.0.0.1:5055 holding library/busybox (scripts/sandbox.sh registry). */
+export const startSandboxRegistry = (): void => void execFileSync('bash', ['scripts/sandbox.sh', 'registry'], { stdio: 'ignore' });

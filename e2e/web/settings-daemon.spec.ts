@@ -1,9 +1,8 @@
 // Settings → Docker Engine against the sandbox engine's own daemon.json, its reload/restart commands
 // (scripts/sandbox.sh env) and the local registry holding library/busybox (scripts/sandbox.sh registry).
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { docker } from '../engine';
+import { docker, resetSandboxDaemon, startSandboxRegistry } from '../engine';
 
 const CONFIG = process.env.BERTH_DAEMON_CONFIG!;
 const MIRROR = 'http://127.0.0.1:5055';
@@ -12,22 +11,17 @@ const KEEP = 'e2e-daemon-keep';
 const registryConfig = async () =>
   ((await docker.info()) as { RegistryConfig: { Mirrors: string[]; IndexConfigs: Record<string, { Secure: boolean }> } }).RegistryConfig;
 
-/** The engine as the sandbox starts it: `{}` and no mirrors (a reload would keep removed keys, so restart). */
-function resetEngine(): void {
-  writeFileSync(CONFIG, '{}\n');
-  execFileSync('bash', ['-c', process.env.BERTH_ENGINE_RESTART!], { stdio: 'ignore' });
-}
 
 test.beforeAll(async () => {
   if (!CONFIG) throw new Error('e2e needs the sandbox engine\'s commands: eval "$(scripts/sandbox.sh env)"');
-  execFileSync('bash', ['scripts/sandbox.sh', 'registry'], { stdio: 'ignore' });
-  resetEngine();
+  startSandboxRegistry();
+  resetSandboxDaemon();
   await docker.getImage('busybox:latest').remove().catch(() => undefined);
 });
 test.afterAll(async () => {
   await docker.getContainer(KEEP).remove({ force: true }).catch(() => undefined);
   await docker.getImage('busybox:latest').remove().catch(() => undefined);
-  resetEngine();
+  resetSandboxDaemon();
 });
 
 async function openEngineSettings(page: Page) {

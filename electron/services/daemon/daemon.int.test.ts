@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplyEvent } from '../../../shared/daemon/daemon-api';
-import { docker } from '../../../e2e/engine';
+import { docker, resetSandboxDaemon, startSandboxRegistry } from '../../../e2e/engine';
 import { startServices, type RunningServices } from '../create-services';
 
 const CONFIG = process.env.BERTH_DAEMON_CONFIG!;
@@ -36,7 +36,8 @@ const registryConfig = async () => ((await docker.info()) as { RegistryConfig: {
 
 beforeAll(async () => {
   if (!CONFIG || !process.env.BERTH_ENGINE_RESTART) throw new Error('eval "$(scripts/sandbox.sh env)" first');
-  execFileSync('bash', ['scripts/sandbox.sh', 'registry'], { stdio: 'inherit' });
+  startSandboxRegistry();
+  resetSandboxDaemon();
   original = await readFile(CONFIG, 'utf8');
   services = startServices();
   await connected();
@@ -45,11 +46,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await docker.getContainer('berth-int-daemon').remove({ force: true }).catch(() => undefined);
   await docker.getImage('busybox:latest').remove().catch(() => undefined);
-  if ((await readFile(CONFIG, 'utf8')) !== original) {
-    // A reload keeps the values of keys that are gone from the file: restart so later tests meet a clean engine.
-    await writeFile(CONFIG, original);
-    execFileSync('bash', ['-c', process.env.BERTH_ENGINE_RESTART!], { stdio: 'ignore' });
-  }
+  resetSandboxDaemon();
   services.stop();
 });
 
