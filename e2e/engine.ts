@@ -1,8 +1,10 @@
+import http from 'node:http';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import Docker from 'dockerode';
 
-export const docker = new Docker({ socketPath: process.env.DOCKER_HOST!.replace('unix://', '') });
+// No keep-alive: tests restart the engine, and a kept socket to the old one fails the next call with EPIPE.
+export const docker = new Docker({ socketPath: process.env.DOCKER_HOST!.replace('unix://', ''), agent: new http.Agent({ keepAlive: false }) } as Docker.DockerOptions);
 
 export async function removeContainers(prefix: string): Promise<void> {
   const list = await docker.listContainers({ all: true, filters: { name: [prefix] } });

@@ -9,6 +9,7 @@ import {
   ApplyInput, ApplyPlan, Backup, ClientConfig, ClientProxies, DaemonFile, ProbeInput, ProbeResult, type ApplyEvent,
 } from './daemon/daemon-api';
 import type { EngineStatus } from './engine';
+import { LogQuery, type LogBatch, type LogExportQuery } from './logs';
 import { BerthError, type ErrorData } from './errors';
 import type { ImageSummary } from './images';
 import { RunForm } from './run-form';
@@ -34,6 +35,11 @@ export interface BerthServices {
   };
   images: {
     list(): Promise<ImageSummary[]>;
+  };
+  logs: {
+    follow(query: LogQuery, signal: AbortSignal): AsyncIterable<LogBatch>;
+    /** Served as a download by the shells, not as a call: the bytes never pass through the page. */
+    export(query: LogExportQuery): Promise<{ name: string; body: AsyncIterable<Uint8Array> }>;
   };
   daemon: {
     file(): Promise<DaemonFile>;
@@ -66,7 +72,7 @@ const t = initTRPC.create({
 const never = new AbortController().signal;
 
 export function createAppRouter(services: BerthServices) {
-  const { engine, containers, images, daemon } = services;
+  const { engine, containers, images, logs, daemon } = services;
   return t.router({
     engine: t.router({
       status: t.procedure.subscription(({ signal }) => engine.watchStatus(signal ?? never)),
@@ -86,6 +92,9 @@ export function createAppRouter(services: BerthServices) {
     }),
     images: t.router({
       list: t.procedure.query(() => images.list()),
+    }),
+    logs: t.router({
+      follow: t.procedure.input(LogQuery).subscription(({ input, signal }) => logs.follow(input, signal ?? never)),
     }),
     daemon: t.router({
       file: t.procedure.output(DaemonFile).query(() => daemon.file()),

@@ -6,6 +6,8 @@ import { resolveEngineEndpoints } from './engine/engine-endpoint';
 import { EngineMonitor } from './engine/engine-monitor';
 import { createDaemonService } from './daemon/daemon-service';
 import { createImagesService } from './images/images-service';
+import { exportLogs } from './logs/export-logs';
+import { followLogs } from './logs/follow-logs';
 
 export interface RunningServices {
   api: BerthServices;
@@ -26,6 +28,7 @@ export function startServices(env: Record<string, string | undefined> = process.
       engine: { watchStatus: (signal) => engine.watchStatus(signal), retryNow: async () => engine.retryNow() },
       containers: createContainersService(engine, watcher),
       images: createImagesService(engine),
+      logs: { follow: (query, signal) => followLogs(engine, query, signal), export: (query) => exportLogs(engine, query) },
       daemon: createDaemonService(engine, host),
     },
     stop: () => {

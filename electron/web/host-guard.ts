@@ -37,6 +37,16 @@ export function checkApiUpgrade(req: RequestHead, hosts: Set<string>, token: str
   if (!origin || !origin.startsWith('http://') || !hosts.has(origin.slice('http://'.length))) {
     return { ok: false, status: 403, reason: 'unexpected Origin' };
   }
+  return checkToken(req, token);
+}
+
+/** Plain requests that reach the engine (a log export, as a download) need the per-run token too. */
+export function checkTokenRequest(req: RequestHead, hosts: Set<string>, token: string): GuardVerdict {
+  const host = checkHost(req, hosts);
+  return host.ok ? checkToken(req, token) : host;
+}
+
+function checkToken(req: RequestHead, token: string): GuardVerdict {
   const given = new URL(req.url ?? '/', 'http://x').searchParams.get('token');
   return sameToken(given, token) ? { ok: true } : { ok: false, status: 401, reason: 'missing or wrong token' };
 }

@@ -5,9 +5,12 @@ import { applyWSSHandler } from '@trpc/server/adapters/ws';
 import sirv from 'sirv';
 import { WebSocketServer } from 'ws';
 import { createAppRouter, type BerthServices } from '../../shared/api';
-import { allowedHosts, checkApiUpgrade, checkHost } from './host-guard';
+import { LogExportQuery } from '../../shared/logs';
+import { allowedHosts, checkApiUpgrade, checkHost, checkTokenRequest } from './host-guard';
 
 export const API_PATH = '/api';
+/** `GET /export/logs?token=…&q=<LogExportQuery as JSON>`: the log streamed from main as a download. */
+export const LOG_EXPORT_PATH = '/export/logs';
 
 /** The page may load only its own files and talk only to its own host. */
 export const WEB_CSP = [
@@ -45,10 +48,41 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     res.setHeader('Content-Security-Policy', WEB_CSP);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
+    if (new URL(req.url ?? '/', 'http://x').pathname === LOG_EXPORT_PATH) {
+      void exportDownload(req, res);
+      return;
+    }
     serveStatic(req, res, () => {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     });
   });
+
+  async function exportDownload(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const allowed = checkTokenRequest(req, hosts, token);
+    let query: LogExportQuery | null = null;
+    try {
+      query = LogExportQuery.parse(JSON.parse(new URL(req.url ?? '/', 'http://x').searchParams.get('q') ?? ''));
+    } catch {
+      // answered below
+    }
+    if (!allowed.ok || !query) {
+      res.writeHead(allowed.ok ? 400 : allowed.status, { 'content-type': 'text/plain' }).end(allowed.ok ? 'bad export query' : allowed.reason);
+      return;
+    }
+    try {
+      const file = await options.api.logs.export(query);
+      res.writeHead(200, {
+        'content-type': 'text/plain; charset=utf-8',
+        'content-disposition': `attachment; filename="${file.name.replace(/[^\w.-]/g, '_')}"`,
+        'cache-control': 'no-store',
+      });
+      for await (const chunk of file.body) if (!res.write(chunk)) await new Promise((r) => res.once('drain', r));
+      res.end();
+    } catch (err) {
+      if (res.headersSent) res.destroy(err as Error);
+      else res.writeHead(502, { 'content-type': 'text/plain' }).end((err as Error).message);
+    }
+  }
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4 * 1024 * 1024 });
   const handler = applyWSSHandler({ wss, router: createAppRouter(options.api), createContext: () => ({}) });

@@ -1,0 +1,63 @@
+/** A queue one producer pushes into and one consumer iterates; iteration stops when it ends or the signal aborts. */
+export class AsyncQueue<T> {
+  private readonly items: T[] = [];
+  private ended = false;
+  private wake: (() => void) | null = null;
+
+  push(item: T): void {
+    this.items.push(item);
+    this.wake?.();
+  }
+
+  end(): void {
+    this.ended = true;
+    this.wake?.();
+  }
+
+  async *iterate(signal: AbortSignal): AsyncGenerator<T> {
+    const onAbort = () => this.wake?.();
+    signal.addEventListener('abort', onAbort);
+    try {
+      for (;;) {
+        while (this.items.length) yield this.items.shift()!;
+        if (this.ended || signal.aborted) return;
+        await new Promise<void>((resolve) => { this.wake = resolve; });
+        this.wake = null;
+      }
+    } finally {
+      signal.removeEventListener('abort', onAbort);
+    }
+  }
+}
+
+/**
+ * Gathers items and hands them over in batches: when `maxItems` have gathered, or `delayMs` after the first of a
+ * batch. High-rate streams cross the process boundary this way instead of one message per chunk.
+ */
+export class Batcher<T> {
+  private pending: T[] = [];
+  private weight = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly emit: (batch: T[]) => void,
+    private readonly options: { delayMs: number; maxItems: number; maxWeight?: number; weigh?: (item: T) => number },
+  ) {}
+
+  add(item: T): void {
+    this.pending.push(item);
+    this.weight += this.options.weigh?.(item) ?? 0;
+    if (this.pending.length >= this.options.maxItems || (this.options.maxWeight !== undefined && this.weight >= this.options.maxWeight)) this.flush();
+    else this.timer ??= setTimeout(() => this.flush(), this.options.delayMs);
+  }
+
+  flush(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (!this.pending.length) return;
+    const batch = this.pending;
+    this.pending = [];
+    this.weight = 0;
+    this.emit(batch);
+  }
+}

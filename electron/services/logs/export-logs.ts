@@ -1,0 +1,67 @@
+import { PassThrough, type Readable } from 'node:stream';
+import type { LogExportQuery, LogLine } from '../../../shared/logs';
+import type { EngineMonitor } from '../engine/engine-monitor';
+import { toBerthError } from '../engine/engine-errors';
+import { logLines } from './follow-logs';
+import { FrameDecoder } from './log-frames';
+import { sinceParam, tsNanos } from './log-lines';
+
+/** Lines matching the filter; an invalid regex matches nothing rather than everything. */
+export function lineFilter(query: Pick<LogExportQuery, 'filter' | 'regex' | 'caseSensitive'>): (text: string) => boolean {
+  if (!query.filter) return () => true;
+  if (query.regex) {
+    let re: RegExp;
+    try {
+      re = new RegExp(query.filter, query.caseSensitive ? '' : 'i');
+    } catch {
+      return () => false;
+    }
+    return (text) => re.test(text);
+  }
+  const needle = query.caseSensitive ? query.filter : query.filter.toLowerCase();
+  return (text) => (query.caseSensitive ? text : text.toLowerCase()).includes(needle);
+}
+
+const lineText = (line: LogLine, timestamps: boolean) => `${timestamps && line.ts ? `${line.ts} ` : ''}${line.text}\n`;
+
+/**
+ * The log as a byte stream for a file, produced in main: without a filter, exactly what `docker logs` prints for
+ * the same options (stdout and stderr interleaved as the engine sends them); with one, the matching lines.
+ */
+export async function exportLogs(engine: EngineMonitor, query: LogExportQuery): Promise<{ name: string; body: Readable }> {
+  try {
+    const container = engine.requireClient().getContainer(query.id);
+    const info = await container.inspect();
+    const filtered = query.filter !== '';
+    // follow + until streams and ends at `until`; without follow dockerode would buffer the whole log in memory.
+    const until = query.until ? tsNanos(query.until) : BigInt(Date.now()) * 1_000_000n;
+    const source = (await container.logs({
+      follow: true, stdout: true, stderr: true, timestamps: query.timestamps || filtered,
+      tail: query.tail === 'all' ? undefined : query.tail,
+      since: query.since ? sinceParam(tsNanos(query.since)) : undefined,
+      until: sinceParam(until),
+    } as never)) as unknown as Readable;
+    const out = new PassThrough();
+    void (async () => {
+      try {
+        if (filtered) {
+          const keep = lineFilter(query);
+          for await (const lines of logLines(source, info.Config.Tty)) {
+            for (const line of lines) if (keep(line.text)) out.write(lineText(line, query.timestamps));
+          }
+        } else if (info.Config.Tty) {
+          for await (const chunk of source) out.write(chunk);
+        } else {
+          const frames = new FrameDecoder();
+          for await (const chunk of source) for (const frame of frames.push(chunk as Buffer)) out.write(frame.payload);
+        }
+        out.end();
+      } catch (err) {
+        out.destroy(err as Error);
+      }
+    })();
+    return { name: `${info.Name.replace(/^\//, '')}-logs.txt`, body: out };
+  } catch (err) {
+    throw toBerthError(err);
+  }
+}

@@ -1,0 +1,125 @@
+import type { Readable } from 'node:stream';
+import type Docker from 'dockerode';
+import type { LogBatch, LogLine, LogQuery } from '../../../shared/logs';
+import { AsyncQueue, Batcher } from '../engine/async-queue';
+import type { EngineMonitor } from '../engine/engine-monitor';
+import { engineMessage } from '../engine/engine-errors';
+import { FrameDecoder } from './log-frames';
+import { LineSplitter, RecentLines, sinceParam, tsNanos } from './log-lines';
+
+/** Lines of a log stream as they arrive, stdout and stderr kept apart (demultiplexed unless the container has a TTY). */
+export async function* logLines(stream: AsyncIterable<Buffer>, tty: boolean): AsyncGenerator<LogLine[]> {
+  const splitters = { stdout: new LineSplitter('stdout'), stderr: new LineSplitter('stderr') };
+  const frames = new FrameDecoder();
+  for await (const chunk of stream) {
+    if (tty) yield splitters.stdout.push(chunk);
+    else yield frames.push(chunk).flatMap((f) => splitters[f.stream].push(f.payload));
+  }
+  yield [...splitters.stdout.flush(), ...splitters.stderr.flush()];
+}
+
+const sinceOf = (ts: string): string => sinceParam(tsNanos(ts));
+
+function waitForClient(engine: EngineMonitor, signal: AbortSignal): Promise<Docker> {
+  if (engine.current.state === 'connected') return Promise.resolve(engine.requireClient());
+  return new Promise((resolve, reject) => {
+    const done = () => { engine.off('connected', onConnected); signal.removeEventListener('abort', onAbort); };
+    const onConnected = (docker: Docker) => { done(); resolve(docker); };
+    const onAbort = () => { done(); reject(signal.reason); };
+    engine.on('connected', onConnected);
+    signal.addEventListener('abort', onAbort);
+  });
+}
+
+/** Resolves when the container starts again or the engine comes back, whichever is first. */
+function waitForRestart(engine: EngineMonitor, id: string, fullId: string, signal: AbortSignal): { ready: Promise<'restarted' | 'reconnected'>; cancel(): void } {
+  let cancel = () => {};
+  const ready = new Promise<'restarted' | 'reconnected'>((resolve, reject) => {
+    const onEvent = (e: { type: string; action: string; id: string }) => {
+      if (e.type === 'container' && e.action === 'start' && (e.id === fullId || e.id.startsWith(id))) finish('restarted');
+    };
+    const onConnected = () => finish('reconnected');
+    const onAbort = () => { cancel(); reject(signal.reason); };
+    cancel = () => { engine.off('event', onEvent); engine.off('connected', onConnected); signal.removeEventListener('abort', onAbort); };
+    const finish = (why: 'restarted' | 'reconnected') => { cancel(); resolve(why); };
+    engine.on('event', onEvent);
+    engine.on('connected', onConnected);
+    signal.addEventListener('abort', onAbort);
+  });
+  ready.catch(() => {}); // often never awaited: the stream may still be open when the follower is closed
+  return { ready, cancel };
+}
+
+/**
+ * Tail first, then follow. When the stream ends because the container stopped or the engine went away, it waits for
+ * the container to start or the engine to return and goes on from the last line's timestamp: no gap, no duplicate.
+ */
+export async function* followLogs(engine: EngineMonitor, query: LogQuery, signal: AbortSignal): AsyncGenerator<LogBatch> {
+  const queue = new AsyncQueue<LogBatch>();
+  const batcher = new Batcher<LogLine>((lines) => queue.push({ type: 'lines', lines }), {
+    delayMs: 40, maxItems: 5000, maxWeight: 512 * 1024, weigh: (l) => l.text.length,
+  });
+  const marker = (kind: Extract<LogBatch, { type: 'marker' }>['kind']) => {
+    batcher.flush();
+    queue.push({ type: 'marker', kind, ts: new Date().toISOString() });
+  };
+
+  void (async () => {
+    const recent = new RecentLines();
+    let stoppedShown = false; // said once, not again after the engine comes back
+    let stream: Readable | null = null;
+    const stop = () => stream?.destroy();
+    signal.addEventListener('abort', stop);
+    try {
+      for (let first = true; !signal.aborted; first = false) {
+        const docker = await waitForClient(engine, signal);
+        const container = docker.getContainer(query.id);
+        let info: Docker.ContainerInspectInfo;
+        try {
+          info = await container.inspect();
+        } catch (err) {
+          if (!first && engine.current.state !== 'connected') continue; // the engine went away again
+          throw err;
+        }
+        const range: { tail?: number; since?: string } = first
+          ? { tail: query.tail === 'all' ? undefined : query.tail, since: query.since ? sinceOf(query.since) : undefined }
+          : { since: recent.resumeFrom() === null ? undefined : sinceParam(recent.resumeFrom()!) };
+        // Without follow, dockerode buffers the whole answer; follow + until streams and ends.
+        const until = query.until ? sinceOf(query.until) : query.follow ? undefined : sinceParam(BigInt(Date.now()) * 1_000_000n);
+        // Listen for the restart before the stream can end, so a quick restart is not missed.
+        const restart = query.follow ? waitForRestart(engine, query.id, info.Id, signal) : null;
+        // A refusal (e.g. a log driver that cannot be read) is the user's answer; only a lost engine is waited out.
+        stream = await (container.logs({ follow: true, stdout: true, stderr: true, timestamps: true, until, ...range } as never) as unknown as Promise<Readable>)
+          .catch(async (err: unknown) => { if (await container.inspect().then(() => true, () => false)) throw err; return null; });
+        if (stream) try {
+          for await (const lines of logLines(stream, info.Config.Tty)) {
+            for (const line of lines) if (!line.ts || recent.add(line)) batcher.add(line);
+          }
+        } catch {
+          // The stream broke: below, the container's state tells whether it stopped, went away or the engine did.
+        }
+        batcher.flush();
+        if (!restart || signal.aborted) { restart?.cancel(); break; }
+        const state = await container.inspect().then(
+          (i) => (i.State.Running ? 'running' : 'stopped'),
+          (err: { statusCode?: number }) => (err.statusCode === 404 ? 'gone' : 'unreachable'),
+        );
+        if (state === 'gone') { restart.cancel(); marker('end'); break; }
+        if (state === 'running') { restart.cancel(); continue; }
+        if (state === 'stopped' && !stoppedShown) marker('stopped');
+        stoppedShown = state === 'stopped' || stoppedShown;
+        const why = await restart.ready;
+        if (why === 'restarted') stoppedShown = false;
+        marker(why);
+      }
+      if (!query.follow && !signal.aborted) marker('end');
+    } catch (err) {
+      if (!signal.aborted) queue.push({ type: 'error', message: engineMessage(err) });
+    } finally {
+      signal.removeEventListener('abort', stop);
+      batcher.flush();
+      queue.end();
+    }
+  })();
+  yield* queue.iterate(signal);
+}

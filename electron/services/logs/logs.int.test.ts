@@ -1,0 +1,127 @@
+// Against the sandbox engine (eval "$(scripts/sandbox.sh env)"); one test restarts the engine itself.
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LogBatch, LogLine } from '../../../shared/logs';
+import { docker, removeContainers } from '../../../e2e/engine';
+import { startServices, type RunningServices } from '../create-services';
+import { tsNanos } from './log-lines';
+
+const P = 'berth-int-logs-';
+let services: RunningServices;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+async function connected(): Promise<void> {
+  for (const deadline = Date.now() + 60_000; services.engine.current.state !== 'connected';) {
+    if (Date.now() > deadline) throw new Error('engine did not connect');
+    await sleep(100);
+  }
+}
+
+async function run(name: string, cmd: string, tty = false) {
+  const container = await docker.createContainer({ name: P + name, Image: 'berth/busybox:latest', Cmd: ['sh', '-c', cmd], Tty: tty });
+  await container.start();
+  return container;
+}
+
+/** Follows a log in the background; `stop()` returns everything received. */
+function collect(id: string, tail: number | 'all' = 'all') {
+  const abort = new AbortController();
+  const batches: LogBatch[] = [];
+  const done = (async () => {
+    for await (const batch of services.api.logs.follow({ id, tail, follow: true }, abort.signal)) batches.push(batch);
+  })();
+  const lines = () => batches.flatMap((b) => (b.type === 'lines' ? b.lines : []));
+  return { batches, lines, stop: async () => { abort.abort(); await done; return lines(); } };
+}
+
+/** `docker logs -t` as lines, for comparison. */
+function cliLines(name: string): LogLine[] {
+  const lines = (stream: 'stdout' | 'stderr') =>
+    execFileSync('bash', ['-c', `docker logs -t ${P}${name} ${stream === 'stdout' ? '2>/dev/null' : '2>&1 >/dev/null'}`])
+      .toString().split('\n').filter(Boolean).map((l) => ({ ts: l.slice(0, l.indexOf(' ')), stream, text: l.slice(l.indexOf(' ') + 1) }));
+  return [...lines('stdout'), ...lines('stderr')].sort((a, b) => (tsNanos(a.ts) < tsNanos(b.ts) ? -1 : tsNanos(a.ts) > tsNanos(b.ts) ? 1 : 0));
+}
+const key = (l: LogLine) => `${l.ts} ${l.stream} ${l.text}`;
+
+beforeAll(async () => {
+  await removeContainers(P);
+  services = startServices();
+  await connected();
+});
+afterAll(async () => {
+  services.stop();
+  await removeContainers(P);
+});
+
+describe('logs on a real engine', () => {
+  it('tails first, then follows; stdout and stderr apart, every line once and in order', async () => {
+    await run('count', 'i=0; while [ $i -lt 3000 ]; do i=$((i+1)); echo "line $i"; [ $i = 2500 ] && echo "oops" >&2; done; sleep 600');
+    await sleep(1000);
+    const follow = collect(P + 'count', 1000);
+    await expect.poll(() => follow.lines().length).toBe(1000);
+    const lines = await follow.stop();
+    const all = cliLines('count');
+    expect(lines.map(key).sort()).toEqual(all.slice(all.length - 1000).map(key).sort()); // the engine's tail 1000
+    const numbers = lines.filter((l) => l.stream === 'stdout').map((l) => Number(l.text.split(' ')[1]));
+    expect(numbers).toEqual(numbers.map((_, i) => 3000 - numbers.length + 1 + i));
+    expect(lines.filter((l) => l.stream === 'stderr')).toEqual([expect.objectContaining({ text: 'oops' })]);
+    expect(follow.batches.filter((b) => b.type === 'lines').length).toBeLessThan(10); // batched, not one message per line
+  });
+
+  it('keeps following across a container restart and an engine restart: no gap, no duplicate', async () => {
+    const container = await run('survive', 'i=0; while true; do i=$((i+1)); echo "n $i"; [ $((i % 5)) = 0 ] && echo "e $i" >&2; sleep 0.02; done');
+    const follow = collect(container.id);
+    await sleep(800);
+    await container.restart({ t: 0 });
+    await expect.poll(() => follow.batches.some((b) => b.type === 'marker' && b.kind === 'restarted')).toBe(true);
+    await sleep(500);
+    execFileSync('bash', ['-c', process.env.BERTH_ENGINE_RESTART!], { stdio: 'ignore' });
+    const markers = (kind: string) => follow.batches.filter((b) => b.type === 'marker' && b.kind === kind).length;
+    await expect.poll(() => markers('reconnected'), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => markers('stopped'), { timeout: 20_000 }).toBe(2); // the engine stopped it on its way down
+    await sleep(1000);
+    expect(follow.batches.filter((b) => b.type === 'marker').map((b) => b.type === 'marker' && b.kind))
+      .toEqual(['stopped', 'restarted', 'stopped', 'reconnected']);
+    await docker.getContainer(container.id).start();
+    await expect.poll(() => markers('restarted'), { timeout: 20_000 }).toBe(2);
+    await sleep(500);
+    await docker.getContainer(container.id).stop({ t: 0 });
+    await sleep(500);
+    const lines = await follow.stop();
+    const expected = cliLines('survive');
+    expect(lines.map(key).sort()).toEqual(expected.map(key).sort());
+    expect(new Set(lines.map(key)).size).toBe(lines.length);
+    expect(lines.filter((l) => l.text === 'n 1').length).toBe(3); // three runs of the process
+  }, 90_000);
+
+  it('exports exactly what docker logs prints, with and without timestamps, and the filtered lines', async () => {
+    const container = await run('export', 'for i in 1 2 3 4 5; do echo "out $i ü"; echo "err $i" >&2; done; printf "no newline"');
+    await container.wait();
+    const read = async (query: Parameters<RunningServices['api']['logs']['export']>[0]) => {
+      const file = await services.api.logs.export(query);
+      const parts: Uint8Array[] = [];
+      for await (const chunk of file.body) parts.push(chunk);
+      return { name: file.name, bytes: Buffer.concat(parts) };
+    };
+    const plain = await read({ id: container.id, tail: 'all', timestamps: false, filter: '', regex: false, caseSensitive: false });
+    expect(plain.name).toBe(`${P}export-logs.txt`);
+    expect(plain.bytes.equals(execFileSync('bash', ['-c', `docker logs ${P}export 2>&1`]))).toBe(true);
+    const stamped = await read({ id: container.id, tail: 2, timestamps: true, filter: '', regex: false, caseSensitive: false });
+    expect(stamped.bytes.equals(execFileSync('bash', ['-c', `docker logs -t --tail 2 ${P}export 2>&1`]))).toBe(true);
+    const filtered = await read({ id: container.id, tail: 'all', timestamps: false, filter: '^OUT [24]', regex: true, caseSensitive: false });
+    expect(filtered.bytes.toString()).toBe('out 2 ü\nout 4 ü\n');
+  });
+
+  it('a 100,000-character line arrives as one line; a TTY container is read without demultiplexing', async () => {
+    const long = await run('long', 'head -c 100000 /dev/zero | tr "\\0" x; echo; echo after; sleep 600');
+    const tty = await run('tty', 'printf "\\033[31mred\\033[0m\\r\\n"; sleep 600', true);
+    await sleep(800);
+    const a = collect(long.id);
+    const b = collect(tty.id);
+    await expect.poll(() => a.lines().length).toBe(2);
+    await expect.poll(() => b.lines().length).toBe(1);
+    const [longLines, ttyLines] = [await a.stop(), await b.stop()];
+    expect(longLines.map((l) => l.text.length)).toEqual([100_000, 5]);
+    expect(ttyLines).toEqual([expect.objectContaining({ stream: 'stdout', text: '\u001b[31mred\u001b[0m' })]);
+  });
+});

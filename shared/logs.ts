@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/** RFC 3339 with nanoseconds, as the engine stamps log lines. */
+const Timestamp = z.string().regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,9})?(Z|[+-]\d\d:\d\d)$/);
+const Id = z.string().regex(/^[\w.-]{1,128}$/);
+
+export const LogQuery = z.object({
+  id: Id,
+  /** Last N lines first; 'all' only when the user asks for it. */
+  tail: z.union([z.number().int().min(0).max(1_000_000), z.literal('all')]).default(1000),
+  since: Timestamp.optional(),
+  until: Timestamp.optional(),
+  follow: z.boolean().default(true),
+});
+export type LogQuery = z.infer<typeof LogQuery>;
+
+export const LogLine = z.object({ ts: z.string(), stream: z.enum(['stdout', 'stderr']), text: z.string() });
+export type LogLine = z.infer<typeof LogLine>;
+
+/** Lines arrive in batches (main batches by time and size); markers tell what happened between them. */
+export const LogBatch = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('lines'), lines: z.array(LogLine) }),
+  z.object({
+    type: z.literal('marker'),
+    kind: z.enum(['restarted', 'reconnected', 'stopped', 'end']),
+    ts: z.string(),
+  }),
+  z.object({ type: z.literal('error'), message: z.string() }),
+]);
+export type LogBatch = z.infer<typeof LogBatch>;
+
+/** What an export writes: the raw log as `docker logs` prints it, or only the lines matching a filter. */
+export const LogExportQuery = LogQuery.omit({ follow: true }).extend({
+  timestamps: z.boolean().default(false),
+  filter: z.string().max(1000).default(''),
+  regex: z.boolean().default(false),
+  caseSensitive: z.boolean().default(false),
+});
+export type LogExportQuery = z.infer<typeof LogExportQuery>;
