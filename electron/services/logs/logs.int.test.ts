@@ -55,7 +55,7 @@ afterAll(async () => {
 
 describe('logs on a real engine', () => {
   it('tails first, then follows; stdout and stderr apart, every line once and in order', async () => {
-    await run('count', 'i=0; while [ $i -lt 3000 ]; do i=$((i+1)); echo "line $i"; [ $i = 2500 ] && echo "oops" >&2; done; sleep 600');
+    await run('count', 'i=0; while [ $i -lt 3000 ]; do i=$((i+1)); echo "line $i"; [ $((i % 100)) = 0 ] && echo "oops $i" >&2; done; sleep 600');
     await sleep(1000);
     const follow = collect(P + 'count', 1000);
     await expect.poll(() => follow.lines().length).toBe(1000);
@@ -64,7 +64,9 @@ describe('logs on a real engine', () => {
     expect(lines.map(key).sort()).toEqual(all.slice(all.length - 1000).map(key).sort()); // the engine's tail 1000
     const numbers = lines.filter((l) => l.stream === 'stdout').map((l) => Number(l.text.split(' ')[1]));
     expect(numbers).toEqual(numbers.map((_, i) => 3000 - numbers.length + 1 + i));
-    expect(lines.filter((l) => l.stream === 'stderr')).toEqual([expect.objectContaining({ text: 'oops' })]);
+    const stderr = lines.filter((l) => l.stream === 'stderr');
+    expect(stderr.length).toBeGreaterThan(3);
+    expect(stderr.every((l) => l.text.startsWith('oops '))).toBe(true);
     expect(follow.batches.filter((b) => b.type === 'lines').length).toBeLessThan(10); // batched, not one message per line
   });
 
