@@ -37,3 +37,35 @@ export const LogExportQuery = LogQuery.omit({ follow: true }).extend({
   caseSensitive: z.boolean().default(false),
 });
 export type LogExportQuery = z.infer<typeof LogExportQuery>;
+
+export interface LogSearch { filter: string; regex: boolean; caseSensitive: boolean }
+
+/** Regex for a search: a plain search is escaped; an invalid regex yields null (shown as an error, matches nothing). */
+export function searchPattern(search: LogSearch): RegExp | null {
+  if (!search.filter) return null;
+  const source = search.regex ? search.filter : search.filter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  try {
+    return new RegExp(source, search.caseSensitive ? 'g' : 'gi');
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a line is kept by a search; the same rule for the view's "only matching" and for an export. */
+export function lineFilter(search: LogSearch): (text: string) => boolean {
+  if (!search.filter) return () => true;
+  const pattern = searchPattern(search);
+  if (!pattern) return () => false;
+  return (text) => {
+    pattern.lastIndex = 0;
+    return pattern.test(text);
+  };
+}
+
+/** Nanoseconds since the epoch of an engine timestamp (its fraction has no trailing zeros, so text does not sort). */
+export function tsNanos(ts: string): bigint {
+  const m = /^(.*?)(?:\.(\d{1,9}))?(Z|[+-]\d\d:\d\d)$/.exec(ts);
+  if (!m) return 0n;
+  const ms = Date.parse(`${m[1]}${m[3]}`);
+  return Number.isNaN(ms) ? 0n : BigInt(ms) * 1_000_000n + BigInt((m[2] ?? '').padEnd(9, '0'));
+}

@@ -15,6 +15,7 @@ import { useTheme } from './use-theme';
 const ContainerPage = lazyComponent(() => import('../features/containers/ContainerPage').then((m) => m.ContainerPage));
 const ImagesScreen = lazyComponent(() => import('../features/images/ImagesScreen').then((m) => m.ImagesScreen));
 const SettingsScreen = lazyComponent(() => import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen));
+const LogWindow = lazyComponent(() => import('../features/logs/LogWindow').then((m) => m.LogWindow));
 
 function Screen() {
   const route = useRoute((s) => s.route);
@@ -22,6 +23,7 @@ function Screen() {
     case 'container': return <ContainerPage key={route.id} id={route.id} />;
     case 'images': return <ImagesScreen />;
     case 'settings': return <SettingsScreen />;
+    case 'logs': return <LogWindow id={route.id} />;
     default: return <ContainersScreen />;
   }
 }
@@ -51,6 +53,9 @@ export function App() {
     document.documentElement.lang = i18n.language;
   }, [i18n.language]);
   const active = route.screen === 'container' ? 'containers' : route.screen;
+  if (route.screen === 'logs') {
+    return <Suspense fallback={<p className="empty">{t('common.loading')}</p>}><Screen /></Suspense>;
+  }
   const noEngine = status.state === 'disconnected' && !status.wasConnected;
   return (
     <div className="app">

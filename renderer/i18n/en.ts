@@ -76,7 +76,7 @@ export const en = {
     fixFields: 'Some fields need attention.',
   },
   details: {
-    tabs: { overview: 'Overview', inspect: 'Inspect', processes: 'Processes', stats: 'Stats' },
+    tabs: { overview: 'Overview', logs: 'Logs', inspect: 'Inspect', processes: 'Processes', stats: 'Stats' },
     removed: 'This container no longer exists.',
     state: 'State', image: 'Image', command: 'Command', entrypoint: 'Entrypoint', created: 'Created', started: 'Started', finished: 'Finished',
     exitCode: 'Exit code', ports: 'Ports', mounts: 'Mounts', networks: 'Networks', restartPolicy: 'Restart policy', labels: 'Labels',
@@ -102,6 +102,21 @@ export const en = {
     title: 'Settings', language: 'Language', theme: 'Theme',
     themes: { system: 'Same as the system', light: 'Light', dark: 'Dark' },
     engine: 'Docker Engine', endpoint: 'Endpoint', version: 'Version', apiVersion: 'API version', os: 'Operating system', kernel: 'Kernel',
+  },
+  logs: {
+    title: 'Log of {{name}}', lines: 'Log lines of {{name}}', windowTitle: 'Log · {{name}} · Berth',
+    tail: 'Last lines', tailAll: 'All (may be large)', since: 'Since', until: 'Until', timestamps: 'Timestamps',
+    clear: 'Clear', unclear: 'Show cleared lines', export: 'Export…', exportMatching: 'Export matching lines…', popOut: 'Open in window',
+    search: 'Search the log', matchCase: 'Match case', regex: 'Regular expression', onlyMatching: 'Only matching lines',
+    previous: 'Previous match', next: 'Next match', badRegex: 'Not a valid regular expression',
+    matches: '{{current}} of {{count}} matching lines',
+    jumpToLatest: 'Jump to latest ({{count}} new)',
+    shown: '{{count}} lines kept ({{dropped}} older ones dropped from memory)',
+    cut: ' … {{count}} more characters (export keeps the whole line)',
+    markers: {
+      restarted: '── the container started again · {{time}} ──', reconnected: '── the engine is back; following again · {{time}} ──',
+      stopped: '── the container stopped · {{time}} ──', end: '── end of the log ──',
+    },
   },
   daemon: {
     title: 'Docker Engine configuration (daemon.json)',

@@ -78,7 +78,7 @@ export const zhCN: Translation = {
     fixFields: '部分字段需要修改。',
   },
   details: {
-    tabs: { overview: '概览', inspect: '详细信息', processes: '进程', stats: '资源监控' },
+    tabs: { overview: '概览', logs: '日志', inspect: '详细信息', processes: '进程', stats: '资源监控' },
     removed: '该容器已不存在。',
     state: '状态', image: '镜像', command: '命令', entrypoint: '入口点', created: '创建时间', started: '启动时间', finished: '结束时间',
     exitCode: '退出码', ports: '端口', mounts: '挂载', networks: '网络', restartPolicy: '重启策略', labels: '标签',
@@ -104,6 +104,21 @@ export const zhCN: Translation = {
     title: '设置', language: '语言', theme: '主题',
     themes: { system: '跟随系统', light: '浅色', dark: '深色' },
     engine: 'Docker 引擎', endpoint: '连接地址', version: '版本', apiVersion: 'API 版本', os: '操作系统', kernel: '内核',
+  },
+  logs: {
+    title: '{{name}} 的日志', lines: '{{name}} 的日志行', windowTitle: '日志 · {{name}} · Berth',
+    tail: '最近行数', tailAll: '全部（可能很大）', since: '开始时间', until: '结束时间', timestamps: '时间戳',
+    clear: '清屏', unclear: '显示已清除的行', export: '导出…', exportMatching: '导出匹配的行…', popOut: '在新窗口打开',
+    search: '搜索日志', matchCase: '区分大小写', regex: '正则表达式', onlyMatching: '只显示匹配行',
+    previous: '上一个匹配', next: '下一个匹配', badRegex: '不是有效的正则表达式',
+    matches: '第 {{current}} 个，共 {{count}} 行匹配',
+    jumpToLatest: '跳到最新（{{count}} 行新日志）',
+    shown: '保留 {{count}} 行（{{dropped}} 行较早的日志已从内存中移除）',
+    cut: ' … 还有 {{count}} 个字符（导出时保留整行）',
+    markers: {
+      restarted: '── 容器已重新启动 · {{time}} ──', reconnected: '── 引擎已恢复，继续跟踪 · {{time}} ──',
+      stopped: '── 容器已停止 · {{time}} ──', end: '── 日志结束 ──',
+    },
   },
   daemon: {
     title: 'Docker 引擎配置（daemon.json）',

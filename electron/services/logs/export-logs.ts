@@ -1,26 +1,11 @@
 import { PassThrough, type Readable } from 'node:stream';
-import type { LogExportQuery, LogLine } from '../../../shared/logs';
+import { lineFilter, type LogExportQuery, type LogLine, tsNanos } from '../../../shared/logs';
 import type { EngineMonitor } from '../engine/engine-monitor';
 import { toBerthError } from '../engine/engine-errors';
 import { logLines } from './follow-logs';
 import { FrameDecoder } from './log-frames';
-import { sinceParam, tsNanos } from './log-lines';
-
-/** Lines matching the filter; an invalid regex matches nothing rather than everything. */
-export function lineFilter(query: Pick<LogExportQuery, 'filter' | 'regex' | 'caseSensitive'>): (text: string) => boolean {
-  if (!query.filter) return () => true;
-  if (query.regex) {
-    let re: RegExp;
-    try {
-      re = new RegExp(query.filter, query.caseSensitive ? '' : 'i');
-    } catch {
-      return () => false;
-    }
-    return (text) => re.test(text);
-  }
-  const needle = query.caseSensitive ? query.filter : query.filter.toLowerCase();
-  return (text) => (query.caseSensitive ? text : text.toLowerCase()).includes(needle);
-}
+import { sinceParam } from './log-lines';
+import { openLogStream } from './log-stream';
 
 const lineText = (line: LogLine, timestamps: boolean) => `${timestamps && line.ts ? `${line.ts} ` : ''}${line.text}\n`;
 
@@ -33,14 +18,12 @@ export async function exportLogs(engine: EngineMonitor, query: LogExportQuery): 
     const container = engine.requireClient().getContainer(query.id);
     const info = await container.inspect();
     const filtered = query.filter !== '';
-    // follow + until streams and ends at `until`; without follow dockerode would buffer the whole log in memory.
-    const until = query.until ? tsNanos(query.until) : BigInt(Date.now()) * 1_000_000n;
-    const source = (await container.logs({
-      follow: true, stdout: true, stderr: true, timestamps: query.timestamps || filtered,
+    const source = await openLogStream(container, {
+      follow: false, stdout: true, stderr: true, timestamps: query.timestamps || filtered,
       tail: query.tail === 'all' ? undefined : query.tail,
       since: query.since ? sinceParam(tsNanos(query.since)) : undefined,
-      until: sinceParam(until),
-    } as never)) as unknown as Readable;
+      until: query.until ? sinceParam(tsNanos(query.until)) : undefined,
+    });
     const out = new PassThrough();
     void (async () => {
       try {

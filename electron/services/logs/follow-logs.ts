@@ -5,7 +5,9 @@ import { AsyncQueue, Batcher } from '../engine/async-queue';
 import type { EngineMonitor } from '../engine/engine-monitor';
 import { engineMessage } from '../engine/engine-errors';
 import { FrameDecoder } from './log-frames';
-import { LineSplitter, RecentLines, sinceParam, tsNanos } from './log-lines';
+import { tsNanos } from '../../../shared/logs';
+import { LineSplitter, RecentLines, sinceParam } from './log-lines';
+import { openLogStream } from './log-stream';
 
 /** Lines of a log stream as they arrive, stdout and stderr kept apart (demultiplexed unless the container has a TTY). */
 export async function* logLines(stream: AsyncIterable<Buffer>, tty: boolean): AsyncGenerator<LogLine[]> {
@@ -84,12 +86,11 @@ export async function* followLogs(engine: EngineMonitor, query: LogQuery, signal
         const range: { tail?: number; since?: string } = first
           ? { tail: query.tail === 'all' ? undefined : query.tail, since: query.since ? sinceOf(query.since) : undefined }
           : { since: recent.resumeFrom() === null ? undefined : sinceParam(recent.resumeFrom()!) };
-        // Without follow, dockerode buffers the whole answer; follow + until streams and ends.
-        const until = query.until ? sinceOf(query.until) : query.follow ? undefined : sinceParam(BigInt(Date.now()) * 1_000_000n);
+        const until = query.until ? sinceOf(query.until) : undefined;
         // Listen for the restart before the stream can end, so a quick restart is not missed.
         const restart = query.follow ? waitForRestart(engine, query.id, info.Id, signal) : null;
         // A refusal (e.g. a log driver that cannot be read) is the user's answer; only a lost engine is waited out.
-        stream = await (container.logs({ follow: true, stdout: true, stderr: true, timestamps: true, until, ...range } as never) as unknown as Promise<Readable>)
+        stream = await openLogStream(container, { follow: query.follow, stdout: true, stderr: true, timestamps: true, until, ...range })
           .catch(async (err: unknown) => { if (await container.inspect().then(() => true, () => false)) throw err; return null; });
         if (stream) try {
           for await (const lines of logLines(stream, info.Config.Tty)) {

@@ -1,13 +1,5 @@
 import { StringDecoder } from 'node:string_decoder';
-import type { LogLine } from '../../../shared/logs';
-
-/** Nanoseconds since the epoch of an engine timestamp (its fraction has no trailing zeros, so text does not sort). */
-export function tsNanos(ts: string): bigint {
-  const m = /^(.*?)(?:\.(\d{1,9}))?(Z|[+-]\d\d:\d\d)$/.exec(ts);
-  if (!m) return 0n;
-  const ms = Date.parse(`${m[1]}${m[3]}`);
-  return BigInt(ms) * 1_000_000n + BigInt((m[2] ?? '').padEnd(9, '0'));
-}
+import { type LogLine, tsNanos } from '../../../shared/logs';
 
 /** The engine's `since`/`until` form: seconds.nanoseconds. */
 export const sinceParam = (nanos: bigint): string => `${nanos / 1_000_000_000n}.${String(nanos % 1_000_000_000n).padStart(9, '0')}`;

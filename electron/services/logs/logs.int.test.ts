@@ -1,10 +1,9 @@
 // Against the sandbox engine (eval "$(scripts/sandbox.sh env)"); one test restarts the engine itself.
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LogBatch, LogLine } from '../../../shared/logs';
+import { type LogBatch, type LogLine, tsNanos } from '../../../shared/logs';
 import { docker, removeContainers } from '../../../e2e/engine';
 import { startServices, type RunningServices } from '../create-services';
-import { tsNanos } from './log-lines';
 
 const P = 'berth-int-logs-';
 let services: RunningServices;

@@ -13,8 +13,9 @@ import { RenameDialog } from './RenameDialog';
 import { RestartPolicyDialog } from './RestartPolicyDialog';
 import { StateBadge } from './StateBadge';
 import { StatsTab } from './StatsTab';
+import { LogView } from '../logs/LogView';
 
-const TABS = ['overview', 'inspect', 'processes', 'stats'] as const;
+const TABS = ['overview', 'logs', 'inspect', 'processes', 'stats'] as const;
 type Tab = (typeof TABS)[number];
 
 export function ContainerPage({ id }: { id: string }) {
@@ -71,6 +72,7 @@ export function ContainerPage({ id }: { id: string }) {
         {!details ? <p>{t('common.loading')}</p> : (
           <>
             {tab === 'overview' && <OverviewTab details={details} />}
+            {tab === 'logs' && <LogView id={details.id} name={details.name} />}
             {tab === 'inspect' && <InspectTab raw={details.raw} />}
             {tab === 'processes' && <ProcessesTab id={id} running={details.state === 'running'} />}
             {tab === 'stats' && <StatsTab id={id} running={details.state === 'running'} />}

@@ -1,0 +1,137 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LogExportQuery, LogQuery } from '../../../shared/logs';
+import { describeError } from '../../ui/api-error';
+import { LogLineText } from './LogLineText';
+import { DEFAULT_CAPACITY, useLogFollow } from './use-log-follow';
+import { useLogMatches } from './use-log-matches';
+import { clearedAt, rememberCleared } from './log-prefs';
+import type { ViewLine } from './log-ring';
+
+const TAILS = [100, 1000, 10_000, 100_000, 'all'] as const;
+const ROW = 18;
+
+/** datetime-local value → RFC 3339 (UTC) for the engine; '' → unset. */
+const toTimestamp = (local: string): string | undefined => (local ? new Date(local).toISOString() : undefined);
+
+interface LogViewProps { id: string; name: string; standalone?: boolean }
+
+/** A container's log: tail first, then follow; search, filter, timestamps, clear, export, pop-out. */
+export function LogView({ id, name, standalone }: LogViewProps) {
+  const { t } = useTranslation();
+  const [tail, setTail] = useState<(typeof TAILS)[number]>(1000);
+  const [since, setSince] = useState('');
+  const [until, setUntil] = useState('');
+  const [timestamps, setTimestamps] = useState(false);
+  const [filter, setFilter] = useState('');
+  const [regex, setRegex] = useState(false);
+  const [caseSensitive, setCaseSensitive] = useState(false);
+  const [onlyMatching, setOnlyMatching] = useState(false);
+  const [current, setCurrent] = useState(0);
+  const [following, setFollowing] = useState(true);
+  const [cleared, setCleared] = useState(() => clearedAt(id));
+  const query: LogQuery = useMemo(() => ({
+    id, tail, follow: !until, since: toTimestamp(since) ?? cleared, until: toTimestamp(until),
+  }), [id, tail, since, until, cleared]);
+  const { ring, version, error, received } = useLogFollow(query, DEFAULT_CAPACITY, cleared);
+  const search = useMemo(() => ({ filter, regex, caseSensitive }), [filter, regex, caseSensitive]);
+  const { matches, invalid } = useLogMatches(ring, search, version);
+  const [pausedAt, setPausedAt] = useState<number | null>(null);
+
+  const rows = onlyMatching && filter ? matches.length : ring.length;
+  const lineAt = (row: number): ViewLine => ring.at(onlyMatching && filter ? matches[row]! - ring.dropped : row);
+  const scroller = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
+  const virtualizer = useVirtualizer({ count: rows, getScrollElement: () => scroller.current, estimateSize: () => ROW, overscan: 20 });
+
+  useLayoutEffect(() => {
+    if (following && rows > 0) virtualizer.scrollToIndex(rows - 1, { align: 'end' });
+  }, [following, rows, version, virtualizer]);
+
+  useEffect(() => setCurrent(0), [search]);
+  const jumpTo = (index: number) => {
+    if (!matches.length) return;
+    const next = (index + matches.length) % matches.length;
+    setCurrent(next);
+    setFollowing(false);
+    const abs = matches[next]!;
+    virtualizer.scrollToIndex(onlyMatching ? next : abs - ring.dropped, { align: 'center' });
+  };
+  const onScroll = () => {
+    const el = scroller.current!;
+    const atBottom = el.scrollTop + el.clientHeight >= el.scrollHeight - ROW;
+    if (atBottom !== following) {
+      setFollowing(atBottom);
+      setPausedAt(atBottom ? null : received);
+    }
+  };
+  const newLines = !following && pausedAt !== null ? received - pausedAt : 0;
+  const clear = () => {
+    const last = ring.length ? ring.at(ring.length - 1) : null;
+    const ts = last?.ts ?? new Date().toISOString();
+    rememberCleared(id, ts);
+    setCleared(ts);
+  };
+  const exportQuery: LogExportQuery = { id, tail, since: query.since, until: query.until, timestamps, filter: onlyMatching ? filter : '', regex, caseSensitive };
+  const token = new URLSearchParams(window.location.search).get('token') ?? '';
+  const exportHref = `/export/logs?token=${encodeURIComponent(token)}&q=${encodeURIComponent(JSON.stringify(exportQuery))}`;
+  const popOut = () => window.open(`${window.location.pathname}${window.location.search}#/logs/${encodeURIComponent(id)}`, `berth-logs-${id}`, 'noopener');
+  const currentAbs = matches[current];
+
+  return (
+    <section className={standalone ? 'log-view log-standalone' : 'log-view'} aria-label={t('logs.title', { name })}>
+      <div className="log-toolbar">
+        <label>{t('logs.tail')}
+          <select value={String(tail)} onChange={(e) => setTail(e.target.value === 'all' ? 'all' : (Number(e.target.value) as (typeof TAILS)[number]))}>
+            {TAILS.map((n) => <option key={n} value={String(n)}>{n === 'all' ? t('logs.tailAll') : n.toLocaleString()}</option>)}
+          </select>
+        </label>
+        <label>{t('logs.since')}<input type="datetime-local" step="1" value={since} onChange={(e) => setSince(e.target.value)} /></label>
+        <label>{t('logs.until')}<input type="datetime-local" step="1" value={until} onChange={(e) => setUntil(e.target.value)} /></label>
+        <label className="check"><input type="checkbox" checked={timestamps} onChange={(e) => setTimestamps(e.target.checked)} />{t('logs.timestamps')}</label>
+        <button type="button" onClick={clear}>{t('logs.clear')}</button>
+        {cleared && <button type="button" onClick={() => { rememberCleared(id, undefined); setCleared(undefined); }}>{t('logs.unclear')}</button>}
+        <a className="button" href={exportHref} download>{onlyMatching && filter ? t('logs.exportMatching') : t('logs.export')}</a>
+        {!standalone && <button type="button" onClick={popOut}>{t('logs.popOut')}</button>}
+      </div>
+      <div className="log-toolbar" role="search">
+        <input type="search" aria-label={t('logs.search')} placeholder={t('logs.search')} value={filter} spellCheck={false}
+          aria-invalid={invalid || undefined} onChange={(e) => setFilter(e.target.value)}
+          onKeyDown={(e) => { if (e.key === 'Enter') jumpTo(current + (e.shiftKey ? -1 : 1)); }} />
+        <label className="check"><input type="checkbox" checked={caseSensitive} onChange={(e) => setCaseSensitive(e.target.checked)} />{t('logs.matchCase')}</label>
+        <label className="check"><input type="checkbox" checked={regex} onChange={(e) => setRegex(e.target.checked)} />{t('logs.regex')}</label>
+        <label className="check"><input type="checkbox" checked={onlyMatching} onChange={(e) => setOnlyMatching(e.target.checked)} />{t('logs.onlyMatching')}</label>
+        <button type="button" disabled={!matches.length} onClick={() => jumpTo(current - 1)}>{t('logs.previous')}</button>
+        <button type="button" disabled={!matches.length} onClick={() => jumpTo(current + 1)}>{t('logs.next')}</button>
+        <span role="status" className={invalid ? 'field-error' : 'muted'}>
+          {invalid ? t('logs.badRegex') : filter ? t('logs.matches', { count: matches.length, current: matches.length ? current + 1 : 0 }) : ''}
+        </span>
+      </div>
+      {error && <p className="form-error" role="alert">{describeError(t, error)}</p>}
+      <div ref={scroller} className={timestamps ? 'log-lines with-ts' : 'log-lines'} role="log" aria-label={t('logs.lines', { name })} onScroll={onScroll}
+        onCopy={(e) => { e.clipboardData.setData('text/plain', window.getSelection()?.toString() ?? ''); e.preventDefault(); }}>
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const line = lineAt(item.index);
+            const abs = onlyMatching && filter ? matches[item.index]! : item.index + ring.dropped;
+            return (
+              <div key={item.key} className={line.kind === 'marker' ? 'log-marker' : line.stream === 'stderr' ? 'log-row log-stderr' : 'log-row'}
+                data-current={abs === currentAbs || undefined} style={{ transform: `translateY(${item.start}px)` }}>
+                {line.kind === 'marker'
+                  ? t(`logs.markers.${line.marker}`, { time: new Date(line.ts).toLocaleTimeString() })
+                  : <>{timestamps && <span className="log-ts">{line.ts} </span>}<LogLineText text={line.text} search={search} /></>}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      {!following && (
+        <button type="button" className="jump-latest primary" onClick={() => { setFollowing(true); setPausedAt(null); }}>
+          {t('logs.jumpToLatest', { count: newLines })}
+        </button>
+      )}
+      <p className="muted log-foot">{t('logs.shown', { count: ring.length, dropped: ring.dropped })}</p>
+    </section>
+  );
+}
