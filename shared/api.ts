@@ -10,6 +10,7 @@ import {
 } from './daemon/daemon-api';
 import type { EngineStatus } from './engine';
 import { LogQuery, type LogBatch, type LogExportQuery } from './logs';
+import { OpenTerminalInput, ResizeInput, SessionInfo, SessionRef, WriteInput, type TerminalEvent } from './terminal';
 import { BerthError, type ErrorData } from './errors';
 import type { ImageSummary } from './images';
 import { RunForm } from './run-form';
@@ -40,6 +41,14 @@ export interface BerthServices {
     follow(query: LogQuery, signal: AbortSignal): AsyncIterable<LogBatch>;
     /** Served as a download by the shells, not as a call: the bytes never pass through the page. */
     export(query: LogExportQuery): Promise<{ name: string; body: AsyncIterable<Uint8Array> }>;
+  };
+  terminal: {
+    open(input: OpenTerminalInput): Promise<SessionInfo>;
+    list(containerId?: string): SessionInfo[];
+    output(sessionId: string, signal: AbortSignal): AsyncIterable<TerminalEvent>;
+    write(sessionId: string, data: string, binary: boolean): void;
+    resize(sessionId: string, cols: number, rows: number): Promise<void>;
+    close(sessionId: string): void;
   };
   daemon: {
     file(): Promise<DaemonFile>;
@@ -72,7 +81,7 @@ const t = initTRPC.create({
 const never = new AbortController().signal;
 
 export function createAppRouter(services: BerthServices) {
-  const { engine, containers, images, logs, daemon } = services;
+  const { engine, containers, images, logs, terminal, daemon } = services;
   return t.router({
     engine: t.router({
       status: t.procedure.subscription(({ signal }) => engine.watchStatus(signal ?? never)),
@@ -95,6 +104,15 @@ export function createAppRouter(services: BerthServices) {
     }),
     logs: t.router({
       follow: t.procedure.input(LogQuery).subscription(({ input, signal }) => logs.follow(input, signal ?? never)),
+    }),
+    terminal: t.router({
+      open: t.procedure.input(OpenTerminalInput).output(SessionInfo).mutation(({ input }) => terminal.open(input)),
+      list: t.procedure.input(z.object({ containerId: z.string().max(128).optional() })).output(z.array(SessionInfo))
+        .query(({ input }) => terminal.list(input.containerId)),
+      output: t.procedure.input(SessionRef).subscription(({ input, signal }) => terminal.output(input.sessionId, signal ?? never)),
+      write: t.procedure.input(WriteInput).mutation(({ input }) => terminal.write(input.sessionId, input.data, input.binary)),
+      resize: t.procedure.input(ResizeInput).mutation(({ input }) => terminal.resize(input.sessionId, input.cols, input.rows)),
+      close: t.procedure.input(SessionRef).mutation(({ input }) => terminal.close(input.sessionId)),
     }),
     daemon: t.router({
       file: t.procedure.output(DaemonFile).query(() => daemon.file()),

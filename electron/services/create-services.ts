@@ -8,6 +8,7 @@ import { createDaemonService } from './daemon/daemon-service';
 import { createImagesService } from './images/images-service';
 import { exportLogs } from './logs/export-logs';
 import { followLogs } from './logs/follow-logs';
+import { TerminalSessions } from './terminal/terminal-sessions';
 
 export interface RunningServices {
   api: BerthServices;
@@ -20,6 +21,7 @@ export function startServices(env: Record<string, string | undefined> = process.
   const host = { env, platform: process.platform, homedir: os.homedir() };
   const engine = new EngineMonitor(resolveEngineEndpoints(host));
   const watcher = new ContainerListWatcher(engine);
+  const terminals = new TerminalSessions(engine);
   watcher.start();
   engine.start();
   return {
@@ -29,9 +31,11 @@ export function startServices(env: Record<string, string | undefined> = process.
       containers: createContainersService(engine, watcher),
       images: createImagesService(engine),
       logs: { follow: (query, signal) => followLogs(engine, query, signal), export: (query) => exportLogs(engine, query) },
+      terminal: terminals,
       daemon: createDaemonService(engine, host),
     },
     stop: () => {
+      terminals.closeAll();
       watcher.stop();
       engine.stop();
     },
