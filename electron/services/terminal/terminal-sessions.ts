@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EventEmitter, on } from 'node:events';
 import type { Duplex } from 'node:stream';
-import type Docker from 'dockerode';
 import { BerthError } from '../../../shared/errors';
 import { execCommand, PID_MARK, type OpenTerminalInput, type SessionInfo, type TerminalEvent } from '../../../shared/terminal';
 import { Batcher } from '../engine/async-queue';
