@@ -6,7 +6,9 @@ import { followContainers } from './features/containers/containers-store';
 import { followEngineStatus } from './features/engine/engine-store';
 import { defaultLanguage, initI18n } from './i18n/i18n';
 import './app/styles.css';
+import { stampStyleNonce } from './ui/style-nonce';
 
+stampStyleNonce();
 initI18n(defaultLanguage(usePrefs.getState().language, navigator.language));
 followEngineStatus();
 followContainers();

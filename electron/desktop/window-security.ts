@@ -1,9 +1,12 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/** The desktop window's CSP: only the app's own files; no remote code, no inline script. */
+/**
+ * The desktop window's CSP: only the app's own files; no remote code, no inline script. The page is a packaged file,
+ * so its style nonce is the fixed one in index.html (the web host makes a fresh one per response).
+ */
 export const DESKTOP_CSP = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'",
+  "default-src 'self'", "script-src 'self'", "style-src 'self' 'nonce-BERTH_STYLE_NONCE'", "img-src 'self' data:", "connect-src 'self'",
   "object-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'",
 ].join('; ');
 

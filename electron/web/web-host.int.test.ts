@@ -54,6 +54,11 @@ describe('web host security', () => {
   it('serves the page with a strict CSP', async () => {
     const res = await fetch(`http://127.0.0.1:${url.port}/`);
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const csp = res.headers.get('content-security-policy')!;
+    expect(csp).toContain("script-src 'self'");
+    const nonce = /'nonce-([^']+)'/.exec(csp)![1]!;
+    const again = (await fetch(`http://127.0.0.1:${url.port}/`)).headers.get('content-security-policy')!;
+    expect(again).not.toContain(nonce); // fresh per response
+    expect(await res.text()).not.toContain('BERTH_STYLE_NONCE');
   });
 });

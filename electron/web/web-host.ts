@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { applyWSSHandler } from '@trpc/server/adapters/ws';
 import sirv from 'sirv';
 import { WebSocketServer } from 'ws';
@@ -12,9 +14,15 @@ export const API_PATH = '/api';
 /** `GET /export/logs?token=…&q=<LogExportQuery as JSON>`: the log streamed from main as a download. */
 export const LOG_EXPORT_PATH = '/export/logs';
 
-/** The page may load only its own files and talk only to its own host. */
-export const WEB_CSP = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'",
+/** Stands in index.html for the per-response style nonce. */
+export const STYLE_NONCE_PLACEHOLDER = 'BERTH_STYLE_NONCE';
+
+/**
+ * The page may load only its own files and talk only to its own host. Styles: its own files, plus `<style>` elements
+ * that carry this response's nonce (xterm.js creates some at run time; renderer/ui/style-nonce.ts stamps them).
+ */
+export const webCsp = (nonce: string): string => [
+  "default-src 'self'", "script-src 'self'", `style-src 'self' 'nonce-${nonce}'`, "img-src 'self' data:", "connect-src 'self'",
   "font-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'",
 ].join('; ');
 
@@ -37,6 +45,7 @@ export interface WebHost {
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const serveStatic = sirv(options.staticDir, { dev: false, etag: true, gzip: false, brotli: false });
+  const indexHtml = readFileSync(path.join(options.staticDir, 'index.html'), 'utf8');
   let hosts = new Set<string>();
 
   const server = http.createServer((req, res) => {
@@ -45,11 +54,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       res.writeHead(verdict.status, { 'content-type': 'text/plain' }).end(verdict.reason);
       return;
     }
-    res.setHeader('Content-Security-Policy', WEB_CSP);
+    const nonce = randomBytes(16).toString('base64');
+    res.setHeader('Content-Security-Policy', webCsp(nonce));
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
-    if (new URL(req.url ?? '/', 'http://x').pathname === LOG_EXPORT_PATH) {
+    const pathname = new URL(req.url ?? '/', 'http://x').pathname;
+    if (pathname === LOG_EXPORT_PATH) {
       void exportDownload(req, res);
+      return;
+    }
+    if (pathname === '/' || pathname === '/index.html') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(indexHtml.replaceAll(STYLE_NONCE_PLACEHOLDER, nonce));
       return;
     }
     serveStatic(req, res, () => {

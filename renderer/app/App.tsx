@@ -16,6 +16,7 @@ const ContainerPage = lazyComponent(() => import('../features/containers/Contain
 const ImagesScreen = lazyComponent(() => import('../features/images/ImagesScreen').then((m) => m.ImagesScreen));
 const SettingsScreen = lazyComponent(() => import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen));
 const LogWindow = lazyComponent(() => import('../features/logs/LogWindow').then((m) => m.LogWindow));
+const TerminalWindow = lazyComponent(() => import('../features/terminal/TerminalWindow').then((m) => m.TerminalWindow));
 
 function Screen() {
   const route = useRoute((s) => s.route);
@@ -24,6 +25,7 @@ function Screen() {
     case 'images': return <ImagesScreen />;
     case 'settings': return <SettingsScreen />;
     case 'logs': return <LogWindow id={route.id} />;
+    case 'terminal': return <TerminalWindow sessionId={route.id} />;
     default: return <ContainersScreen />;
   }
 }
@@ -53,7 +55,7 @@ export function App() {
     document.documentElement.lang = i18n.language;
   }, [i18n.language]);
   const active = route.screen === 'container' ? 'containers' : route.screen;
-  if (route.screen === 'logs') {
+  if (route.screen === 'logs' || route.screen === 'terminal') {
     return <Suspense fallback={<p className="empty">{t('common.loading')}</p>}><Screen /></Suspense>;
   }
   const noEngine = status.state === 'disconnected' && !status.wasConnected;

@@ -3,21 +3,23 @@ import { create } from 'zustand';
 export type Route =
   | { screen: 'containers' } | { screen: 'container'; id: string } | { screen: 'images' } | { screen: 'settings' }
   /** A log in a window of its own (a browser tab in the web host). */
-  | { screen: 'logs'; id: string };
+  | { screen: 'logs'; id: string }
+  /** A shell session in a window of its own. */
+  | { screen: 'terminal'; id: string };
 export const SCREENS = ['containers', 'images', 'settings'] as const;
 
 /** Routes live in the hash, so the token in the query string stays and a page reload keeps the place. */
 export function parseRoute(hash: string): Route {
   const [screen, id] = hash.replace(/^#\/?/, '').split('/');
   if (screen === 'containers' && id) return { screen: 'container', id: decodeURIComponent(id) };
-  if (screen === 'logs' && id) return { screen: 'logs', id: decodeURIComponent(id) };
+  if ((screen === 'logs' || screen === 'terminal') && id) return { screen, id: decodeURIComponent(id) };
   if (screen === 'images' || screen === 'settings') return { screen };
   return { screen: 'containers' };
 }
 
 export const routeHref = (route: Route): string =>
   route.screen === 'container' ? `#/containers/${encodeURIComponent(route.id)}`
-    : route.screen === 'logs' ? `#/logs/${encodeURIComponent(route.id)}` : `#/${route.screen}`;
+    : route.screen === 'logs' || route.screen === 'terminal' ? `#/${route.screen}/${encodeURIComponent(route.id)}` : `#/${route.screen}`;
 
 export const useRoute = create<{ route: Route }>(() => ({ route: parseRoute(window.location.hash) }));
 window.addEventListener('hashchange', () => useRoute.setState({ route: parseRoute(window.location.hash) }));

@@ -76,7 +76,7 @@ export const en = {
     fixFields: 'Some fields need attention.',
   },
   details: {
-    tabs: { overview: 'Overview', logs: 'Logs', inspect: 'Inspect', processes: 'Processes', stats: 'Stats' },
+    tabs: { overview: 'Overview', logs: 'Logs', shell: 'Shell', inspect: 'Inspect', processes: 'Processes', stats: 'Stats' },
     removed: 'This container no longer exists.',
     state: 'State', image: 'Image', command: 'Command', entrypoint: 'Entrypoint', created: 'Created', started: 'Started', finished: 'Finished',
     exitCode: 'Exit code', ports: 'Ports', mounts: 'Mounts', networks: 'Networks', restartPolicy: 'Restart policy', labels: 'Labels',
@@ -117,6 +117,13 @@ export const en = {
       restarted: '── the container started again · {{time}} ──', reconnected: '── the engine is back; following again · {{time}} ──',
       stopped: '── the container stopped · {{time}} ──', end: '── end of the log ──',
     },
+  },
+  shell: {
+    title: 'Shells in {{name}}', new: 'New shell', attach: 'Attach to main process', settings: 'Shell settings',
+    command: 'Command', commandHint: 'Empty: the first of bash, ash, sh that the image has', user: 'User', userHint: 'e.g. root or 1000:1000',
+    workdir: 'Working directory', sessions: 'Shell sessions', tab: 'Shell {{n}}', attachTab: 'Main process {{n}}',
+    popOut: 'Open {{tab}} in a window', close: 'Close {{tab}}', exited: 'The process exited (code {{code}}).', reconnect: 'Start a new one',
+    input: 'Terminal: {{tab}} in {{name}}', windowInput: 'Terminal',
   },
   daemon: {
     title: 'Docker Engine configuration (daemon.json)',

@@ -78,7 +78,7 @@ export const zhCN: Translation = {
     fixFields: '部分字段需要修改。',
   },
   details: {
-    tabs: { overview: '概览', logs: '日志', inspect: '详细信息', processes: '进程', stats: '资源监控' },
+    tabs: { overview: '概览', logs: '日志', shell: '终端', inspect: '详细信息', processes: '进程', stats: '资源监控' },
     removed: '该容器已不存在。',
     state: '状态', image: '镜像', command: '命令', entrypoint: '入口点', created: '创建时间', started: '启动时间', finished: '结束时间',
     exitCode: '退出码', ports: '端口', mounts: '挂载', networks: '网络', restartPolicy: '重启策略', labels: '标签',
@@ -119,6 +119,13 @@ export const zhCN: Translation = {
       restarted: '── 容器已重新启动 · {{time}} ──', reconnected: '── 引擎已恢复，继续跟踪 · {{time}} ──',
       stopped: '── 容器已停止 · {{time}} ──', end: '── 日志结束 ──',
     },
+  },
+  shell: {
+    title: '{{name}} 中的终端', new: '新建终端', attach: '附加到主进程', settings: '终端设置',
+    command: '命令', commandHint: '留空：依次尝试镜像中的 bash、ash、sh', user: '用户', userHint: '例如 root 或 1000:1000',
+    workdir: '工作目录', sessions: '终端会话', tab: '终端 {{n}}', attachTab: '主进程 {{n}}',
+    popOut: '在新窗口打开{{tab}}', close: '关闭{{tab}}', exited: '进程已退出（退出码 {{code}}）。', reconnect: '重新打开',
+    input: '终端：{{name}} 中的{{tab}}', windowInput: '终端',
   },
   daemon: {
     title: 'Docker 引擎配置（daemon.json）',

@@ -74,8 +74,12 @@ export class TerminalSessions {
   }
 
   private follow(session: Session, exitCode: () => Promise<number | null>): void {
+    // Output joins the replay buffer when it is sent, so a listener gets each byte once: in its replay or live.
     const batcher = new Batcher<Buffer>((chunks) => {
       const data = Buffer.concat(chunks);
+      session.output.push(data);
+      session.outputBytes += data.length;
+      while (session.outputBytes > REPLAY_BYTES && session.output.length > 1) session.outputBytes -= session.output.shift()!.length;
       session.events.emit('event', { type: 'output', data: data.toString('base64'), replay: false });
     }, { delayMs: 8, maxItems: 256, maxWeight: 64 * 1024, weigh: (b) => b.length });
     let head: Buffer | null = session.info.kind === 'exec' ? Buffer.alloc(0) : null;
@@ -91,9 +95,6 @@ export class TerminalSessions {
         head = null;
         if (!chunk.length) return;
       }
-      session.output.push(chunk);
-      session.outputBytes += chunk.length;
-      while (session.outputBytes > REPLAY_BYTES && session.output.length > 1) session.outputBytes -= session.output.shift()!.length;
       batcher.add(chunk);
     });
     const ended = async () => {

@@ -53,6 +53,7 @@ describe('shell sessions on a real engine', () => {
     await services.api.terminal.resize(session.sessionId, 90, 20);
     const second = reader(session.sessionId);
     await expect.poll(second.text).toContain(`pid:${pid}`); // replayed scrollback
+    expect(second.text().split(`pid:${pid}`).length).toBe(2); // once: replay and live do not overlap
     services.api.terminal.write(session.sessionId, 'stty size; echo "again:$$"\r', false);
     await expect.poll(second.text).toContain(`again:${pid}`);
     expect(second.text()).toContain('20 90');

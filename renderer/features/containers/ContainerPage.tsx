@@ -14,8 +14,9 @@ import { RestartPolicyDialog } from './RestartPolicyDialog';
 import { StateBadge } from './StateBadge';
 import { StatsTab } from './StatsTab';
 import { LogView } from '../logs/LogView';
+import { ShellTab } from '../terminal/ShellTab';
 
-const TABS = ['overview', 'logs', 'inspect', 'processes', 'stats'] as const;
+const TABS = ['overview', 'logs', 'shell', 'inspect', 'processes', 'stats'] as const;
 type Tab = (typeof TABS)[number];
 
 export function ContainerPage({ id }: { id: string }) {
@@ -73,6 +74,7 @@ export function ContainerPage({ id }: { id: string }) {
           <>
             {tab === 'overview' && <OverviewTab details={details} />}
             {tab === 'logs' && <LogView id={details.id} name={details.name} />}
+            {tab === 'shell' && <ShellTab details={details} />}
             {tab === 'inspect' && <InspectTab raw={details.raw} />}
             {tab === 'processes' && <ProcessesTab id={id} running={details.state === 'running'} />}
             {tab === 'stats' && <StatsTab id={id} running={details.state === 'running'} />}

@@ -1,0 +1,116 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ContainerDetails } from '../../../shared/containers';
+import { splitShellWords } from '../../../shared/parse/split-shell-words';
+import { api } from '../../app/api-client';
+import { describeError, errorData, translate } from '../../ui/api-error';
+import { Field } from '../../ui/Field';
+import { loadShellPrefs, saveShellPrefs, type ShellPrefs } from './shell-prefs';
+import { TerminalView } from './TerminalView';
+
+interface Slot {
+  key: number;
+  kind: 'exec' | 'attach';
+  /** Set when the slot shows a session that already existed (route switch, reload); null: the view starts one. */
+  existing: string | null;
+  sessionId: string | null;
+  exited?: number | null;
+}
+
+let nextKey = 1;
+const terminalHref = (sessionId: string) => `${window.location.pathname}${window.location.search}#/terminal/${sessionId}`;
+
+/** Shells into one container: several at once, kept in main across route switches, each closable and poppable. */
+export function ShellTab({ details }: { details: ContainerDetails }) {
+  const { t } = useTranslation();
+  const [slots, setSlots] = useState<Slot[] | null>(null);
+  const [active, setActive] = useState(0);
+  const [prefs, setPrefs] = useState<ShellPrefs>(() => loadShellPrefs(details.name));
+  const [error, setError] = useState('');
+  const running = details.state === 'running';
+  const command = splitShellWords(prefs.command);
+
+  useEffect(() => {
+    api.terminal.list.query({ containerId: details.id }).then((sessions) => {
+      const found = sessions.map((s): Slot => ({ key: nextKey++, kind: s.kind, existing: s.sessionId, sessionId: s.sessionId, exited: s.state === 'exited' ? s.exitCode : undefined }));
+      const list = found.length || !running ? found : [{ key: nextKey++, kind: 'exec' as const, existing: null, sessionId: null }];
+      setSlots(list);
+      setActive(list[0]?.key ?? 0);
+    }, (err) => setError(describeError(t, errorData(err))));
+  }, [details.id, running, t]);
+
+  const update = (key: number, patch: Partial<Slot>) => setSlots((list) => list?.map((s) => (s.key === key ? { ...s, ...patch } : s)) ?? null);
+  const add = (kind: Slot['kind']) => {
+    const slot: Slot = { key: nextKey++, kind, existing: null, sessionId: null };
+    setSlots((list) => [...(list ?? []), slot]);
+    setActive(slot.key);
+  };
+  const close = (slot: Slot) => {
+    if (slot.sessionId) void api.terminal.close.mutate({ sessionId: slot.sessionId });
+    setSlots((list) => list?.filter((s) => s.key !== slot.key) ?? null);
+  };
+  const openFor = useCallback((slot: Slot) => async (size: { cols: number; rows: number }) => {
+    try {
+      const words = command.ok ? command.value : [];
+      const info = await api.terminal.open.mutate({ containerId: details.id, kind: slot.kind, command: words, user: prefs.user, workdir: prefs.workdir, ...size });
+      update(slot.key, { sessionId: info.sessionId });
+      setError('');
+      return info.sessionId;
+    } catch (err) {
+      setError(describeError(t, errorData(err)));
+      throw err;
+    }
+  }, [command, details.id, prefs.user, prefs.workdir, t]);
+
+  const label = (slot: Slot, i: number) => (slot.kind === 'attach' ? t('shell.attachTab', { n: i + 1 }) : t('shell.tab', { n: i + 1 }));
+  return (
+    <section className="shell-tab" aria-label={t('shell.title', { name: details.name })}>
+      <div className="log-toolbar">
+        <button type="button" disabled={!running || !command.ok} onClick={() => add('exec')}>{t('shell.new')}</button>
+        {details.tty && <button type="button" disabled={!running} onClick={() => add('attach')}>{t('shell.attach')}</button>}
+        <details className="shell-settings">
+          <summary>{t('shell.settings')}</summary>
+          <form className="plain" onSubmit={(e) => e.preventDefault()}>
+            <Field label={t('shell.command')} hint={t('shell.commandHint')} error={command.ok ? undefined : translate(t, command.error)}>
+              <input value={prefs.command} spellCheck={false} onChange={(e) => { const p = { ...prefs, command: e.target.value }; setPrefs(p); saveShellPrefs(details.name, p); }} />
+            </Field>
+            <Field label={t('shell.user')} hint={t('shell.userHint')}>
+              <input value={prefs.user} spellCheck={false} onChange={(e) => { const p = { ...prefs, user: e.target.value }; setPrefs(p); saveShellPrefs(details.name, p); }} />
+            </Field>
+            <Field label={t('shell.workdir')}>
+              <input value={prefs.workdir} spellCheck={false} onChange={(e) => { const p = { ...prefs, workdir: e.target.value }; setPrefs(p); saveShellPrefs(details.name, p); }} />
+            </Field>
+          </form>
+        </details>
+      </div>
+      {!running && <p className="empty">{t('details.notRunning')}</p>}
+      {error && <p className="form-error" role="alert">{error}</p>}
+      {slots && slots.length > 0 && (
+        <>
+          <div role="tablist" aria-label={t('shell.sessions')} className="tabs">
+            {slots.map((slot, i) => (
+              <span key={slot.key} className="shell-session-tab">
+                <button type="button" role="tab" aria-selected={slot.key === active} onClick={() => setActive(slot.key)}>{label(slot, i)}</button>
+                {slot.sessionId && <button type="button" className="icon" aria-label={t('shell.popOut', { tab: label(slot, i) })}
+                  onClick={() => window.open(terminalHref(slot.sessionId!), `berth-terminal-${slot.sessionId}`, 'noopener')}>↗</button>}
+                <button type="button" className="icon" aria-label={t('shell.close', { tab: label(slot, i) })} onClick={() => close(slot)}>×</button>
+              </span>
+            ))}
+          </div>
+          {slots.map((slot, i) => (
+            <div key={slot.key} role="tabpanel" hidden={slot.key !== active} aria-label={label(slot, i)} className="terminal-panel">
+              {slot.exited !== undefined && (
+                <p role="status" className="callout">
+                  {t('shell.exited', { code: slot.exited ?? '?' })}{' '}
+                  <button type="button" onClick={() => { close(slot); add(slot.kind); }}>{t('shell.reconnect')}</button>
+                </p>
+              )}
+              <TerminalView sessionId={slot.existing} open={openFor(slot)} label={t('shell.input', { tab: label(slot, i), name: details.name })}
+                onExit={(code) => update(slot.key, { exited: code })} />
+            </div>
+          ))}
+        </>
+      )}
+    </section>
+  );
+}

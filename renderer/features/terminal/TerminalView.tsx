@@ -1,0 +1,106 @@
+import { FitAddon } from '@xterm/addon-fit';
+import { SearchAddon } from '@xterm/addon-search';
+import { WebLinksAddon } from '@xterm/addon-web-links';
+import { WebglAddon } from '@xterm/addon-webgl';
+import { Terminal } from '@xterm/xterm';
+import '@xterm/xterm/css/xterm.css';
+import { useEffect, useRef } from 'react';
+import { api } from '../../app/api-client';
+
+const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
+const bytes = (base64: string): Uint8Array => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+
+interface TerminalViewProps {
+  /** An existing session to show, or null: `open` is called with the fitted size to start one. */
+  sessionId: string | null;
+  open(size: { cols: number; rows: number }): Promise<string>;
+  label: string;
+  onExit(exitCode: number | null): void;
+}
+
+/**
+ * xterm.js on a session that lives in main. The terminal is fitted before the session starts, and every layout
+ * change is sent on, so the shell always knows its real size. Copy/paste as in a desktop terminal.
+ */
+export function TerminalView({ sessionId, open, label, onExit }: TerminalViewProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const callbacks = useRef({ open, onExit });
+  useEffect(() => { callbacks.current = { open, onExit }; }, [open, onExit]);
+
+  useEffect(() => {
+    const element = host.current!;
+    // screenReaderMode keeps a text copy of the screen for assistive tech (the WebGL renderer draws on a canvas).
+    const term = new Terminal({
+      cursorBlink: true, fontFamily: 'ui-monospace, Menlo, Consolas, monospace', fontSize: 13, scrollback: 10_000, allowProposedApi: true, screenReaderMode: true,
+    });
+    const fit = new FitAddon();
+    term.loadAddon(fit);
+    term.loadAddon(new SearchAddon());
+    term.loadAddon(new WebLinksAddon((_event, uri) => window.open(uri, '_blank', 'noopener')));
+    term.open(element);
+    try {
+      term.loadAddon(new WebglAddon());
+    } catch {
+      // no WebGL here: the DOM renderer stays
+    }
+    term.textarea?.setAttribute('aria-label', label);
+    fit.fit();
+    const showSize = () => { element.dataset.cols = String(term.cols); element.dataset.rows = String(term.rows); };
+    showSize();
+
+    let id: string | null = null;
+    let closed = false;
+    let sub: { unsubscribe(): void } | null = null;
+    const paste = () => void navigator.clipboard.readText().then((text) => text && term.paste(text), () => undefined);
+    term.attachCustomKeyEventHandler((e) => {
+      if (e.type !== 'keydown') return true;
+      const mod = isMac ? e.metaKey : e.ctrlKey;
+      const key = e.key.toLowerCase();
+      if (mod && key === 'c' && (term.hasSelection() || e.shiftKey)) {
+        void navigator.clipboard.writeText(term.getSelection());
+        e.preventDefault();
+        return false;
+      }
+      if ((mod && key === 'v') || (e.shiftKey && e.key === 'Insert')) {
+        e.preventDefault(); // no ^V to the shell, and no second paste from the browser's own event
+        paste();
+        return false;
+      }
+      return true;
+    });
+    const onContextMenu = (e: MouseEvent) => { e.preventDefault(); paste(); };
+    element.addEventListener('contextmenu', onContextMenu);
+    term.onData((data) => { if (id) void api.terminal.write.mutate({ sessionId: id, data, binary: false }); });
+    term.onBinary((data) => { if (id) void api.terminal.write.mutate({ sessionId: id, data, binary: true }); });
+    term.onResize(({ cols, rows }) => { showSize(); if (id) void api.terminal.resize.mutate({ sessionId: id, cols, rows }); });
+    let frame = 0;
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => { if (element.clientWidth > 0) fit.fit(); });
+    });
+    observer.observe(element);
+
+    void (async () => {
+      id = sessionId ?? (await callbacks.current.open({ cols: term.cols, rows: term.rows }).catch(() => null));
+      if (!id || closed) return;
+      if (sessionId) void api.terminal.resize.mutate({ sessionId: id, cols: term.cols, rows: term.rows });
+      sub = api.terminal.output.subscribe({ sessionId: id }, {
+        onData: (event) => {
+          if (event.type === 'output') term.write(bytes(event.data));
+          else callbacks.current.onExit(event.exitCode);
+        },
+      });
+      term.focus();
+    })();
+    return () => {
+      closed = true;
+      sub?.unsubscribe();
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+      element.removeEventListener('contextmenu', onContextMenu);
+      term.dispose();
+    };
+  }, [sessionId, label]);
+
+  return <div ref={host} className="terminal-host" />;
+}
