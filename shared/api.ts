@@ -9,7 +9,7 @@ import {
   ApplyInput, ApplyPlan, Backup, ClientConfig, ClientProxies, DaemonFile, ProbeInput, ProbeResult, type ApplyEvent,
 } from './daemon/daemon-api';
 import type { EngineStatus } from './engine';
-import { LogQuery, type LogBatch, type LogExportQuery } from './logs';
+import { LogQuery, MergedLogQuery, type LogBatch, type LogExportQuery } from './logs';
 import { OpenTerminalInput, ResizeInput, SessionInfo, SessionRef, WriteInput, type TerminalEvent } from './terminal';
 import { BerthError, type ErrorData } from './errors';
 import type { ImageSummary } from './images';
@@ -39,6 +39,7 @@ export interface BerthServices {
   };
   logs: {
     follow(query: LogQuery, signal: AbortSignal): AsyncIterable<LogBatch>;
+    followMerged(query: MergedLogQuery, signal: AbortSignal): AsyncIterable<LogBatch>;
     /** Served as a download by the shells, not as a call: the bytes never pass through the page. */
     export(query: LogExportQuery): Promise<{ name: string; body: AsyncIterable<Uint8Array> }>;
   };
@@ -104,6 +105,7 @@ export function createAppRouter(services: BerthServices) {
     }),
     logs: t.router({
       follow: t.procedure.input(LogQuery).subscription(({ input, signal }) => logs.follow(input, signal ?? never)),
+      followMerged: t.procedure.input(MergedLogQuery).subscription(({ input, signal }) => logs.followMerged(input, signal ?? never)),
     }),
     terminal: t.router({
       open: t.procedure.input(OpenTerminalInput).output(SessionInfo).mutation(({ input }) => terminal.open(input)),

@@ -14,7 +14,11 @@ export const LogQuery = z.object({
 });
 export type LogQuery = z.infer<typeof LogQuery>;
 
-export const LogLine = z.object({ ts: z.string(), stream: z.enum(['stdout', 'stderr']), text: z.string() });
+export const LogLine = z.object({
+  ts: z.string(), stream: z.enum(['stdout', 'stderr']), text: z.string(),
+  /** In merged logs: the index of the container in the query's `ids`. */
+  source: z.number().int().optional(),
+});
 export type LogLine = z.infer<typeof LogLine>;
 
 /** Lines arrive in batches (main batches by time and size); markers tell what happened between them. */
@@ -24,10 +28,15 @@ export const LogBatch = z.discriminatedUnion('type', [
     type: z.literal('marker'),
     kind: z.enum(['restarted', 'reconnected', 'stopped', 'end']),
     ts: z.string(),
+    source: z.number().int().optional(),
   }),
   z.object({ type: z.literal('error'), message: z.string() }),
 ]);
 export type LogBatch = z.infer<typeof LogBatch>;
+
+/** Merged logs of several containers (a compose project), each line tagged with its container. */
+export const MergedLogQuery = LogQuery.omit({ id: true, follow: true }).extend({ ids: z.array(Id).min(1).max(100) });
+export type MergedLogQuery = z.infer<typeof MergedLogQuery>;
 
 /** What an export writes: the raw log as `docker logs` prints it, or only the lines matching a filter. */
 export const LogExportQuery = LogQuery.omit({ follow: true }).extend({

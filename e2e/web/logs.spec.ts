@@ -22,7 +22,7 @@ async function openLogs(page: Page, id: string) {
 const logOf = (page: Page, name: string) => page.getByRole('log', { name: `Log lines of ${P}${name}` });
 
 test('tail, follow, search, timestamps and an export equal to docker logs', async ({ page }) => {
-  const id = await run('count', 'i=0; while [ $i -lt 5000 ]; do i=$((i+1)); echo "line $i"; done; echo "warning: disk" >&2; sleep 600');
+  const id = await run('count', 'i=0; while [ $i -lt 5000 ]; do i=$((i+1)); echo "line $i"; done; sleep 0.5; echo "warning: disk" >&2; sleep 600');
   await new Promise((r) => setTimeout(r, 1500));
   await openLogs(page, id);
   const log = logOf(page, 'count');
@@ -104,4 +104,24 @@ test('a log popped out into its own window keeps following while the main window
   await expect(logOf(win, 'popout').getByText('second', { exact: true })).toBeVisible();
   await docker.getContainer(id).restart({ t: 0 });
   await expect(logOf(win, 'popout').getByText(/the container started again/)).toBeVisible();
+});
+
+test('a compose project’s logs merge in time order with a prefix per container, filterable by container', async ({ page, context }) => {
+  const service = async (name: string, script: string) => {
+    const container = await docker.createContainer({
+      name: `${P}proj-${name}`, Image: 'berth/busybox:latest', Cmd: ['sh', '-c', script],
+      Labels: { 'com.docker.compose.project': 'e2eproj', 'com.docker.compose.service': name },
+    });
+    await container.start();
+  };
+  await Promise.all([service('web', 'echo one; sleep 0.6; echo three; sleep 600'), service('db', 'sleep 0.3; echo two; sleep 600')]);
+  await new Promise((r) => setTimeout(r, 1200));
+  await page.goto(process.env.BERTH_E2E_URL!);
+  const popup = context.waitForEvent('page');
+  await page.getByRole('button', { name: 'Logs of project e2eproj' }).click();
+  const win = await popup;
+  const log = win.getByRole('log', { name: 'Log lines of e2eproj' });
+  await expect(log.locator('.log-row')).toHaveText(['web │ one', 'db │ two', 'web │ three']);
+  await win.getByRole('checkbox', { name: 'db' }).uncheck();
+  await expect(log.locator('.log-row')).toHaveText(['web │ one', 'web │ three']);
 });

@@ -8,6 +8,7 @@ import { createDaemonService } from './daemon/daemon-service';
 import { createImagesService } from './images/images-service';
 import { exportLogs } from './logs/export-logs';
 import { followLogs } from './logs/follow-logs';
+import { followMerged } from './logs/follow-merged';
 import { TerminalSessions } from './terminal/terminal-sessions';
 
 export interface RunningServices {
@@ -30,7 +31,11 @@ export function startServices(env: Record<string, string | undefined> = process.
       engine: { watchStatus: (signal) => engine.watchStatus(signal), retryNow: async () => engine.retryNow() },
       containers: createContainersService(engine, watcher),
       images: createImagesService(engine),
-      logs: { follow: (query, signal) => followLogs(engine, query, signal), export: (query) => exportLogs(engine, query) },
+      logs: {
+        follow: (query, signal) => followLogs(engine, query, signal),
+        followMerged: (query, signal) => followMerged(engine, query, signal),
+        export: (query) => exportLogs(engine, query),
+      },
       terminal: terminals,
       daemon: createDaemonService(engine, host),
     },

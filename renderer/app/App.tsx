@@ -16,6 +16,7 @@ const ContainerPage = lazyComponent(() => import('../features/containers/Contain
 const ImagesScreen = lazyComponent(() => import('../features/images/ImagesScreen').then((m) => m.ImagesScreen));
 const SettingsScreen = lazyComponent(() => import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen));
 const LogWindow = lazyComponent(() => import('../features/logs/LogWindow').then((m) => m.LogWindow));
+const ProjectLogWindow = lazyComponent(() => import('../features/logs/ProjectLogWindow').then((m) => m.ProjectLogWindow));
 const TerminalWindow = lazyComponent(() => import('../features/terminal/TerminalWindow').then((m) => m.TerminalWindow));
 
 function Screen() {
@@ -26,6 +27,7 @@ function Screen() {
     case 'settings': return <SettingsScreen />;
     case 'logs': return <LogWindow id={route.id} />;
     case 'terminal': return <TerminalWindow sessionId={route.id} />;
+    case 'projectLogs': return <ProjectLogWindow project={route.id} />;
     default: return <ContainersScreen />;
   }
 }
@@ -55,7 +57,7 @@ export function App() {
     document.documentElement.lang = i18n.language;
   }, [i18n.language]);
   const active = route.screen === 'container' ? 'containers' : route.screen;
-  if (route.screen === 'logs' || route.screen === 'terminal') {
+  if (route.screen === 'logs' || route.screen === 'terminal' || route.screen === 'projectLogs') {
     return <Suspense fallback={<p className="empty">{t('common.loading')}</p>}><Screen /></Suspense>;
   }
   const noEngine = status.state === 'disconnected' && !status.wasConnected;

@@ -15,6 +15,7 @@ export const en = {
     howToHost: 'Elsewhere: set DOCKER_HOST (unix://, npipe://, tcp:// or ssh://) before starting Berth.',
   },
   containers: {
+    logs: 'Logs', projectLogs: 'Logs of project {{project}}',
     title: 'Containers',
     filter: 'Filter containers',
     filterPlaceholder: 'Filter by name, image, status or project  ( / )',
@@ -104,6 +105,7 @@ export const en = {
     engine: 'Docker Engine', endpoint: 'Endpoint', version: 'Version', apiVersion: 'API version', os: 'Operating system', kernel: 'Kernel',
   },
   logs: {
+    containers: 'Containers', noProjectContainers: 'Project {{project}} has no containers.',
     title: 'Log of {{name}}', lines: 'Log lines of {{name}}', windowTitle: 'Log · {{name}} · Berth',
     tail: 'Last lines', tailAll: 'All (may be large)', since: 'Since', until: 'Until', timestamps: 'Timestamps',
     clear: 'Clear', unclear: 'Show cleared lines', export: 'Export…', exportMatching: 'Export matching lines…', popOut: 'Open in window',

@@ -17,6 +17,7 @@ export const zhCN: Translation = {
     howToHost: '其他情况：在启动 Berth 前设置 DOCKER_HOST（unix://、npipe://、tcp:// 或 ssh://）。',
   },
   containers: {
+    logs: '日志', projectLogs: '项目 {{project}} 的日志',
     title: '容器',
     filter: '筛选容器',
     filterPlaceholder: '按名称、镜像、状态或项目筛选（ / ）',
@@ -106,6 +107,7 @@ export const zhCN: Translation = {
     engine: 'Docker 引擎', endpoint: '连接地址', version: '版本', apiVersion: 'API 版本', os: '操作系统', kernel: '内核',
   },
   logs: {
+    containers: '容器', noProjectContainers: '项目 {{project}} 没有容器。',
     title: '{{name}} 的日志', lines: '{{name}} 的日志行', windowTitle: '日志 · {{name}} · Berth',
     tail: '最近行数', tailAll: '全部（可能很大）', since: '开始时间', until: '结束时间', timestamps: '时间戳',
     clear: '清屏', unclear: '显示已清除的行', export: '导出…', exportMatching: '导出匹配的行…', popOut: '在新窗口打开',

@@ -26,3 +26,6 @@ export const shortId = (id: string): string => id.replace(/^sha256:/, '').slice(
 
 export const formatDateTime = (ms: number, language: string): string =>
   new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' }).format(ms);
+
+/** Names in natural order (web-2 before web-10), ignoring case. */
+export const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });

@@ -73,7 +73,7 @@ export function ContainerPage({ id }: { id: string }) {
         {!details ? <p>{t('common.loading')}</p> : (
           <>
             {tab === 'overview' && <OverviewTab details={details} />}
-            {tab === 'logs' && <LogView id={details.id} name={details.name} />}
+            {tab === 'logs' && <LogView sources={[{ id: details.id, name: details.name }]} name={details.name} clearKey={details.id} popOutHash={routeHref({ screen: 'logs', id: details.id })} />}
             {tab === 'shell' && <ShellTab details={details} />}
             {tab === 'inspect' && <InspectTab raw={details.raw} />}
             {tab === 'processes' && <ProcessesTab id={id} running={details.state === 'running'} />}

@@ -4,7 +4,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContainerAction, ContainerSummary } from '../../../shared/containers';
 import { routeHref } from '../../app/route-store';
-import { formatAgo } from '../../ui/format';
+import { collator, formatAgo } from '../../ui/format';
 import { ActionButtons } from './ActionButtons';
 import { requestAction } from './container-actions';
 import { buildRows, type ListRow } from './container-rows';
@@ -16,7 +16,6 @@ const ROW_HEIGHT = 40;
 const GROUP_ACTIONS: ContainerAction[] = ['start', 'stop', 'restart', 'remove'];
 const SORTABLE = ['state', 'name', 'image', 'created', 'status'] as const;
 // Natural order ("web-2" before "web-10") at a fraction of the cost of react-table's alphanumeric sort.
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 const sortingFn: SortingFn<ContainerSummary> = (a, b, id) => {
   const x = a.getValue(id), y = b.getValue(id);
   return typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
@@ -70,6 +69,10 @@ export function ContainerTable({ containers }: { containers: ContainerSummary[] 
           </td>
           <td>
             <span className="row-actions" role="group" aria-label={t('containers.groupActions', { project: row.project })}>
+              <button type="button" className="icon" aria-label={t('containers.projectLogs', { project: row.project })}
+                onClick={() => window.open(`${window.location.pathname}${window.location.search}${routeHref({ screen: 'projectLogs', id: row.project })}`, `berth-project-${row.project}`, 'noopener')}>
+                {t('containers.logs')}
+              </button>
               {GROUP_ACTIONS.map((action) => (
                 <button key={action} type="button" className={action === 'remove' ? 'icon danger' : 'icon'}
                   aria-label={t(`actions.${action}Named`, { name: row.project })}

@@ -1,10 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LogExportQuery, LogQuery } from '../../../shared/logs';
+import type { LogExportQuery } from '../../../shared/logs';
 import { describeError } from '../../ui/api-error';
 import { LogLineText } from './LogLineText';
-import { DEFAULT_CAPACITY, useLogFollow } from './use-log-follow';
+import { DEFAULT_CAPACITY, type LogRange, useLogFollow } from './use-log-follow';
 import { useLogMatches } from './use-log-matches';
 import { clearedAt, rememberCleared } from './log-prefs';
 import type { ViewLine } from './log-ring';
@@ -15,10 +15,20 @@ const ROW = 18;
 /** datetime-local value → RFC 3339 (UTC) for the engine; '' → unset. */
 const toTimestamp = (local: string): string | undefined => (local ? new Date(local).toISOString() : undefined);
 
-interface LogViewProps { id: string; name: string; standalone?: boolean }
+export interface LogSource { id: string; name: string }
+interface LogViewProps {
+  /** One container, or the containers of a compose project (merged, each line prefixed with its container). */
+  sources: LogSource[];
+  /** The container's or the project's name. */
+  name: string;
+  /** Where "Clear" is remembered and what "Open in window" opens. */
+  clearKey: string;
+  popOutHash?: string;
+  standalone?: boolean;
+}
 
-/** A container's log: tail first, then follow; search, filter, timestamps, clear, export, pop-out. */
-export function LogView({ id, name, standalone }: LogViewProps) {
+/** A log: tail first, then follow; search, filter, timestamps, clear, export, pop-out. */
+export function LogView({ sources, name, clearKey, popOutHash, standalone }: LogViewProps) {
   const { t } = useTranslation();
   const [tail, setTail] = useState<(typeof TAILS)[number]>(1000);
   const [since, setSince] = useState('');
@@ -30,17 +40,27 @@ export function LogView({ id, name, standalone }: LogViewProps) {
   const [onlyMatching, setOnlyMatching] = useState(false);
   const [current, setCurrent] = useState(0);
   const [following, setFollowing] = useState(true);
-  const [cleared, setCleared] = useState(() => clearedAt(id));
-  const query: LogQuery = useMemo(() => ({
-    id, tail, follow: !until, since: toTimestamp(since) ?? cleared, until: toTimestamp(until),
-  }), [id, tail, since, until, cleared]);
-  const { ring, version, error, received } = useLogFollow(query, DEFAULT_CAPACITY, cleared);
+  const [cleared, setCleared] = useState(() => clearedAt(clearKey));
+  const [hiddenSources, setHiddenSources] = useState<ReadonlySet<number>>(new Set());
+  const ids = useMemo(() => sources.map((s) => s.id), [sources]);
+  const merged = sources.length > 1;
+  const range: LogRange = useMemo(() => ({
+    tail, follow: !until, since: toTimestamp(since) ?? cleared, until: toTimestamp(until),
+  }), [tail, since, until, cleared]);
+  const { ring, version, error, received } = useLogFollow(ids, range, DEFAULT_CAPACITY, cleared);
   const search = useMemo(() => ({ filter, regex, caseSensitive }), [filter, regex, caseSensitive]);
   const { matches, invalid } = useLogMatches(ring, search, version);
   const [pausedAt, setPausedAt] = useState<number | null>(null);
 
-  const rows = onlyMatching && filter ? matches.length : ring.length;
-  const lineAt = (row: number): ViewLine => ring.at(onlyMatching && filter ? matches[row]! - ring.dropped : row);
+  // Rows as absolute line numbers when a filter narrows the view; otherwise row n is line n of the ring.
+  const narrowed = useMemo(() => {
+    if (!(onlyMatching && filter) && hiddenSources.size === 0) return null;
+    const candidates = onlyMatching && filter ? matches : Array.from({ length: ring.length }, (_, i) => ring.dropped + i);
+    return hiddenSources.size ? candidates.filter((abs) => !hiddenSources.has(ring.at(abs - ring.dropped).source ?? -1)) : candidates;
+  }, [onlyMatching, filter, matches, hiddenSources, ring, version]); // eslint-disable-line react-hooks/exhaustive-deps -- version: the ring changed
+  const rows = narrowed ? narrowed.length : ring.length;
+  const absAt = (row: number): number => (narrowed ? narrowed[row]! : ring.dropped + row);
+  const lineAt = (row: number): ViewLine => ring.at(absAt(row) - ring.dropped);
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
   const virtualizer = useVirtualizer({ count: rows, getScrollElement: () => scroller.current, estimateSize: () => ROW, overscan: 20 });
@@ -56,7 +76,8 @@ export function LogView({ id, name, standalone }: LogViewProps) {
     setCurrent(next);
     setFollowing(false);
     const abs = matches[next]!;
-    virtualizer.scrollToIndex(onlyMatching ? next : abs - ring.dropped, { align: 'center' });
+    const row = narrowed ? narrowed.indexOf(abs) : abs - ring.dropped;
+    if (row >= 0) virtualizer.scrollToIndex(row, { align: 'center' });
   };
   const onScroll = () => {
     const el = scroller.current!;
@@ -70,13 +91,13 @@ export function LogView({ id, name, standalone }: LogViewProps) {
   const clear = () => {
     const last = ring.length ? ring.at(ring.length - 1) : null;
     const ts = last?.ts ?? new Date().toISOString();
-    rememberCleared(id, ts);
+    rememberCleared(clearKey, ts);
     setCleared(ts);
   };
-  const exportQuery: LogExportQuery = { id, tail, since: query.since, until: query.until, timestamps, filter: onlyMatching ? filter : '', regex, caseSensitive };
+  const exportQuery: LogExportQuery = { id: ids[0]!, tail, since: range.since, until: range.until, timestamps, filter: onlyMatching ? filter : '', regex, caseSensitive };
   const token = new URLSearchParams(window.location.search).get('token') ?? '';
   const exportHref = `/export/logs?token=${encodeURIComponent(token)}&q=${encodeURIComponent(JSON.stringify(exportQuery))}`;
-  const popOut = () => window.open(`${window.location.pathname}${window.location.search}#/logs/${encodeURIComponent(id)}`, `berth-logs-${id}`, 'noopener');
+  const popOut = () => window.open(`${window.location.pathname}${window.location.search}${popOutHash}`, `berth-${popOutHash}`, 'noopener');
   const currentAbs = matches[current];
 
   return (
@@ -91,10 +112,22 @@ export function LogView({ id, name, standalone }: LogViewProps) {
         <label>{t('logs.until')}<input type="datetime-local" step="1" value={until} onChange={(e) => setUntil(e.target.value)} /></label>
         <label className="check"><input type="checkbox" checked={timestamps} onChange={(e) => setTimestamps(e.target.checked)} />{t('logs.timestamps')}</label>
         <button type="button" onClick={clear}>{t('logs.clear')}</button>
-        {cleared && <button type="button" onClick={() => { rememberCleared(id, undefined); setCleared(undefined); }}>{t('logs.unclear')}</button>}
-        <a className="button" href={exportHref} download>{onlyMatching && filter ? t('logs.exportMatching') : t('logs.export')}</a>
-        {!standalone && <button type="button" onClick={popOut}>{t('logs.popOut')}</button>}
+        {cleared && <button type="button" onClick={() => { rememberCleared(clearKey, undefined); setCleared(undefined); }}>{t('logs.unclear')}</button>}
+        {!merged && <a className="button" href={exportHref} download>{onlyMatching && filter ? t('logs.exportMatching') : t('logs.export')}</a>}
+        {!standalone && popOutHash && <button type="button" onClick={popOut}>{t('logs.popOut')}</button>}
       </div>
+      {merged && (
+        <fieldset className="log-sources">
+          <legend>{t('logs.containers')}</legend>
+          {sources.map((source, i) => (
+            <label key={source.id} className={`check log-src src-${i % 8}`}>
+              <input type="checkbox" checked={!hiddenSources.has(i)}
+                onChange={(e) => setHiddenSources((set) => { const next = new Set(set); if (e.target.checked) next.delete(i); else next.add(i); return next; })} />
+              {source.name}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <div className="log-toolbar" role="search">
         <input type="search" aria-label={t('logs.search')} placeholder={t('logs.search')} value={filter} spellCheck={false}
           aria-invalid={invalid || undefined} onChange={(e) => setFilter(e.target.value)}
@@ -114,13 +147,18 @@ export function LogView({ id, name, standalone }: LogViewProps) {
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const line = lineAt(item.index);
-            const abs = onlyMatching && filter ? matches[item.index]! : item.index + ring.dropped;
+            const abs = absAt(item.index);
+            const source = merged && line.source !== undefined ? sources[line.source] : undefined;
             return (
               <div key={item.key} className={line.kind === 'marker' ? 'log-marker' : line.stream === 'stderr' ? 'log-row log-stderr' : 'log-row'}
                 data-current={abs === currentAbs || undefined} style={{ transform: `translateY(${item.start}px)` }}>
                 {line.kind === 'marker'
-                  ? t(`logs.markers.${line.marker}`, { time: new Date(line.ts).toLocaleTimeString() })
-                  : <>{timestamps && <span className="log-ts">{line.ts} </span>}<LogLineText text={line.text} search={search} /></>}
+                  ? `${source ? `${source.name}: ` : ''}${t(`logs.markers.${line.marker}`, { time: new Date(line.ts).toLocaleTimeString() })}`
+                  : <>
+                    {timestamps && <span className="log-ts">{line.ts} </span>}
+                    {source && <span className={`log-src src-${line.source! % 8}`}>{source.name} │ </span>}
+                    <LogLineText text={line.text} search={search} />
+                  </>}
               </div>
             );
           })}

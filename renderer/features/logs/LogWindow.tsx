@@ -15,7 +15,7 @@ export function LogWindow({ id }: { id: string }) {
   }, [name, t]);
   return (
     <main id="main" className="log-window">
-      <LogView id={id} name={name} standalone />
+      <LogView sources={[{ id, name }]} name={name} clearKey={id} standalone />
     </main>
   );
 }

@@ -1,7 +1,7 @@
 import type { LogLine } from '../../../shared/logs';
 
 /** A line as the view keeps it: a log line, or a marker the follower sent (restart, reconnect, …). */
-export type ViewLine = (LogLine & { kind: 'line' }) | { kind: 'marker'; marker: string; ts: string };
+export type ViewLine = (LogLine & { kind: 'line' }) | { kind: 'marker'; marker: string; ts: string; source?: number };
 
 /**
  * Fixed-capacity ring of lines: memory stays bounded whatever the rate; when full, the oldest lines go.

@@ -1,5 +1,5 @@
 import { useEffect, useReducer, useState } from 'react';
-import { type LogQuery, tsNanos } from '../../../shared/logs';
+import { type LogBatch, type LogQuery, tsNanos } from '../../../shared/logs';
 import { api } from '../../app/api-client';
 import type { ErrorData } from '../../../shared/errors';
 import { errorData } from '../../ui/api-error';
@@ -7,16 +7,18 @@ import { LogRing } from './log-ring';
 
 export const DEFAULT_CAPACITY = 100_000;
 
+export type LogRange = Omit<LogQuery, 'id'>;
+
 /**
- * Follows a container's log into a ring buffer. Batches from main go straight into the ring; React hears about
+ * Follows the log of one container, or the merged logs of several, into a ring buffer. Batches from main go straight into the ring; React hears about
  * them at most once per animation frame, so a burst of lines costs one render.
  */
-export function useLogFollow(query: LogQuery, capacity = DEFAULT_CAPACITY, hideUpTo?: string) {
+export function useLogFollow(ids: string[], range: LogRange, capacity = DEFAULT_CAPACITY, hideUpTo?: string) {
   const [ring] = useState(() => new LogRing(capacity));
   const [version, bump] = useReducer((v: number) => v + 1, 0);
   const [failure, setFailure] = useState<{ key: string; error: ErrorData } | null>(null);
   const [received, setReceived] = useState(0);
-  const key = JSON.stringify({ query, hideUpTo });
+  const key = JSON.stringify({ ids, range, hideUpTo });
   useEffect(() => {
     const buffer = ring;
     buffer.clear();
@@ -30,22 +32,25 @@ export function useLogFollow(query: LogQuery, capacity = DEFAULT_CAPACITY, hideU
         bump();
       });
     };
-    const { query: q, hideUpTo: cleared } = JSON.parse(key) as { query: LogQuery; hideUpTo?: string };
+    const { ids: sources, range: r, hideUpTo: cleared } = JSON.parse(key) as { ids: string[]; range: LogRange; hideUpTo?: string };
     const hidden = cleared ? tsNanos(cleared) : null; // lines the user cleared stay cleared
-    const sub = api.logs.follow.subscribe(q, {
-      onData: (batch) => {
+    const handlers = {
+      onData: (batch: LogBatch) => {
         if (batch.type === 'lines') {
           for (const line of batch.lines) if (hidden === null || tsNanos(line.ts) > hidden) buffer.push({ ...line, kind: 'line' });
           total += batch.lines.length;
         } else if (batch.type === 'marker') {
-          buffer.push({ kind: 'marker', marker: batch.kind, ts: batch.ts });
+          buffer.push({ kind: 'marker', marker: batch.kind, ts: batch.ts, source: batch.source });
         } else {
           setError({ code: 'ENGINE_ERROR', detail: batch.message });
         }
         schedule();
       },
-      onError: (err) => setError(errorData(err)),
-    });
+      onError: (err: unknown) => setError(errorData(err)),
+    };
+    const sub = sources.length === 1
+      ? api.logs.follow.subscribe({ ...r, id: sources[0]! }, handlers)
+      : api.logs.followMerged.subscribe({ tail: r.tail, since: r.since, until: r.until, ids: sources }, handlers);
     return () => {
       sub.unsubscribe();
       cancelAnimationFrame(frame);
