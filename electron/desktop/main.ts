@@ -1,43 +1,58 @@
 import path from 'node:path';
-import { app, BrowserWindow, session, shell } from 'electron';
+import { Readable } from 'node:stream';
+import { app, BrowserWindow, protocol, session, shell } from 'electron';
 import { createIPCHandler } from 'trpc-electron/main';
 import { createAppRouter } from '../../shared/api';
 import { startServices } from '../services/create-services';
-import { DESKTOP_CSP, isSafeExternalUrl, isTrustedSender, rendererIndexUrl, secureWebPreferences } from './window-security';
+import { LogExportQuery } from '../../shared/logs';
+import { DESKTOP_CSP, EXPORT_SCHEME, isAppWindowUrl, isSafeExternalUrl, isTrustedSender, rendererIndexUrl, secureWebPreferences } from './window-security';
 
 // Bundled to dist-electron/main.cjs; the app root is one level up.
 const appRoot = path.join(__dirname, '..');
 const indexUrl = rendererIndexUrl(appRoot);
 
-function createWindow(): BrowserWindow {
+/** Every window shows the app's own page; `url` adds a route (a popped-out log or shell). */
+function createWindow(url = indexUrl, onWindow: (win: BrowserWindow) => void = () => {}): BrowserWindow {
   const win = new BrowserWindow({
-    width: 1280, height: 800, minWidth: 900, minHeight: 560, title: 'Berth', show: false,
+    width: url === indexUrl ? 1280 : 1000, height: url === indexUrl ? 800 : 640, minWidth: 600, minHeight: 400, title: 'Berth', show: false,
     icon: path.join(appRoot, 'assets', 'icon.png'),
     webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
   });
   win.once('ready-to-show', () => win.show());
-  // Web links open in the system browser; nothing opens a new Electron window or navigates this one away.
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+  // Web links open in the system browser; the app's pop-out routes open as app windows; nothing else opens.
+  win.webContents.setWindowOpenHandler(({ url: target }) => {
+    if (isAppWindowUrl(target, indexUrl)) onWindow(createWindow(target, onWindow));
+    else if (isSafeExternalUrl(target)) void shell.openExternal(target);
     return { action: 'deny' };
   });
-  win.webContents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(indexUrl)) event.preventDefault();
+  win.webContents.on('will-navigate', (event, target) => {
+    if (!target.startsWith(indexUrl)) event.preventDefault();
   });
-  void win.loadURL(indexUrl);
+  void win.loadURL(url);
   return win;
 }
 
 app.enableSandbox();
+protocol.registerSchemesAsPrivileged([{ scheme: EXPORT_SCHEME, privileges: { stream: true } }]);
 void app.whenReady().then(() => {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [DESKTOP_CSP] } });
   });
-  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(permission === 'clipboard-sanitized-write'));
+  // Copy and paste in the terminal; nothing else.
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(permission === 'clipboard-sanitized-write' || permission === 'clipboard-read'));
 
   const services = startServices();
-  const win = createWindow();
-  createIPCHandler({
+  protocol.handle(EXPORT_SCHEME, async (request) => {
+    const query = LogExportQuery.safeParse(JSON.parse(new URL(request.url).searchParams.get('q') ?? 'null'));
+    if (!query.success) return new Response('bad export query', { status: 400 });
+    const file = await services.api.logs.export(query.data);
+    return new Response(Readable.toWeb(Readable.from(file.body)) as ReadableStream, {
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'content-disposition': `attachment; filename="${file.name.replace(/[^\w.-]/g, '_')}"` },
+    });
+  });
+  let attach: (win: BrowserWindow) => void = () => {};
+  const win = createWindow(indexUrl, (popped) => attach(popped));
+  const ipc = createIPCHandler({
     router: createAppRouter(services.api),
     windows: [win],
     createContext: async ({ event }) => {
@@ -47,6 +62,7 @@ void app.whenReady().then(() => {
       return {};
     },
   });
+  attach = (popped) => ipc.attachWindow(popped);
   app.on('window-all-closed', () => {
     services.stop();
     app.quit();

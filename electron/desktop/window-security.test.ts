@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DESKTOP_CSP, isSafeExternalUrl, isTrustedSender, rendererIndexUrl, secureWebPreferences } from './window-security';
+import { DESKTOP_CSP, isAppWindowUrl, isSafeExternalUrl, isTrustedSender, rendererIndexUrl, secureWebPreferences } from './window-security';
 
 describe('desktop window security', () => {
   const index = rendererIndexUrl('/opt/berth');
@@ -20,5 +20,14 @@ describe('desktop window security', () => {
     expect(secureWebPreferences('/p.js')).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
     expect(DESKTOP_CSP).toContain("script-src 'self'");
     expect(DESKTOP_CSP).not.toContain('unsafe');
+  });
+  it('opens the app’s own pop-out routes as app windows, nothing else', () => {
+    const index = rendererIndexUrl('/opt/Berth/resources/app');
+    expect(isAppWindowUrl(`${index}#/logs/abc123`, index)).toBe(true);
+    expect(isAppWindowUrl(`${index}#/terminal/5f1c-aa`, index)).toBe(true);
+    expect(isAppWindowUrl(`${index}#/project-logs/shop`, index)).toBe(true);
+    expect(isAppWindowUrl(`${index}#/settings`, index)).toBe(false);
+    expect(isAppWindowUrl('https://example.com/#/logs/abc', index)).toBe(false);
+    expect(isAppWindowUrl('file:///tmp/evil.html#/logs/abc', index)).toBe(false);
   });
 });

@@ -45,3 +45,22 @@ export const secureWebPreferences = (preload: string) =>
     webviewTag: false,
     spellcheck: false,
   }) as const;
+
+/** Routes that open in a window of their own: a log, a project's logs, a shell. */
+const WINDOW_ROUTES = /^#\/(logs|project-logs|terminal)\/[^/]+$/;
+
+/** A window.open of the app's own page with a pop-out route: a new app window, not the browser. */
+export function isAppWindowUrl(url: string, indexUrl: string): boolean {
+  try {
+    const parsed = new URL(url);
+    const hash = parsed.hash;
+    parsed.hash = '';
+    parsed.search = '';
+    return parsed.href === indexUrl && WINDOW_ROUTES.test(hash);
+  } catch {
+    return false;
+  }
+}
+
+/** Log exports in the desktop app: `berth-export://logs?q=…`, streamed from main into the file the user picks. */
+export const EXPORT_SCHEME = 'berth-export';

@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LogExportQuery } from '../../../shared/logs';
+import { logExportHref } from '../../app/api-client';
 import { describeError } from '../../ui/api-error';
 import { LogLineText } from './LogLineText';
 import { DEFAULT_CAPACITY, type LogRange, useLogFollow } from './use-log-follow';
@@ -95,8 +96,7 @@ export function LogView({ sources, name, clearKey, popOutHash, standalone }: Log
     setCleared(ts);
   };
   const exportQuery: LogExportQuery = { id: ids[0]!, tail, since: range.since, until: range.until, timestamps, filter: onlyMatching ? filter : '', regex, caseSensitive };
-  const token = new URLSearchParams(window.location.search).get('token') ?? '';
-  const exportHref = `/export/logs?token=${encodeURIComponent(token)}&q=${encodeURIComponent(JSON.stringify(exportQuery))}`;
+  const exportHref = logExportHref(exportQuery);
   const popOut = () => window.open(`${window.location.pathname}${window.location.search}${popOutHash}`, `berth-${popOutHash}`, 'noopener');
   const currentAbs = matches[current];
 
