@@ -4,9 +4,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { spawnWebHost } from '../../e2e/spawn-web-host';
 import { containersBench } from './containers.bench';
+import { logsBench } from './logs.bench';
 import { launchChromium, type Figure } from './lib';
 
-const suites = { containers: containersBench };
+const suites = { containers: containersBench, logs: logsBench };
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(suites);
 
 const { child, url } = await spawnWebHost();

@@ -58,30 +58,46 @@ export class LineSplitter {
 /**
  * Lines already shown, for the overlap when a follow resumes: the engine's stdout and stderr copiers race, so lines
  * are not strictly in timestamp order, and resuming exactly at the last timestamp could drop or repeat some. Resume
- * a little earlier and skip what is remembered here (the last few seconds of lines).
+ * a little earlier and skip what is remembered here: the last few seconds of lines, at most MAX of them (a flood
+ * moves the resume point forward instead of growing memory). Pruning is from the front, so adding stays O(1).
  */
 export class RecentLines {
   static readonly WINDOW_NS = 5_000_000_000n;
-  private readonly seen = new Map<string, bigint>();
+  static readonly MAX = 50_000;
+  private readonly keys = new Set<string>();
+  private order: { key: string; at: bigint }[] = [];
+  private head = 0;
   private newest = 0n;
 
   /** False when the line was seen already. */
   add(line: LogLine): boolean {
     const key = `${line.ts}\u0000${line.stream}\u0000${line.text}`;
-    if (this.seen.has(key)) return false;
+    if (this.keys.has(key)) return false;
     const at = tsNanos(line.ts);
-    this.seen.set(key, at);
+    this.keys.add(key);
+    this.order.push({ key, at });
     if (at > this.newest) this.newest = at;
-    if (this.seen.size > 20_000) this.prune();
+    this.prune();
     return true;
   }
 
-  /** Where to resume: a window before the newest line. */
+  /** Where to resume: a window before the newest line, but never before what is still remembered. */
   resumeFrom(): bigint | null {
-    return this.newest ? this.newest - RecentLines.WINDOW_NS : null;
+    const oldest = this.order[this.head];
+    if (!oldest) return null;
+    const windowStart = this.newest - RecentLines.WINDOW_NS;
+    return oldest.at > windowStart ? oldest.at : windowStart;
   }
 
   private prune(): void {
-    for (const [key, at] of this.seen) if (at < this.newest - RecentLines.WINDOW_NS) this.seen.delete(key);
+    const limit = this.newest - RecentLines.WINDOW_NS;
+    while (this.head < this.order.length && (this.keys.size > RecentLines.MAX || this.order[this.head]!.at < limit)) {
+      this.keys.delete(this.order[this.head]!.key);
+      this.head++;
+    }
+    if (this.head > 4096 && this.head * 2 > this.order.length) {
+      this.order = this.order.slice(this.head);
+      this.head = 0;
+    }
   }
 }

@@ -44,7 +44,10 @@ describe('log streams', () => {
     const recent = new RecentLines();
     const line = { ts: '2026-11-23T10:00:10Z', stream: 'stdout' as const, text: 'a' };
     expect([recent.add(line), recent.add(line), recent.add({ ...line, stream: 'stderr' })]).toEqual([true, false, true]);
-    expect(recent.resumeFrom()).toBe(tsNanos('2026-11-23T10:00:05Z'));
+    expect(recent.resumeFrom()).toBe(tsNanos('2026-11-23T10:00:10Z')); // nothing older is remembered
+    recent.add({ ...line, ts: '2026-11-23T10:00:20Z' });
+    expect(recent.resumeFrom()).toBe(tsNanos('2026-11-23T10:00:15Z'));
+    expect(recent.add(line)).toBe(true); // forgotten: older than the window, and never asked for again
   });
   it('searches as typed or as a regex; an invalid regex matches nothing', () => {
     expect(lineFilter({ filter: 'a.b', regex: false, caseSensitive: false })('xA.By')).toBe(true);
