@@ -45,8 +45,9 @@ describe('log streams', () => {
     const line = { ts: '2026-11-23T10:00:10Z', stream: 'stdout' as const, text: 'a' };
     expect([recent.add(line), recent.add(line), recent.add({ ...line, stream: 'stderr' })]).toEqual([true, false, true]);
     expect(recent.resumeFrom()).toBe(tsNanos('2026-11-23T10:00:10Z')); // nothing older is remembered
+    recent.add({ ...line, ts: '2026-11-23T10:00:17Z' });
     recent.add({ ...line, ts: '2026-11-23T10:00:20Z' });
-    expect(recent.resumeFrom()).toBe(tsNanos('2026-11-23T10:00:15Z'));
+    expect(recent.resumeFrom()).toBe(tsNanos('2026-11-23T10:00:17Z')); // 10:00:10 left the 5 s window
     expect(recent.add(line)).toBe(true); // forgotten: older than the window, and never asked for again
   });
   it('searches as typed or as a regex; an invalid regex matches nothing', () => {
