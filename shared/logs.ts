@@ -71,10 +71,20 @@ export function lineFilter(search: LogSearch): (text: string) => boolean {
   };
 }
 
-/** Nanoseconds since the epoch of an engine timestamp (its fraction has no trailing zeros, so text does not sort). */
+let cachedSecond = '';
+let cachedMs = 0;
+
+/**
+ * Nanoseconds since the epoch of an engine timestamp (its fraction has no trailing zeros, so text does not sort).
+ * Lines come in runs from the same second: the date part is parsed once per second, not once per line.
+ */
 export function tsNanos(ts: string): bigint {
   const m = /^(.*?)(?:\.(\d{1,9}))?(Z|[+-]\d\d:\d\d)$/.exec(ts);
   if (!m) return 0n;
-  const ms = Date.parse(`${m[1]}${m[3]}`);
-  return Number.isNaN(ms) ? 0n : BigInt(ms) * 1_000_000n + BigInt((m[2] ?? '').padEnd(9, '0'));
+  const second = `${m[1]}${m[3]}`;
+  if (second !== cachedSecond) {
+    cachedSecond = second;
+    cachedMs = Date.parse(second);
+  }
+  return Number.isNaN(cachedMs) ? 0n : BigInt(cachedMs) * 1_000_000n + BigInt((m[2] ?? '').padEnd(9, '0'));
 }

@@ -4,11 +4,17 @@ import type { Language } from '../i18n/i18n';
 
 export type Theme = 'system' | 'light' | 'dark';
 
+/** How many log lines a log view keeps in memory (its ring buffer). */
+export const LOG_CAPACITIES = [10_000, 100_000, 500_000] as const;
+export type LogCapacity = (typeof LOG_CAPACITIES)[number];
+
 interface Prefs {
   language: Language | null;
   theme: Theme;
+  logCapacity: LogCapacity;
   setLanguage(language: Language): void;
   setTheme(theme: Theme): void;
+  setLogCapacity(capacity: LogCapacity): void;
 }
 
 export const usePrefs = create<Prefs>()(
@@ -16,8 +22,10 @@ export const usePrefs = create<Prefs>()(
     (set) => ({
       language: null,
       theme: 'system',
+      logCapacity: 100_000,
       setLanguage: (language) => set({ language }),
       setTheme: (theme) => set({ theme }),
+      setLogCapacity: (logCapacity) => set({ logCapacity }),
     }),
     { name: 'berth.prefs' },
   ),

@@ -100,6 +100,7 @@ export const en = {
     untagged: '<none>',
   },
   settings: {
+    logCapacity: 'Log lines kept per log view', logCapacityHint: 'Older lines leave memory; an export still writes the whole log.',
     title: 'Settings', language: 'Language', theme: 'Theme',
     themes: { system: 'Same as the system', light: 'Light', dark: 'Dark' },
     engine: 'Docker Engine', endpoint: 'Endpoint', version: 'Version', apiVersion: 'API version', os: 'Operating system', kernel: 'Kernel',
@@ -121,6 +122,7 @@ export const en = {
     },
   },
   shell: {
+    find: 'Find in {{tab}}', findPlaceholder: 'Find (Enter: next, Shift+Enter: previous)',
     title: 'Shells in {{name}}', new: 'New shell', attach: 'Attach to main process', settings: 'Shell settings',
     command: 'Command', commandHint: 'Empty: the first of bash, ash, sh that the image has', user: 'User', userHint: 'e.g. root or 1000:1000',
     workdir: 'Working directory', sessions: 'Shell sessions', tab: 'Shell {{n}}', attachTab: 'Main process {{n}}',

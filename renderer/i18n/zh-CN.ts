@@ -102,6 +102,7 @@ export const zhCN: Translation = {
     untagged: '<无>',
   },
   settings: {
+    logCapacity: '每个日志视图保留的行数', logCapacityHint: '更早的行会从内存中移除；导出仍会写出完整日志。',
     title: '设置', language: '语言', theme: '主题',
     themes: { system: '跟随系统', light: '浅色', dark: '深色' },
     engine: 'Docker 引擎', endpoint: '连接地址', version: '版本', apiVersion: 'API 版本', os: '操作系统', kernel: '内核',
@@ -123,6 +124,7 @@ export const zhCN: Translation = {
     },
   },
   shell: {
+    find: '在{{tab}}中查找', findPlaceholder: '查找（回车：下一个，Shift+回车：上一个）',
     title: '{{name}} 中的终端', new: '新建终端', attach: '附加到主进程', settings: '终端设置',
     command: '命令', commandHint: '留空：依次尝试镜像中的 bash、ash、sh', user: '用户', userHint: '例如 root 或 1000:1000',
     workdir: '工作目录', sessions: '终端会话', tab: '终端 {{n}}', attachTab: '主进程 {{n}}',

@@ -18,7 +18,7 @@ function recordLongTasks(): void {
 
 /** Lines the view has received so far: kept + dropped, from its footer. */
 const received = (page: Page): Promise<number> =>
-  page.locator('.log-foot').textContent().then((t) => (t ?? '').replace(/[,\s]/g, '').match(/\d+/g)?.map(Number).reduce((a, b) => a + b, 0) ?? 0);
+  page.locator('.log-foot').textContent({ timeout: 5_000 }).then((t) => (t ?? '').replace(/[,\s]/g, '').match(/\d+/g)?.map(Number).reduce((a, b) => a + b, 0) ?? 0);
 
 async function openLogs(browser: Browser, url: string, id: string, tail: 'all' | null) {
   const context = await browser.newContext();
@@ -33,8 +33,9 @@ async function openLogs(browser: Browser, url: string, id: string, tail: 'all' |
 /** Time from the first line to the last of LINES in the view, sampled every 20 ms. */
 async function timeToAll(page: Page): Promise<number> {
   let first = 0;
-  for (;;) {
+  for (const deadline = Date.now() + 300_000; ;) {
     const n = await received(page);
+    if (Date.now() > deadline) throw new Error(`only ${n} of ${LINES} lines arrived in 5 minutes`);
     if (n > 0 && !first) first = performance.now();
     if (n >= LINES) return (performance.now() - first) / 1000;
     await new Promise((r) => setTimeout(r, 20));
@@ -77,7 +78,7 @@ async function throughput(browser: Browser, url: string): Promise<Figure[]> {
   ];
 }
 
-/** Keystroke → echo drawn: keydown time to the frame after the terminal's text shows the character. */
+/** Keystroke → echo drawn: keydown time to the frame after the echoed output was written to the terminal. */
 async function keystrokeEcho(browser: Browser, url: string): Promise<Figure[]> {
   const container = await docker.createContainer({ name: `${PREFIX}shell`, Image: 'berth/busybox', Cmd: ['sleep', '3600'] });
   await container.start();
@@ -95,15 +96,14 @@ async function keystrokeEcho(browser: Browser, url: string): Promise<Figure[]> {
   for (let i = 0; i < KEYSTROKES; i++) {
     await page.evaluate(() => {
       const w = window as unknown as { lastKeydown: number; echo: Promise<number> };
-      const tree = document.querySelector('.terminal-panel:not([hidden]) .xterm-accessibility-tree')!;
-      const length = (tree.textContent ?? '').length;
+      const host = document.querySelector<HTMLElement>('.terminal-panel:not([hidden]) .terminal-host')!;
       w.echo = new Promise((resolve) => {
+        // The echo is the next output written to the terminal; it is drawn in the frame after.
         const seen = new MutationObserver(() => {
-          if ((tree.textContent ?? '').length <= length) return;
           seen.disconnect();
           requestAnimationFrame(() => resolve(performance.now() - w.lastKeydown));
         });
-        seen.observe(tree, { subtree: true, childList: true, characterData: true });
+        seen.observe(host, { attributes: true, attributeFilter: ['data-written'] });
       });
     });
     await page.keyboard.press('abcdefghij'[i % 10]!);

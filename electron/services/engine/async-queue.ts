@@ -32,7 +32,8 @@ export class AsyncQueue<T> {
 
 /**
  * Gathers items and hands them over in batches: when `maxItems` have gathered, or `delayMs` after the first of a
- * batch. High-rate streams cross the process boundary this way instead of one message per chunk.
+ * batch. High-rate streams cross the process boundary this way instead of one message per chunk. With `leading`, an
+ * item that comes after a quiet spell goes at once (a keystroke's echo should not wait for a batch).
  */
 export class Batcher<T> {
   private pending: T[] = [];
@@ -41,10 +42,16 @@ export class Batcher<T> {
 
   constructor(
     private readonly emit: (batch: T[]) => void,
-    private readonly options: { delayMs: number; maxItems: number; maxWeight?: number; weigh?: (item: T) => number },
+    private readonly options: { delayMs: number; maxItems: number; maxWeight?: number; weigh?: (item: T) => number; leading?: boolean },
   ) {}
 
   add(item: T): void {
+    if (this.options.leading && !this.timer && this.pending.length === 0) {
+      this.emit([item]);
+      // Whatever follows within the delay is batched.
+      this.timer = setTimeout(() => this.flush(), this.options.delayMs);
+      return;
+    }
     this.pending.push(item);
     this.weight += this.options.weigh?.(item) ?? 0;
     if (this.pending.length >= this.options.maxItems || (this.options.maxWeight !== undefined && this.weight >= this.options.maxWeight)) this.flush();

@@ -59,23 +59,30 @@ export class LineSplitter {
  * Lines already shown, for the overlap when a follow resumes: the engine's stdout and stderr copiers race, so lines
  * are not strictly in timestamp order, and resuming exactly at the last timestamp could drop or repeat some. Resume
  * a little earlier and skip what is remembered here: the last few seconds of lines, at most MAX of them (a flood
- * moves the resume point forward instead of growing memory). Pruning is from the front, so adding stays O(1).
+ * moves the resume point forward instead of growing memory). Lines are only queued as they pass; the set to check
+ * against is built when a resume needs it.
  */
 export class RecentLines {
   static readonly WINDOW_NS = 5_000_000_000n;
   static readonly MAX = 50_000;
-  private readonly keys = new Set<string>();
-  private order: { key: string; at: bigint }[] = [];
+  private order: { line: LogLine; at: bigint }[] = [];
   private head = 0;
   private newest = 0n;
+  private seen: Set<string> | null = null;
 
-  /** False when the line was seen already. */
+  private static key(line: LogLine): string {
+    return `${line.ts}\u0000${line.stream}\u0000${line.text}`;
+  }
+
+  /** False when the line was seen already (checked only after a resume). */
   add(line: LogLine): boolean {
-    const key = `${line.ts}\u0000${line.stream}\u0000${line.text}`;
-    if (this.keys.has(key)) return false;
+    if (this.seen) {
+      const key = RecentLines.key(line);
+      if (this.seen.has(key)) return false;
+      this.seen.add(key);
+    }
     const at = tsNanos(line.ts);
-    this.keys.add(key);
-    this.order.push({ key, at });
+    this.order.push({ line, at });
     if (at > this.newest) this.newest = at;
     this.prune();
     return true;
@@ -85,14 +92,15 @@ export class RecentLines {
   resumeFrom(): bigint | null {
     const oldest = this.order[this.head];
     if (!oldest) return null;
+    this.seen = new Set(this.order.slice(this.head).map((e) => RecentLines.key(e.line)));
     const windowStart = this.newest - RecentLines.WINDOW_NS;
     return oldest.at > windowStart ? oldest.at : windowStart;
   }
 
   private prune(): void {
     const limit = this.newest - RecentLines.WINDOW_NS;
-    while (this.head < this.order.length && (this.keys.size > RecentLines.MAX || this.order[this.head]!.at < limit)) {
-      this.keys.delete(this.order[this.head]!.key);
+    while (this.head < this.order.length && (this.order.length - this.head > RecentLines.MAX || this.order[this.head]!.at < limit)) {
+      this.seen?.delete(RecentLines.key(this.order[this.head]!.line));
       this.head++;
     }
     if (this.head > 4096 && this.head * 2 > this.order.length) {

@@ -43,8 +43,9 @@ describe('log streams', () => {
     expect(sinceParam(tsNanos('2026-11-23T10:00:00.000000042Z'))).toBe('1795428000.000000042');
     const recent = new RecentLines();
     const line = { ts: '2026-11-23T10:00:10Z', stream: 'stdout' as const, text: 'a' };
-    expect([recent.add(line), recent.add(line), recent.add({ ...line, stream: 'stderr' })]).toEqual([true, false, true]);
+    expect(recent.add(line)).toBe(true);
     expect(recent.resumeFrom()).toBe(tsNanos('2026-11-23T10:00:10Z')); // nothing older is remembered
+    expect([recent.add(line), recent.add({ ...line, stream: 'stderr' })]).toEqual([false, true]); // after a resume: skip what was shown
     recent.add({ ...line, ts: '2026-11-23T10:00:17Z' });
     recent.add({ ...line, ts: '2026-11-23T10:00:20Z' });
     expect(recent.resumeFrom()).toBe(tsNanos('2026-11-23T10:00:17Z')); // 10:00:10 left the 5 s window

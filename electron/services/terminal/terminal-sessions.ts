@@ -81,7 +81,7 @@ export class TerminalSessions {
       session.outputBytes += data.length;
       while (session.outputBytes > REPLAY_BYTES && session.output.length > 1) session.outputBytes -= session.output.shift()!.length;
       session.events.emit('event', { type: 'output', data: data.toString('base64'), replay: false });
-    }, { delayMs: 8, maxItems: 256, maxWeight: 64 * 1024, weigh: (b) => b.length });
+    }, { delayMs: 8, maxItems: 256, maxWeight: 64 * 1024, weigh: (b) => b.length, leading: true });
     let head: Buffer | null = session.info.kind === 'exec' ? Buffer.alloc(0) : null;
     session.stream.on('data', (data: Buffer) => {
       let chunk = data;

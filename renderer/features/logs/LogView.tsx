@@ -5,7 +5,8 @@ import type { LogExportQuery } from '../../../shared/logs';
 import { logExportHref } from '../../app/api-client';
 import { describeError } from '../../ui/api-error';
 import { LogLineText } from './LogLineText';
-import { DEFAULT_CAPACITY, type LogRange, useLogFollow } from './use-log-follow';
+import { type LogRange, useLogFollow } from './use-log-follow';
+import { usePrefs } from '../../app/prefs-store';
 import { useLogMatches } from './use-log-matches';
 import { clearedAt, rememberCleared } from './log-prefs';
 import type { ViewLine } from './log-ring';
@@ -48,7 +49,8 @@ export function LogView({ sources, name, clearKey, popOutHash, standalone }: Log
   const range: LogRange = useMemo(() => ({
     tail, follow: !until, since: toTimestamp(since) ?? cleared, until: toTimestamp(until),
   }), [tail, since, until, cleared]);
-  const { ring, version, error, received } = useLogFollow(ids, range, DEFAULT_CAPACITY, cleared);
+  const capacity = usePrefs((p) => p.logCapacity);
+  const { ring, version, error, received } = useLogFollow(ids, range, capacity, cleared);
   const search = useMemo(() => ({ filter, regex, caseSensitive }), [filter, regex, caseSensitive]);
   const { matches, invalid } = useLogMatches(ring, search, version);
   const [pausedAt, setPausedAt] = useState<number | null>(null);

@@ -1,11 +1,9 @@
-import { useEffect, useReducer, useState } from 'react';
+import { useEffect, useMemo, useReducer, useState } from 'react';
 import { type LogBatch, type LogQuery, tsNanos } from '../../../shared/logs';
 import { api } from '../../app/api-client';
 import type { ErrorData } from '../../../shared/errors';
 import { errorData } from '../../ui/api-error';
 import { LogRing } from './log-ring';
-
-export const DEFAULT_CAPACITY = 100_000;
 
 export type LogRange = Omit<LogQuery, 'id'>;
 
@@ -13,8 +11,8 @@ export type LogRange = Omit<LogQuery, 'id'>;
  * Follows the log of one container, or the merged logs of several, into a ring buffer. Batches from main go straight into the ring; React hears about
  * them at most once per animation frame, so a burst of lines costs one render.
  */
-export function useLogFollow(ids: string[], range: LogRange, capacity = DEFAULT_CAPACITY, hideUpTo?: string) {
-  const [ring] = useState(() => new LogRing(capacity));
+export function useLogFollow(ids: string[], range: LogRange, capacity: number, hideUpTo?: string) {
+  const ring = useMemo(() => new LogRing(capacity), [capacity]);
   const [version, bump] = useReducer((v: number) => v + 1, 0);
   const [failure, setFailure] = useState<{ key: string; error: ErrorData } | null>(null);
   const [received, setReceived] = useState(0);
@@ -37,7 +35,10 @@ export function useLogFollow(ids: string[], range: LogRange, capacity = DEFAULT_
     const handlers = {
       onData: (batch: LogBatch) => {
         if (batch.type === 'lines') {
-          for (const line of batch.lines) if (hidden === null || tsNanos(line.ts) > hidden) buffer.push({ ...line, kind: 'line' });
+          for (const line of batch.lines) {
+            // The wire objects become ring entries as they are: no copy per line.
+            if (hidden === null || tsNanos(line.ts) > hidden) buffer.push(Object.assign(line, { kind: 'line' as const }));
+          }
           total += batch.lines.length;
         } else if (batch.type === 'marker') {
           buffer.push({ kind: 'marker', marker: batch.kind, ts: batch.ts, source: batch.source });

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePrefs, type Theme } from '../../app/prefs-store';
+import { LOG_CAPACITIES, type LogCapacity, usePrefs, type Theme } from '../../app/prefs-store';
 import { Field } from '../../ui/Field';
 import { LANGUAGES, type Language } from '../../i18n/i18n';
 import { useEngine } from '../engine/engine-store';
@@ -11,7 +11,7 @@ const EngineSettings = lazy(() => import('../daemon/EngineSettings'));
 
 export function SettingsScreen() {
   const { t, i18n } = useTranslation();
-  const { theme, setTheme, setLanguage } = usePrefs();
+  const { theme, setTheme, setLanguage, logCapacity, setLogCapacity } = usePrefs();
   const status = useEngine((s) => s.status);
   return (
     <section className="screen" aria-labelledby="settings-title">
@@ -28,6 +28,11 @@ export function SettingsScreen() {
         <Field label={t('settings.theme')}>
           <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
             {THEMES.map((th) => <option key={th} value={th}>{t(`settings.themes.${th}`)}</option>)}
+          </select>
+        </Field>
+        <Field label={t('settings.logCapacity')} hint={t('settings.logCapacityHint')}>
+          <select value={logCapacity} onChange={(e) => setLogCapacity(Number(e.target.value) as LogCapacity)}>
+            {LOG_CAPACITIES.map((n) => <option key={n} value={n}>{n.toLocaleString()}</option>)}
           </select>
         </Field>
         {status.state === 'connected' && (

@@ -106,6 +106,7 @@ export function ShellTab({ details }: { details: ContainerDetails }) {
                 </p>
               )}
               <TerminalView sessionId={slot.existing} open={openFor(slot)} label={t('shell.input', { tab: label(slot, i), name: details.name })}
+                findLabel={t('shell.find', { tab: label(slot, i) })}
                 onExit={(code) => update(slot.key, { exited: code })} />
             </div>
           ))}

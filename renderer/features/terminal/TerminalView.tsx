@@ -5,6 +5,7 @@ import { WebglAddon } from '@xterm/addon-webgl';
 import { Terminal } from '@xterm/xterm';
 import '@xterm/xterm/css/xterm.css';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api-client';
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
@@ -15,6 +16,8 @@ interface TerminalViewProps {
   sessionId: string | null;
   open(size: { cols: number; rows: number }): Promise<string>;
   label: string;
+  /** Accessible name of the find field. */
+  findLabel: string;
   onExit(exitCode: number | null): void;
 }
 
@@ -22,8 +25,10 @@ interface TerminalViewProps {
  * xterm.js on a session that lives in main. The terminal is fitted before the session starts, and every layout
  * change is sent on, so the shell always knows its real size. Copy/paste as in a desktop terminal.
  */
-export function TerminalView({ sessionId, open, label, onExit }: TerminalViewProps) {
+export function TerminalView({ sessionId, open, label, findLabel, onExit }: TerminalViewProps) {
+  const { t } = useTranslation();
   const host = useRef<HTMLDivElement>(null);
+  const finder = useRef<SearchAddon | null>(null);
   const callbacks = useRef({ open, onExit });
   useEffect(() => { callbacks.current = { open, onExit }; }, [open, onExit]);
 
@@ -35,7 +40,8 @@ export function TerminalView({ sessionId, open, label, onExit }: TerminalViewPro
     });
     const fit = new FitAddon();
     term.loadAddon(fit);
-    term.loadAddon(new SearchAddon());
+    finder.current = new SearchAddon();
+    term.loadAddon(finder.current);
     term.loadAddon(new WebLinksAddon((_event, uri) => window.open(uri, '_blank', 'noopener')));
     term.open(element);
     try {
@@ -47,6 +53,10 @@ export function TerminalView({ sessionId, open, label, onExit }: TerminalViewPro
     fit.fit();
     const showSize = () => { element.dataset.cols = String(term.cols); element.dataset.rows = String(term.rows); };
     showSize();
+    // Counts output written to the screen: something tests and benchmarks can wait on (WebGL draws on a canvas, and the
+    // screen-reader copy is updated at most once a second).
+    let written = 0;
+    term.onWriteParsed(() => { element.dataset.written = String(++written); });
 
     let id: string | null = null;
     let closed = false;
@@ -102,5 +112,18 @@ export function TerminalView({ sessionId, open, label, onExit }: TerminalViewPro
     };
   }, [sessionId, label]);
 
-  return <div ref={host} className="terminal-host" />;
+  return (
+    <>
+      <div className="terminal-find">
+        <input type="search" aria-label={findLabel} placeholder={t('shell.findPlaceholder')} spellCheck={false}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter') return;
+            const text = e.currentTarget.value;
+            if (e.shiftKey) finder.current?.findPrevious(text);
+            else finder.current?.findNext(text);
+          }} />
+      </div>
+      <div ref={host} className="terminal-host" />
+    </>
+  );
 }

@@ -9,7 +9,7 @@ export function TerminalWindow({ sessionId }: { sessionId: string }) {
   return (
     <main id="main" className="terminal-window">
       {exited !== undefined && <p role="status" className="callout">{t('shell.exited', { code: exited ?? '?' })}</p>}
-      <TerminalView sessionId={sessionId} open={() => Promise.reject(new Error('no session'))} label={t('shell.windowInput')} onExit={setExited} />
+      <TerminalView sessionId={sessionId} open={() => Promise.reject(new Error('no session'))} label={t('shell.windowInput')} findLabel={t('shell.find', { tab: t('shell.windowInput') })} onExit={setExited} />
     </main>
   );
 }
