@@ -23,7 +23,16 @@ export type LogLine = z.infer<typeof LogLine>;
 
 /** Lines arrive in batches (main batches by time and size); markers tell what happened between them. */
 export const LogBatch = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('lines'), lines: z.array(LogLine) }),
+  // Columns, not an object per line: smaller on the wire and cheaper to parse at 100,000+ lines a second.
+  z.object({
+    type: z.literal('lines'),
+    ts: z.array(z.string()),
+    text: z.array(z.string()),
+    /** Indexes of the lines that came from stderr. */
+    stderr: z.array(z.number().int()),
+    /** In merged logs: each line's container (index into the query's `ids`). */
+    sources: z.array(z.number().int()).optional(),
+  }),
   z.object({
     type: z.literal('marker'),
     kind: z.enum(['restarted', 'reconnected', 'stopped', 'end']),
@@ -33,6 +42,23 @@ export const LogBatch = z.discriminatedUnion('type', [
   z.object({ type: z.literal('error'), message: z.string() }),
 ]);
 export type LogBatch = z.infer<typeof LogBatch>;
+
+export type LinesBatch = Extract<LogBatch, { type: 'lines' }>;
+
+export function packLines(lines: LogLine[]): LinesBatch {
+  const stderr: number[] = [];
+  lines.forEach((l, i) => { if (l.stream === 'stderr') stderr.push(i); });
+  const batch: LinesBatch = { type: 'lines', ts: lines.map((l) => l.ts), text: lines.map((l) => l.text), stderr };
+  if (lines.some((l) => l.source !== undefined)) batch.sources = lines.map((l) => l.source ?? 0);
+  return batch;
+}
+
+export function unpackLines(batch: LinesBatch): LogLine[] {
+  const stderr = new Set(batch.stderr);
+  return batch.ts.map((ts, i) => ({
+    ts, text: batch.text[i]!, stream: stderr.has(i) ? 'stderr' : 'stdout', ...(batch.sources ? { source: batch.sources[i] } : {}),
+  }));
+}
 
 /** Merged logs of several containers (a compose project), each line tagged with its container. */
 export const MergedLogQuery = LogQuery.omit({ id: true, follow: true }).extend({ ids: z.array(Id).min(1).max(100) });

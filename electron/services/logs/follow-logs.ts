@@ -1,11 +1,10 @@
 import type { Readable } from 'node:stream';
 import type Docker from 'dockerode';
-import type { LogBatch, LogLine, LogQuery } from '../../../shared/logs';
 import { AsyncQueue, Batcher } from '../engine/async-queue';
 import type { EngineMonitor } from '../engine/engine-monitor';
 import { engineMessage } from '../engine/engine-errors';
 import { FrameDecoder } from './log-frames';
-import { tsNanos } from '../../../shared/logs';
+import { type LogBatch, type LogLine, type LogQuery, packLines, tsNanos } from '../../../shared/logs';
 import { LineSplitter, RecentLines, sinceParam } from './log-lines';
 import { openLogStream } from './log-stream';
 
@@ -58,7 +57,7 @@ function waitForRestart(engine: EngineMonitor, id: string, fullId: string, signa
  */
 export async function* followLogs(engine: EngineMonitor, query: LogQuery, signal: AbortSignal): AsyncGenerator<LogBatch> {
   const queue = new AsyncQueue<LogBatch>();
-  const batcher = new Batcher<LogLine>((lines) => queue.push({ type: 'lines', lines }), {
+  const batcher = new Batcher<LogLine>((lines) => queue.push(packLines(lines)), {
     delayMs: 40, maxItems: 5000, maxWeight: 512 * 1024, weigh: (l) => l.text.length,
   });
   const marker = (kind: Extract<LogBatch, { type: 'marker' }>['kind']) => {

@@ -1,5 +1,4 @@
-import type { LogBatch, LogLine, MergedLogQuery } from '../../../shared/logs';
-import { tsNanos } from '../../../shared/logs';
+import { type LogBatch, type LogLine, type MergedLogQuery, packLines, tsNanos, unpackLines } from '../../../shared/logs';
 import { AsyncQueue } from '../engine/async-queue';
 import type { EngineMonitor } from '../engine/engine-monitor';
 import { followLogs } from './follow-logs';
@@ -23,14 +22,14 @@ export async function* followMerged(engine: EngineMonitor, query: MergedLogQuery
   const timer = setTimeout(() => {
     const lines = gathering!.sort(byTime);
     gathering = null;
-    if (lines.length) queue.push({ type: 'lines', lines });
+    if (lines.length) queue.push(packLines(lines));
   }, TAIL_WINDOW_MS);
   const followers = query.ids.map(async (id, source) => {
     for await (const batch of followLogs(engine, { ...query, id, follow: true }, signal)) {
       if (batch.type === 'lines') {
-        const lines = batch.lines.map((line) => ({ ...line, source }));
+        const lines = unpackLines(batch).map((line) => ({ ...line, source }));
         if (gathering) gathering.push(...lines);
-        else queue.push({ type: 'lines', lines });
+        else queue.push(packLines(lines));
       } else if (batch.type === 'marker') {
         queue.push({ ...batch, source });
       } else {

@@ -1,7 +1,7 @@
 // Against the sandbox engine (eval "$(scripts/sandbox.sh env)"); one test restarts the engine itself.
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LogBatch, type LogLine, tsNanos } from '../../../shared/logs';
+import { type LogBatch, type LogLine, tsNanos, unpackLines } from '../../../shared/logs';
 import { docker, removeContainers } from '../../../e2e/engine';
 import { startServices, type RunningServices } from '../create-services';
 
@@ -29,7 +29,7 @@ function collect(id: string, tail: number | 'all' = 'all') {
   const done = (async () => {
     for await (const batch of services.api.logs.follow({ id, tail, follow: true }, abort.signal)) batches.push(batch);
   })();
-  const lines = () => batches.flatMap((b) => (b.type === 'lines' ? b.lines : []));
+  const lines = () => batches.flatMap((b) => (b.type === 'lines' ? unpackLines(b) : []));
   return { batches, lines, stop: async () => { abort.abort(); await done; return lines(); } };
 }
 

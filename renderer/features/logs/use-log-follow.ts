@@ -35,11 +35,12 @@ export function useLogFollow(ids: string[], range: LogRange, capacity: number, h
     const handlers = {
       onData: (batch: LogBatch) => {
         if (batch.type === 'lines') {
-          for (const line of batch.lines) {
-            // The wire objects become ring entries as they are: no copy per line.
-            if (hidden === null || tsNanos(line.ts) > hidden) buffer.push(Object.assign(line, { kind: 'line' as const }));
+          const stderr = new Set(batch.stderr);
+          for (let i = 0; i < batch.ts.length; i++) {
+            const ts = batch.ts[i]!;
+            if (hidden === null || tsNanos(ts) > hidden) buffer.add(ts, batch.text[i]!, stderr.has(i), batch.sources?.[i]);
           }
-          total += batch.lines.length;
+          total += batch.ts.length;
         } else if (batch.type === 'marker') {
           buffer.push({ kind: 'marker', marker: batch.kind, ts: batch.ts, source: batch.source });
         } else {

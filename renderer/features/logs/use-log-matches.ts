@@ -17,9 +17,9 @@ export function scanMatches(ring: LogRing, search: LogSearch): number[] {
   if (!scan || scan.key !== key) scans.set(ring, (scan = { key, matches: [], scanned: ring.dropped }));
   const end = ring.dropped + ring.length;
   for (let abs = Math.max(scan.scanned, ring.dropped); abs < end; abs++) {
-    const line = ring.at(abs - ring.dropped);
+    const text = ring.textAt(abs - ring.dropped);
     pattern.lastIndex = 0;
-    if (line.kind === 'line' && pattern.test(line.text)) scan.matches.push(abs);
+    if (text !== null && pattern.test(text)) scan.matches.push(abs);
   }
   scan.scanned = end;
   const firstKept = scan.matches.findIndex((abs) => abs >= ring.dropped);
