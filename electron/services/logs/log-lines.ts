@@ -1,5 +1,5 @@
 import { StringDecoder } from 'node:string_decoder';
-import { type LogLine, tsNanos } from '../../../shared/logs';
+import { type LogLine, tsMillis, tsNanos } from '../../../shared/logs';
 
 /** The engine's `since`/`until` form: seconds.nanoseconds. */
 export const sinceParam = (nanos: bigint): string => `${nanos / 1_000_000_000n}.${String(nanos % 1_000_000_000n).padStart(9, '0')}`;
@@ -63,11 +63,12 @@ export class LineSplitter {
  * against is built when a resume needs it.
  */
 export class RecentLines {
-  static readonly WINDOW_NS = 5_000_000_000n;
+  static readonly WINDOW_MS = 5_000;
   static readonly MAX = 50_000;
-  private order: { line: LogLine; at: bigint }[] = [];
+  private order: { line: LogLine; at: number }[] = [];
   private head = 0;
-  private newest = 0n;
+  private newest: LogLine | null = null;
+  private newestAt = 0;
   private seen: Set<string> | null = null;
 
   private static key(line: LogLine): string {
@@ -81,24 +82,28 @@ export class RecentLines {
       if (this.seen.has(key)) return false;
       this.seen.add(key);
     }
-    const at = tsNanos(line.ts);
+    const at = tsMillis(line.ts);
     this.order.push({ line, at });
-    if (at > this.newest) this.newest = at;
+    if (at > this.newestAt || !this.newest) {
+      this.newestAt = at;
+      this.newest = line;
+    }
     this.prune();
     return true;
   }
 
-  /** Where to resume: a window before the newest line, but never before what is still remembered. */
+  /** Where to resume (ns): a window before the newest line, but never before what is still remembered. */
   resumeFrom(): bigint | null {
     const oldest = this.order[this.head];
-    if (!oldest) return null;
+    if (!oldest || !this.newest) return null;
     this.seen = new Set(this.order.slice(this.head).map((e) => RecentLines.key(e.line)));
-    const windowStart = this.newest - RecentLines.WINDOW_NS;
-    return oldest.at > windowStart ? oldest.at : windowStart;
+    const windowStart = tsNanos(this.newest.ts) - BigInt(RecentLines.WINDOW_MS) * 1_000_000n;
+    const oldestAt = tsNanos(oldest.line.ts);
+    return oldestAt > windowStart ? oldestAt : windowStart;
   }
 
   private prune(): void {
-    const limit = this.newest - RecentLines.WINDOW_NS;
+    const limit = this.newestAt - RecentLines.WINDOW_MS;
     while (this.head < this.order.length && (this.order.length - this.head > RecentLines.MAX || this.order[this.head]!.at < limit)) {
       this.seen?.delete(RecentLines.key(this.order[this.head]!.line));
       this.head++;
