@@ -71,3 +71,20 @@ test('an exited shell says so and offers a new one', async ({ page }) => {
   await type(page, 'echo fresh');
   await expect(screen(page)).toContainText('fresh');
 });
+
+test('a shell popped out into its own window is the same process', async ({ page, context }) => {
+  await openShell(page);
+  await type(page, 'echo here-$$');
+  await expect(screen(page)).toContainText(/here-\d+/);
+  const pid = /here-(\d+)/.exec((await screen(page).textContent())!)![1];
+  const popup = context.waitForEvent('page');
+  await page.getByRole('button', { name: 'Open Shell 1 in a window' }).click();
+  const win = await popup;
+  const input = win.getByRole('textbox', { name: 'Terminal' });
+  await expect(input).toBeFocused();
+  await expect(win.locator('.xterm-accessibility-tree')).toContainText(`here-${pid}`); // its scrollback
+  await win.keyboard.type('echo there-$$');
+  await win.keyboard.press('Enter');
+  await expect(win.locator('.xterm-accessibility-tree')).toContainText(`there-${pid}`);
+  await expect(screen(page)).toContainText(`there-${pid}`); // and the first window sees it too
+});
