@@ -17,7 +17,7 @@ import { clientConfigPath, readClientProxies, writeClientProxies } from './clien
 import { applyDaemonConfig, type ApplyDeps, planApply, unifiedDiff } from './daemon-apply';
 import { resolveDaemonConfigPath } from './daemon-config-location';
 import { DetachedRun } from './detached-run';
-import { elevatedReplaceCommand } from './elevated-write';
+import { elevatedReplaceCommand, shQuote } from './elevated-write';
 import { defaultEngineControl, runCommand } from './engine-control';
 import type { EngineProbe } from './engine-verify';
 import { readFileFacts } from './file-facts';
@@ -25,7 +25,6 @@ import { probeRegistry } from './registry-probe';
 
 
 const COMMAND_TIMEOUT_MS = 120_000;
-const shQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 
 /** Runs `fn` with a private temp file holding `text`. */
 async function withTempFile<T>(text: string, fn: (file: string) => Promise<T>): Promise<T> {

@@ -5,7 +5,8 @@
  */
 export interface ElevatedCommand { file: string; args: string[] }
 
-const shQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
+/** A POSIX shell single-quoted word. */
+export const shQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 const psQuote = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 /** -EncodedCommand takes base64 of UTF-16LE: no quoting survives two PowerShell hops otherwise. */
 const psEncoded = (script: string): string => Buffer.from(script, 'utf16le').toString('base64');

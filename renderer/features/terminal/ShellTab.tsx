@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContainerDetails } from '../../../shared/containers';
 import { splitShellWords } from '../../../shared/parse/split-shell-words';
@@ -49,7 +49,8 @@ export function ShellTab({ details }: { details: ContainerDetails }) {
     if (slot.sessionId) void api.terminal.close.mutate({ sessionId: slot.sessionId });
     setSlots((list) => list?.filter((s) => s.key !== slot.key) ?? null);
   };
-  const openFor = useCallback((slot: Slot) => async (size: { cols: number; rows: number }) => {
+  // A new function each render is fine: TerminalView keeps the latest in a ref and calls it once.
+  const openFor = (slot: Slot) => async (size: { cols: number; rows: number }) => {
     try {
       const words = command.ok ? command.value : [];
       const info = await api.terminal.open.mutate({ containerId: details.id, kind: slot.kind, command: words, user: prefs.user, workdir: prefs.workdir, ...size });
@@ -60,7 +61,7 @@ export function ShellTab({ details }: { details: ContainerDetails }) {
       setError(describeError(t, errorData(err)));
       throw err;
     }
-  }, [command, details.id, prefs.user, prefs.workdir, t]);
+  };
 
   const label = (slot: Slot, i: number) => (slot.kind === 'attach' ? t('shell.attachTab', { n: i + 1 }) : t('shell.tab', { n: i + 1 }));
   return (
