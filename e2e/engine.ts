@@ -22,3 +22,13 @@ export function resetSandboxDaemon(): void {
 
 /** A registry on 127.0.0.1:5055 holding library/busybox (scripts/sandbox.sh registry). */
 export const startSandboxRegistry = (): void => void execFileSync('bash', ['scripts/sandbox.sh', 'registry'], { stdio: 'ignore' });
+
+/** Pushes an image with a layer of random bytes to the local registry and removes it locally: pulling it downloads. */
+export function pushFreshImage(reference: string): void {
+  execFileSync('bash', ['-c', [
+    'set -e', 'docker rm -f berth-fresh-image >/dev/null 2>&1 || true',
+    'docker run --name berth-fresh-image berth/busybox:latest sh -c "head -c 3000000 /dev/urandom > /blob"',
+    `docker commit berth-fresh-image ${reference} >/dev/null`, `docker push -q ${reference} >/dev/null`,
+    'docker rm berth-fresh-image >/dev/null', `docker rmi ${reference} >/dev/null`,
+  ].join('; ')]);
+}

@@ -12,7 +12,7 @@ import type { EngineStatus } from './engine';
 import { LogQuery, MergedLogQuery, type LogBatch, type LogExportQuery } from './logs';
 import { OpenTerminalInput, ResizeInput, SessionInfo, SessionRef, WriteInput, type TerminalEvent } from './terminal';
 import { BerthError, type ErrorData } from './errors';
-import type { ImageSummary } from './images';
+import { PullInput, type ImageSummary, type PullEvent } from './images';
 import { RunForm } from './run-form';
 
 /**
@@ -36,6 +36,7 @@ export interface BerthServices {
   };
   images: {
     list(): Promise<ImageSummary[]>;
+    pull(reference: string, signal: AbortSignal): AsyncIterable<PullEvent>;
   };
   logs: {
     follow(query: LogQuery, signal: AbortSignal): AsyncIterable<LogBatch>;
@@ -102,6 +103,7 @@ export function createAppRouter(services: BerthServices) {
     }),
     images: t.router({
       list: t.procedure.query(() => images.list()),
+      pull: t.procedure.input(PullInput).subscription(({ input, signal }) => images.pull(input.reference, signal ?? never)),
     }),
     logs: t.router({
       follow: t.procedure.input(LogQuery).subscription(({ input, signal }) => logs.follow(input, signal ?? never)),

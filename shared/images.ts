@@ -8,3 +8,17 @@ export const ImageSummary = z.object({
   containers: z.number(),
 });
 export type ImageSummary = z.infer<typeof ImageSummary>;
+
+export const PullInput = z.object({ reference: z.string().min(1).max(512) });
+
+/** One layer's progress as the engine reports it (`Downloading`, `Extracting`, `Pull complete`, …). */
+export const LayerProgress = z.object({ id: z.string(), status: z.string(), current: z.number(), total: z.number() });
+export type LayerProgress = z.infer<typeof LayerProgress>;
+
+/** A pull, streamed: coalesced snapshots of every layer (a few per second at most), then the outcome. */
+export const PullEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('progress'), status: z.string(), layers: z.array(LayerProgress) }),
+  z.object({ type: z.literal('done'), status: z.string() }),
+  z.object({ type: z.literal('error'), message: z.string() }),
+]);
+export type PullEvent = z.infer<typeof PullEvent>;

@@ -95,6 +95,7 @@ export const en = {
     statsWaiting: 'Waiting for the first sample…',
   },
   images: {
+    pullOpen: 'Pull…', pullTitle: 'Pull an image', pull: 'Pull', cancelPull: 'Cancel pull', reference: 'Image reference', referenceHint: 'name[:tag] or name@digest, with a registry host if not Docker Hub, e.g. registry.example.com:5000/team/app:1.2', pulling: 'Starting…', layers: 'Layers', layer: 'Layer {{id}}',
     title: 'Images', filter: 'Filter images', count: '{{count}} images',
     columns: { tag: 'Repository:tag', id: 'ID', created: 'Created', size: 'Size', containers: 'Containers' },
     untagged: '<none>',

@@ -97,6 +97,7 @@ export const zhCN: Translation = {
     statsWaiting: '等待第一个采样…',
   },
   images: {
+    pullOpen: '拉取…', pullTitle: '拉取镜像', pull: '拉取', cancelPull: '取消拉取', reference: '镜像引用', referenceHint: 'name[:tag] 或 name@digest；非 Docker Hub 时带上仓库地址，例如 registry.example.com:5000/team/app:1.2', pulling: '正在开始…', layers: '镜像层', layer: '镜像层 {{id}}',
     title: '镜像', filter: '筛选镜像', count: '{{count}} 个镜像',
     columns: { tag: '仓库:标签', id: 'ID', created: '创建时间', size: '大小', containers: '容器' },
     untagged: '<无>',

@@ -1,6 +1,7 @@
 import type { BerthServices } from '../../../shared/api';
 import type { EngineMonitor } from '../engine/engine-monitor';
 import { toBerthError } from '../engine/engine-errors';
+import { pullImage } from './pull-image';
 
 export function createImagesService(engine: EngineMonitor): BerthServices['images'] {
   return {
@@ -18,5 +19,6 @@ export function createImagesService(engine: EngineMonitor): BerthServices['image
         throw toBerthError(err);
       }
     },
+    pull: (reference, signal) => pullImage(engine, reference, signal),
   };
 }

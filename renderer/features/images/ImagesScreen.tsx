@@ -4,6 +4,7 @@ import type { ImageSummary } from '../../../shared/images';
 import { api } from '../../app/api-client';
 import { describeError, errorData } from '../../ui/api-error';
 import { formatAgo, formatBytes, shortId } from '../../ui/format';
+import { PullDialog } from './PullDialog';
 
 /** Local images (the run dialog's typeahead draws on the same call). */
 export function ImagesScreen() {
@@ -11,6 +12,7 @@ export function ImagesScreen() {
   const [images, setImages] = useState<ImageSummary[]>([]);
   const [filter, setFilter] = useState('');
   const [error, setError] = useState('');
+  const [pulling, setPulling] = useState(false);
   const load = (): void => {
     api.images.list.query().then((list) => (setImages(list), setError('')), (err) => setError(describeError(t, errorData(err))));
   };
@@ -27,7 +29,9 @@ export function ImagesScreen() {
         <input type="search" className="filter" aria-label={t('images.filter')} placeholder={t('images.filter')} value={filter} onChange={(e) => setFilter(e.target.value)} />
         <span className="muted">{t('images.count', { count: shown.length })}</span>
         <button type="button" onClick={load}>{t('common.refresh')}</button>
+        <button type="button" onClick={() => setPulling(true)}>{t('images.pullOpen')}</button>
       </header>
+      {pulling && <PullDialog onClose={() => setPulling(false)} onPulled={load} />}
       {error && <p className="form-error" role="alert">{error}</p>}
       <div className="table-scroll">
         <table className="grid" aria-label={t('images.title')}>
