@@ -9,7 +9,7 @@ test.beforeAll(() => {
 });
 test.afterAll(() => docker.getImage(IMAGE).remove().catch(() => undefined));
 
-test('pull checks the reference at the field, reports the engine'"'"'s status, and the image appears', async ({ page }) => {
+test('pull checks the reference at the field, reports the engine status, and the image appears', async ({ page }) => {
   await page.goto(`${process.env.BERTH_E2E_URL!}#/images`);
   await page.getByRole('button', { name: 'Pull…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Pull an image' });
