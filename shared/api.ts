@@ -12,7 +12,7 @@ import type { EngineStatus } from './engine';
 import { LogQuery, MergedLogQuery, type LogBatch, type LogExportQuery } from './logs';
 import { OpenTerminalInput, ResizeInput, SessionInfo, SessionRef, WriteInput, type TerminalEvent } from './terminal';
 import { BerthError, type ErrorData } from './errors';
-import { PullInput, type ImageSummary, type PullEvent } from './images';
+import { PullInput, RemoveImageOutcome, RemoveImagesInput, type ImageSummary, type PullEvent } from './images';
 import { RunForm } from './run-form';
 
 /**
@@ -37,6 +37,7 @@ export interface BerthServices {
   images: {
     list(): Promise<ImageSummary[]>;
     pull(reference: string, signal: AbortSignal): AsyncIterable<PullEvent>;
+    remove(ids: string[], force: boolean): Promise<RemoveImageOutcome[]>;
   };
   logs: {
     follow(query: LogQuery, signal: AbortSignal): AsyncIterable<LogBatch>;
@@ -104,6 +105,7 @@ export function createAppRouter(services: BerthServices) {
     images: t.router({
       list: t.procedure.query(() => images.list()),
       pull: t.procedure.input(PullInput).subscription(({ input, signal }) => images.pull(input.reference, signal ?? never)),
+      remove: t.procedure.input(RemoveImagesInput).output(z.array(RemoveImageOutcome)).mutation(({ input }) => images.remove(input.ids, input.force)),
     }),
     logs: t.router({
       follow: t.procedure.input(LogQuery).subscription(({ input, signal }) => logs.follow(input, signal ?? never)),

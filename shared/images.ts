@@ -22,3 +22,14 @@ export const PullEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('error'), message: z.string() }),
 ]);
 export type PullEvent = z.infer<typeof PullEvent>;
+
+export const RemoveImagesInput = z.object({ ids: z.array(z.string().min(1).max(300)).min(1).max(500), force: z.boolean() });
+
+/** Per image: removed, or why not; a conflict names the containers that use the image. */
+export const RemoveImageOutcome = z.object({
+  id: z.string(),
+  ok: z.boolean(),
+  error: z.object({ code: z.string(), detail: z.string().optional() }).optional(),
+  usedBy: z.array(z.string()).optional(),
+});
+export type RemoveImageOutcome = z.infer<typeof RemoveImageOutcome>;

@@ -22,3 +22,27 @@ test('pull checks the reference at the field, reports the engine status, and the
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('table', { name: 'Images' }).getByText(IMAGE)).toBeVisible();
 });
+
+test('removing images used by a container names the container; force removes them', async ({ page }) => {
+  const maker = await docker.createContainer({ name: 'e2e-rm-maker', Image: 'berth/busybox:latest', Cmd: ['touch', '/made'] });
+  await maker.start();
+  await maker.wait();
+  const { Id: id } = (await maker.commit({ repo: 'e2e/rm-me', tag: '1' })) as { Id: string };
+  await maker.remove();
+  const user = await docker.createContainer({ name: 'e2e-rm-user', Image: id, Cmd: ['true'] });
+  try {
+    await page.goto(`${process.env.BERTH_E2E_URL!}#/images`);
+    await page.getByRole('checkbox', { name: 'Select e2e/rm-me:1' }).check();
+    await page.getByRole('button', { name: 'Remove selected (1)' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Remove 1 images?' });
+    await dialog.getByRole('button', { name: 'Remove' }).click();
+    await expect(dialog.getByRole('alert')).toContainText('is used by: e2e-rm-user');
+    await dialog.getByRole('checkbox', { name: /^Force/ }).check();
+    await dialog.getByRole('button', { name: 'Remove' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('table', { name: 'Images' }).getByText('e2e/rm-me:1')).toHaveCount(0);
+  } finally {
+    await user.remove({ force: true });
+    await docker.getImage(id).remove({ force: true }).catch(() => undefined);
+  }
+});

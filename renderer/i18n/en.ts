@@ -95,9 +95,10 @@ export const en = {
     statsWaiting: 'Waiting for the first sample…',
   },
   images: {
+    removeSelected: 'Remove selected ({{count}})', removeTitle: 'Remove {{count}} images?', force: 'Force: also untag images used by stopped containers', usedBy: 'is used by: {{names}}. Remove those containers first, or force if they are stopped.', select: 'Select {{name}}',
     pullOpen: 'Pull…', pullTitle: 'Pull an image', pull: 'Pull', cancelPull: 'Cancel pull', reference: 'Image reference', referenceHint: 'name[:tag] or name@digest, with a registry host if not Docker Hub, e.g. registry.example.com:5000/team/app:1.2', pulling: 'Starting…', layers: 'Layers', layer: 'Layer {{id}}',
     title: 'Images', filter: 'Filter images', count: '{{count}} images',
-    columns: { tag: 'Repository:tag', id: 'ID', created: 'Created', size: 'Size', containers: 'Containers' },
+    columns: { select: 'Select', tag: 'Repository:tag', id: 'ID', created: 'Created', size: 'Size', containers: 'Containers' },
     untagged: '<none>',
   },
   settings: {

@@ -97,9 +97,10 @@ export const zhCN: Translation = {
     statsWaiting: '等待第一个采样…',
   },
   images: {
+    removeSelected: '删除所选（{{count}}）', removeTitle: '删除 {{count}} 个镜像？', force: '强制：被已停止容器使用的镜像也删除', usedBy: '正被以下容器使用：{{names}}。请先删除这些容器；若它们已停止，也可以强制删除。', select: '选择 {{name}}',
     pullOpen: '拉取…', pullTitle: '拉取镜像', pull: '拉取', cancelPull: '取消拉取', reference: '镜像引用', referenceHint: 'name[:tag] 或 name@digest；非 Docker Hub 时带上仓库地址，例如 registry.example.com:5000/team/app:1.2', pulling: '正在开始…', layers: '镜像层', layer: '镜像层 {{id}}',
     title: '镜像', filter: '筛选镜像', count: '{{count}} 个镜像',
-    columns: { tag: '仓库:标签', id: 'ID', created: '创建时间', size: '大小', containers: '容器' },
+    columns: { select: '选择', tag: '仓库:标签', id: 'ID', created: '创建时间', size: '大小', containers: '容器' },
     untagged: '<无>',
   },
   settings: {

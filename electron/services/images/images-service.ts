@@ -2,6 +2,7 @@ import type { BerthServices } from '../../../shared/api';
 import type { EngineMonitor } from '../engine/engine-monitor';
 import { toBerthError } from '../engine/engine-errors';
 import { pullImage } from './pull-image';
+import { removeImages } from './remove-images';
 
 export function createImagesService(engine: EngineMonitor): BerthServices['images'] {
   return {
@@ -20,5 +21,6 @@ export function createImagesService(engine: EngineMonitor): BerthServices['image
       }
     },
     pull: (reference, signal) => pullImage(engine, reference, signal),
+    remove: (ids, force) => removeImages(engine, ids, force),
   };
 }

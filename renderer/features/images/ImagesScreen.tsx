@@ -5,6 +5,7 @@ import { api } from '../../app/api-client';
 import { describeError, errorData } from '../../ui/api-error';
 import { formatAgo, formatBytes, shortId } from '../../ui/format';
 import { PullDialog } from './PullDialog';
+import { RemoveImagesDialog } from './RemoveImagesDialog';
 
 /** Local images (the run dialog's typeahead draws on the same call). */
 export function ImagesScreen() {
@@ -13,6 +14,9 @@ export function ImagesScreen() {
   const [filter, setFilter] = useState('');
   const [error, setError] = useState('');
   const [pulling, setPulling] = useState(false);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  /** What the remove dialog was opened for: it keeps its list while the table reloads. */
+  const [removing, setRemoving] = useState<ImageSummary[] | null>(null);
   const load = (): void => {
     api.images.list.query().then((list) => (setImages(list), setError('')), (err) => setError(describeError(t, errorData(err))));
   };
@@ -30,15 +34,24 @@ export function ImagesScreen() {
         <span className="muted">{t('images.count', { count: shown.length })}</span>
         <button type="button" onClick={load}>{t('common.refresh')}</button>
         <button type="button" onClick={() => setPulling(true)}>{t('images.pullOpen')}</button>
+        <button type="button" className="danger" disabled={selected.size === 0} onClick={() => setRemoving(images.filter((i) => selected.has(i.id)))}>{t('images.removeSelected', { count: selected.size })}</button>
       </header>
       {pulling && <PullDialog onClose={() => setPulling(false)} onPulled={load} />}
+      {removing && (
+        <RemoveImagesDialog images={removing} onClose={() => setRemoving(null)}
+          onRemoved={(ids) => { setSelected((set) => new Set([...set].filter((id) => !ids.includes(id)))); load(); }} />
+      )}
       {error && <p className="form-error" role="alert">{error}</p>}
       <div className="table-scroll">
         <table className="grid" aria-label={t('images.title')}>
-          <thead><tr>{(['tag', 'id', 'created', 'size', 'containers'] as const).map((c) => <th key={c} scope="col">{t(`images.columns.${c}`)}</th>)}</tr></thead>
+          <thead><tr><th scope="col"><span className="visually-hidden">{t('images.columns.select')}</span></th>{(['tag', 'id', 'created', 'size', 'containers'] as const).map((c) => <th key={c} scope="col">{t(`images.columns.${c}`)}</th>)}</tr></thead>
           <tbody>
             {shown.map((i) => (
               <tr key={i.id}>
+                <td>
+                  <input type="checkbox" aria-label={t('images.select', { name: i.repoTags[0] ?? shortId(i.id) })} checked={selected.has(i.id)}
+                    onChange={(e) => setSelected((set) => { const next = new Set(set); if (e.target.checked) next.add(i.id); else next.delete(i.id); return next; })} />
+                </td>
                 <td>{i.repoTags.join(', ') || t('images.untagged')}</td>
                 <td><code>{shortId(i.id)}</code></td>
                 <td>{formatAgo(i.created, i18n.language)}</td>

@@ -1,0 +1,38 @@
+// Against the sandbox engine.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docker } from '../../../e2e/engine';
+import { startServices, type RunningServices } from '../create-services';
+
+let services: RunningServices;
+let imageId: string;
+
+beforeAll(async () => {
+  services = startServices();
+  for (const deadline = Date.now() + 30_000; services.engine.current.state !== 'connected';) {
+    if (Date.now() > deadline) throw new Error('no engine');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const maker = await docker.createContainer({ name: 'berth-int-rm-maker', Image: 'berth/busybox:latest', Cmd: ['touch', '/made'] });
+  await maker.start();
+  await maker.wait();
+  imageId = ((await maker.commit({ repo: 'berth-int/rm', tag: '1' })) as { Id: string }).Id;
+  await maker.remove();
+  await docker.createContainer({ name: 'berth-int-rm-user', Image: imageId, Cmd: ['true'] });
+});
+afterAll(async () => {
+  await docker.getContainer('berth-int-rm-user').remove({ force: true }).catch(() => undefined);
+  await docker.getImage(imageId).remove({ force: true }).catch(() => undefined);
+  services.stop();
+});
+
+describe('removing images on a real engine', () => {
+  it('explains a conflict with the names of the containers that use the image, and force removes it', async () => {
+    const [refused] = await services.api.images.remove([imageId], false);
+    expect(refused).toMatchObject({ id: imageId, ok: false, error: { code: 'CONFLICT' }, usedBy: ['berth-int-rm-user'] });
+    const [missing] = await services.api.images.remove(['sha256:' + '0'.repeat(64)], false);
+    expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const [forced] = await services.api.images.remove([imageId], true);
+    expect(forced).toEqual({ id: imageId, ok: true });
+    await expect(docker.getImage(imageId).inspect()).rejects.toMatchObject({ statusCode: 404 });
+  });
+});
