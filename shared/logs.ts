@@ -53,13 +53,6 @@ export function packLines(lines: LogLine[]): LinesBatch {
   return batch;
 }
 
-export function unpackLines(batch: LinesBatch): LogLine[] {
-  const stderr = new Set(batch.stderr);
-  return batch.ts.map((ts, i) => ({
-    ts, text: batch.text[i]!, stream: stderr.has(i) ? 'stderr' : 'stdout', ...(batch.sources ? { source: batch.sources[i] } : {}),
-  }));
-}
-
 /** Merged logs of several containers (a compose project), each line tagged with its container. */
 export const MergedLogQuery = LogQuery.omit({ id: true, follow: true }).extend({ ids: z.array(Id).min(1).max(100) });
 export type MergedLogQuery = z.infer<typeof MergedLogQuery>;

@@ -56,8 +56,15 @@ function waitForRestart(engine: EngineMonitor, id: string, fullId: string, signa
  * the container to start or the engine to return and goes on from the last line's timestamp: no gap, no duplicate.
  */
 export async function* followLogs(engine: EngineMonitor, query: LogQuery, signal: AbortSignal): AsyncGenerator<LogBatch> {
-  const queue = new AsyncQueue<LogBatch>();
-  const batcher = new Batcher<LogLine>((lines) => queue.push(packLines(lines)), {
+  for await (const event of followLogLines(engine, query, signal)) yield event.type === 'lines' ? packLines(event.lines) : event;
+}
+
+/** A follow's events before they are packed for the wire: batches of line objects, markers, errors. */
+export type FollowEvent = { type: 'lines'; lines: LogLine[] } | Exclude<LogBatch, { type: 'lines' }>;
+
+export async function* followLogLines(engine: EngineMonitor, query: LogQuery, signal: AbortSignal): AsyncGenerator<FollowEvent> {
+  const queue = new AsyncQueue<FollowEvent>();
+  const batcher = new Batcher<LogLine>((lines) => queue.push({ type: 'lines', lines }), {
     delayMs: 40, maxItems: 5000, maxWeight: 512 * 1024, weigh: (l) => l.text.length,
   });
   const marker = (kind: Extract<LogBatch, { type: 'marker' }>['kind']) => {

@@ -1,7 +1,7 @@
-import { type LogBatch, type LogLine, type MergedLogQuery, packLines, tsNanos, unpackLines } from '../../../shared/logs';
+import { type LogBatch, type LogLine, type MergedLogQuery, packLines, tsNanos } from '../../../shared/logs';
 import { AsyncQueue } from '../engine/async-queue';
 import type { EngineMonitor } from '../engine/engine-monitor';
-import { followLogs } from './follow-logs';
+import { followLogLines } from './follow-logs';
 
 /** How long the first tails of all containers are gathered, so that they can be shown in time order. */
 const TAIL_WINDOW_MS = 400;
@@ -25,9 +25,9 @@ export async function* followMerged(engine: EngineMonitor, query: MergedLogQuery
     if (lines.length) queue.push(packLines(lines));
   }, TAIL_WINDOW_MS);
   const followers = query.ids.map(async (id, source) => {
-    for await (const batch of followLogs(engine, { ...query, id, follow: true }, signal)) {
+    for await (const batch of followLogLines(engine, { ...query, id, follow: true }, signal)) {
       if (batch.type === 'lines') {
-        const lines = unpackLines(batch).map((line) => ({ ...line, source }));
+        const lines = batch.lines.map((line) => ({ ...line, source }));
         if (gathering) gathering.push(...lines);
         else queue.push(packLines(lines));
       } else if (batch.type === 'marker') {

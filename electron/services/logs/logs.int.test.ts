@@ -1,12 +1,18 @@
 // Against the sandbox engine (eval "$(scripts/sandbox.sh env)"); one test restarts the engine itself.
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LogBatch, type LogLine, tsNanos, unpackLines } from '../../../shared/logs';
+import { type LinesBatch, type LogBatch, type LogLine, tsNanos } from '../../../shared/logs';
 import { docker, removeContainers } from '../../../e2e/engine';
 import { startServices, type RunningServices } from '../create-services';
 
 const P = 'berth-int-logs-';
 let services: RunningServices;
+
+/** The lines of a batch as objects again (the wire sends columns). */
+function unpackLines(batch: LinesBatch): LogLine[] {
+  const stderr = new Set(batch.stderr);
+  return batch.ts.map((ts, i) => ({ ts, text: batch.text[i]!, stream: stderr.has(i) ? 'stderr' : 'stdout' }));
+}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function connected(): Promise<void> {
