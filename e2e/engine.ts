@@ -32,3 +32,13 @@ export function pushFreshImage(reference: string): void {
     'docker rm berth-fresh-image >/dev/null', `docker rmi ${reference} >/dev/null`,
   ].join('; ')]);
 }
+
+/** `docker info` → RegistryConfig: the mirrors and registries the engine is using now. */
+export const registryConfig = async () =>
+  ((await docker.info()) as { RegistryConfig: { Mirrors: string[]; IndexConfigs: Record<string, { Secure: boolean }> } }).RegistryConfig;
+
+/** Pulls through the engine and waits for the end of its progress stream. */
+export async function pullThroughEngine(reference: string): Promise<void> {
+  const stream = await docker.pull(reference);
+  await new Promise((resolve, reject) => docker.modem.followProgress(stream, (err) => (err ? reject(err) : resolve(null))));
+}

@@ -2,14 +2,12 @@
 // (scripts/sandbox.sh env) and the local registry holding library/busybox (scripts/sandbox.sh registry).
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { docker, resetSandboxDaemon, startSandboxRegistry } from '../engine';
+import { docker, pullThroughEngine, registryConfig, resetSandboxDaemon, startSandboxRegistry } from '../engine';
 
 const CONFIG = process.env.BERTH_DAEMON_CONFIG!;
 const MIRROR = 'http://127.0.0.1:5055';
 const KEEP = 'e2e-daemon-keep';
 
-const registryConfig = async () =>
-  ((await docker.info()) as { RegistryConfig: { Mirrors: string[]; IndexConfigs: Record<string, { Secure: boolean }> } }).RegistryConfig;
 
 
 test.beforeAll(async () => {
@@ -66,8 +64,7 @@ test('a mirror added in the form is hot-reloaded, keeps containers running, and 
   expect((await registryConfig()).Mirrors).toEqual([`${MIRROR}/`]);
   const after = await keep.inspect();
   expect([after.State.Running, after.State.StartedAt]).toEqual([true, startedAt]);
-  const stream = await docker.pull('busybox:latest');
-  await new Promise((resolve, reject) => docker.modem.followProgress(stream, (err) => (err ? reject(err) : resolve(null))));
+  await pullThroughEngine('busybox:latest');
   expect((await docker.getImage('busybox:latest').inspect()).RepoTags).toContain('busybox:latest');
 });
 

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplyEvent } from '../../../shared/daemon/daemon-api';
-import { docker, resetSandboxDaemon, startSandboxRegistry } from '../../../e2e/engine';
+import { docker, pullThroughEngine, registryConfig, resetSandboxDaemon, startSandboxRegistry } from '../../../e2e/engine';
 import { startServices, type RunningServices } from '../create-services';
 
 const CONFIG = process.env.BERTH_DAEMON_CONFIG!;
@@ -32,7 +32,6 @@ async function apply(text: string, overrideValidation = false): Promise<ApplyEve
 }
 const outcome = (events: ApplyEvent[]) => events.find((e) => e.type === 'done');
 const planOf = (events: ApplyEvent[]) => events.find((e) => e.type === 'plan');
-const registryConfig = async () => ((await docker.info()) as { RegistryConfig: { Mirrors: string[]; IndexConfigs: Record<string, { Secure: boolean }> } }).RegistryConfig;
 
 beforeAll(async () => {
   if (!CONFIG || !process.env.BERTH_ENGINE_RESTART) throw new Error('eval "$(scripts/sandbox.sh env)" first');
@@ -72,8 +71,7 @@ describe('daemon.json on a real engine', () => {
     const after = await container.inspect();
     expect([after.State.Running, after.State.StartedAt]).toEqual([true, startedAt]);
 
-    const stream = await docker.pull('busybox:latest');
-    await new Promise((resolve, reject) => docker.modem.followProgress(stream, (err) => (err ? reject(err) : resolve(null))));
+    await pullThroughEngine('busybox:latest');
     expect((await docker.getImage('busybox:latest').inspect()).RepoTags).toContain('busybox:latest');
 
     const [backup] = await services.api.daemon.backups();

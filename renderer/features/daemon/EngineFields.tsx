@@ -1,3 +1,4 @@
+import type { ComponentProps, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DaemonField, FieldErrors, TriState } from '../../../shared/daemon/daemon-form';
 import { parseInsecureRegistry } from '../../../shared/daemon/registry-address';
@@ -34,19 +35,41 @@ function TriSelect({ field }: { field: TriField }) {
   );
 }
 
+interface RegistryListProps {
+  field: 'registryMirrors' | 'insecureRegistries';
+  /** Where its text lives: `daemon.<prefix>.title`, `.hint`, `.item`, `.add`. */
+  prefix: 'mirrors' | 'insecure';
+  placeholder: string;
+  errors: FieldErrors;
+  disabled: boolean;
+  notes?: (string | undefined)[];
+  extra?: ComponentProps<typeof ListEditor>['extra'];
+  children?: ReactNode;
+}
+
+/** A titled list of registry addresses in the form; each entry's error shows beside it. */
+export function RegistryListSection({ field, prefix, placeholder, errors, disabled, notes, extra, children }: RegistryListProps) {
+  const { t } = useTranslation();
+  const entries = useDaemonDraft((s) => s.form[field]);
+  const title = t(`daemon.${prefix}.title`);
+  return (
+    <section aria-labelledby={`${prefix}-title`} className="settings-section">
+      <h3 id={`${prefix}-title`}>{title}</h3>
+      <p className="hint">{t(`daemon.${prefix}.hint`)}</p>
+      <ListEditor title={title} items={entries} disabled={disabled} onChange={(items) => editForm({ [field]: items })}
+        itemLabel={(n) => t(`daemon.${prefix}.item`, { n })} addLabel={t(`daemon.${prefix}.add`)} placeholder={placeholder}
+        errors={entries.map((_, i) => { const e = errors[`${field}.${i}`]; return e && translate(t, e); })} notes={notes} extra={extra} />
+      {children}
+    </section>
+  );
+}
+
 export function InsecureSection({ errors, disabled }: { errors: FieldErrors; disabled: boolean }) {
   const { t } = useTranslation();
   const entries = useDaemonDraft((s) => s.form.insecureRegistries);
   return (
-    <section aria-labelledby="insecure-title" className="settings-section">
-      <h3 id="insecure-title">{t('daemon.insecure.title')}</h3>
-      <p className="hint">{t('daemon.insecure.hint')}</p>
-      <ListEditor title={t('daemon.insecure.title')} items={entries} disabled={disabled}
-        onChange={(insecureRegistries) => editForm({ insecureRegistries })}
-        itemLabel={(n) => t('daemon.insecure.item', { n })} addLabel={t('daemon.insecure.add')} placeholder="registry.local:5000"
-        errors={entries.map((_, i) => { const e = errors[`insecureRegistries.${i}`]; return e && translate(t, e); })}
-        notes={entries.map((entry) => { const r = parseInsecureRegistry(entry); return r.ok && r.value.note ? t('daemon.insecure.schemeStripped', { value: r.value.value }) : undefined; })} />
-    </section>
+    <RegistryListSection field="insecureRegistries" prefix="insecure" placeholder="registry.local:5000" errors={errors} disabled={disabled}
+      notes={entries.map((entry) => { const r = parseInsecureRegistry(entry); return r.ok && r.value.note ? t('daemon.insecure.schemeStripped', { value: r.value.value }) : undefined; })} />
   );
 }
 

@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ProbeResult } from '../../../shared/daemon/daemon-api';
 import type { FieldErrors } from '../../../shared/daemon/daemon-form';
 import { api } from '../../app/api-client';
-import { translate } from '../../ui/api-error';
 import { editForm, useDaemonDraft } from './daemon-draft-store';
-import { ListEditor } from './ListEditor';
+import { RegistryListSection } from './EngineFields';
 
 /** Usable mirrors first, fastest first; the rest keep their order after them. */
 export function byLatency(mirrors: string[], results: Record<string, ProbeResult | undefined>): string[] {
@@ -33,21 +32,15 @@ export function MirrorsSection({ errors, disabled }: { errors: FieldErrors; disa
   };
   const probed = mirrors.filter((m) => results[m]);
   return (
-    <section aria-labelledby="mirrors-title" className="settings-section">
-      <h3 id="mirrors-title">{t('daemon.mirrors.title')}</h3>
-      <p className="hint">{t('daemon.mirrors.hint')}</p>
-      <ListEditor title={t('daemon.mirrors.title')} items={mirrors} disabled={disabled}
-        onChange={(registryMirrors) => editForm({ registryMirrors })}
-        itemLabel={(n) => t('daemon.mirrors.item', { n })} addLabel={t('daemon.mirrors.add')} placeholder="https://mirror.example.com"
-        errors={mirrors.map((_, i) => { const e = errors[`registryMirrors.${i}`]; return e && translate(t, e); })}
-        extra={(url, i) => (
-          <>
-            <button type="button" disabled={!!errors[`registryMirrors.${i}`] || probing.size > 0} onClick={() => void probe([url.trim()])}>
-              {t('daemon.probe.one', { n: i + 1 })}
-            </button>
-            {verdict(url.trim())}
-          </>
-        )} />
+    <RegistryListSection field="registryMirrors" prefix="mirrors" placeholder="https://mirror.example.com" errors={errors} disabled={disabled}
+      extra={(url, i) => (
+        <>
+          <button type="button" disabled={!!errors[`registryMirrors.${i}`] || probing.size > 0} onClick={() => void probe([url.trim()])}>
+            {t('daemon.probe.one', { n: i + 1 })}
+          </button>
+          {verdict(url.trim())}
+        </>
+      )}>
       <div className="row-actions">
         <button type="button" disabled={mirrors.length === 0 || probing.size > 0} onClick={() => void probe(mirrors.map((m) => m.trim()).filter((m, i) => !errors[`registryMirrors.${i}`]))}>
           {t('daemon.probe.all')}
@@ -56,6 +49,6 @@ export function MirrorsSection({ errors, disabled }: { errors: FieldErrors; disa
           {t('daemon.probe.sort')}
         </button>
       </div>
-    </section>
+    </RegistryListSection>
   );
 }

@@ -28,6 +28,11 @@ export function ShellTab({ details }: { details: ContainerDetails }) {
   const [prefs, setPrefs] = useState<ShellPrefs>(() => loadShellPrefs(details.name));
   const [error, setError] = useState('');
   const running = details.state === 'running';
+  const setPref = (key: keyof ShellPrefs, value: string) => {
+    const next = { ...prefs, [key]: value };
+    setPrefs(next);
+    saveShellPrefs(details.name, next);
+  };
   const command = splitShellWords(prefs.command);
 
   useEffect(() => {
@@ -73,13 +78,13 @@ export function ShellTab({ details }: { details: ContainerDetails }) {
           <summary>{t('shell.settings')}</summary>
           <form className="plain" onSubmit={(e) => e.preventDefault()}>
             <Field label={t('shell.command')} hint={t('shell.commandHint')} error={command.ok ? undefined : translate(t, command.error)}>
-              <input value={prefs.command} spellCheck={false} onChange={(e) => { const p = { ...prefs, command: e.target.value }; setPrefs(p); saveShellPrefs(details.name, p); }} />
+              <input value={prefs.command} spellCheck={false} onChange={(e) => setPref('command', e.target.value)} />
             </Field>
             <Field label={t('shell.user')} hint={t('shell.userHint')}>
-              <input value={prefs.user} spellCheck={false} onChange={(e) => { const p = { ...prefs, user: e.target.value }; setPrefs(p); saveShellPrefs(details.name, p); }} />
+              <input value={prefs.user} spellCheck={false} onChange={(e) => setPref('user', e.target.value)} />
             </Field>
             <Field label={t('shell.workdir')}>
-              <input value={prefs.workdir} spellCheck={false} onChange={(e) => { const p = { ...prefs, workdir: e.target.value }; setPrefs(p); saveShellPrefs(details.name, p); }} />
+              <input value={prefs.workdir} spellCheck={false} onChange={(e) => setPref('workdir', e.target.value)} />
             </Field>
           </form>
         </details>
