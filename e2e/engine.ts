@@ -20,18 +20,26 @@ export function resetSandboxDaemon(): void {
   execFileSync('bash', ['-c', process.env.BERTH_ENGINE_RESTART!], { stdio: 'ignore' });
 }
 
-/** A registry on 127.0.0.1:5055 holding library/busybox (scripts/sandbox.sh registry). */
+/** Registries on 127.0.0.1: 5055 open, holding library/busybox; 5056 behind htpasswd (scripts/sandbox.sh registry). */
 export const startSandboxRegistry = (): void => void execFileSync('bash', ['scripts/sandbox.sh', 'registry'], { stdio: 'ignore' });
 
-/** Pushes an image with a layer of random bytes to the local registry and removes it locally: pulling it downloads. */
-export function pushFreshImage(reference: string): void {
+/** Commits an image of berth/busybox plus a layer of random bytes (3 MB): new to every registry. */
+export function makeFreshImage(reference: string): void {
   execFileSync('bash', ['-c', [
     'set -e', 'docker rm -f berth-fresh-image >/dev/null 2>&1 || true',
     'docker run --name berth-fresh-image berth/busybox:latest sh -c "head -c 3000000 /dev/urandom > /blob"',
-    `docker commit berth-fresh-image ${reference} >/dev/null`, `docker push -q ${reference} >/dev/null`,
-    'docker rm berth-fresh-image >/dev/null', `docker rmi ${reference} >/dev/null`,
+    `docker commit berth-fresh-image ${reference} >/dev/null`, 'docker rm berth-fresh-image >/dev/null',
   ].join('; ')]);
 }
+
+/** Pushes a fresh image (makeFreshImage) to the local registry and removes it locally: pulling it downloads. */
+export function pushFreshImage(reference: string): void {
+  makeFreshImage(reference);
+  execFileSync('bash', ['-c', `set -e; docker push -q ${reference} >/dev/null; docker rmi ${reference} >/dev/null`]);
+}
+
+/** The sandbox registry behind htpasswd (scripts/sandbox.sh registry). */
+export const AUTH_REGISTRY = { server: '127.0.0.1:5056', username: 'berth', password: 'berth-sandbox-pw' };
 
 /** `docker info` → RegistryConfig: the mirrors and registries the engine is using now. */
 export const registryConfig = async () =>

@@ -10,6 +10,9 @@ PIDFILE="$SANDBOX/docker.pid"
 CONFIG="$SANDBOX/daemon.json"
 LOG="$SANDBOX/dockerd.log"
 REGISTRY_PORT=${BERTH_REGISTRY_PORT:-5055}
+AUTH_REGISTRY_PORT=${BERTH_AUTH_REGISTRY_PORT:-5056}
+AUTH_REGISTRY_USER=berth
+AUTH_REGISTRY_PASSWORD=berth-sandbox-pw
 SELF="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/$(basename "${BASH_SOURCE[0]}")"
 export DOCKER_HOST="unix://$SOCK"
 
@@ -105,9 +108,10 @@ reload() {
   kill -HUP "$pid"
 }
 
-registry() { # a real registry on 127.0.0.1 holding library/busybox: a mirror for Docker Hub's busybox:latest
-  mkdir -p "$SANDBOX/registry"
-  curl -sf "http://127.0.0.1:$REGISTRY_PORT/v2/" >/dev/null 2>&1 || start_registry
+registry() { # real registries on 127.0.0.1: one open, holding library/busybox (a mirror for Docker Hub's busybox:latest), one behind htpasswd
+  mkdir -p "$SANDBOX/registry" "$SANDBOX/auth-registry"
+  curl -s "http://127.0.0.1:$AUTH_REGISTRY_PORT/v2/" -o /dev/null 2>&1 || start_auth_registry
+  curl -sf "http://127.0.0.1:$REGISTRY_PORT/v2/" >/dev/null 2>&1 || start_registry "$SANDBOX/registry" "$REGISTRY_PORT" ""
   curl -sf "http://127.0.0.1:$REGISTRY_PORT/v2/library/busybox/tags/list" 2>/dev/null | grep -q '"latest"' && return 0
   say "seeding the registry with library/busybox"
   local tag="127.0.0.1:$REGISTRY_PORT/library/busybox:latest"
@@ -116,14 +120,21 @@ registry() { # a real registry on 127.0.0.1 holding library/busybox: a mirror fo
   docker rmi "$tag" >/dev/null
 }
 
-start_registry() {
-  cat >"$SANDBOX/registry/config.yml" <<YML
+start_auth_registry() {
+  htpasswd -Bbn "$AUTH_REGISTRY_USER" "$AUTH_REGISTRY_PASSWORD" >"$SANDBOX/auth-registry/htpasswd"
+  start_registry "$SANDBOX/auth-registry" "$AUTH_REGISTRY_PORT" \
+    "auth: { htpasswd: { realm: berth-sandbox, path: $SANDBOX/auth-registry/htpasswd } }"
+}
+
+start_registry() { # folder, port, extra config line
+  cat >"$1/config.yml" <<YML
 version: 0.1
-storage: { filesystem: { rootdirectory: $SANDBOX/registry/data } }
-http: { addr: 127.0.0.1:$REGISTRY_PORT }
+storage: { filesystem: { rootdirectory: $1/data }, delete: { enabled: true } }
+http: { addr: 127.0.0.1:$2 }
+$3
 YML
-  setsid docker-registry serve "$SANDBOX/registry/config.yml" >>"$SANDBOX/registry/log" 2>&1 </dev/null &
-  wait_for 20 curl -sf "http://127.0.0.1:$REGISTRY_PORT/v2/" -o /dev/null
+  setsid docker-registry serve "$1/config.yml" >>"$1/log" 2>&1 </dev/null &
+  wait_for 20 curl -s "http://127.0.0.1:$2/v2/" -o /dev/null
 }
 
 case "${1:-start}" in
@@ -133,10 +144,11 @@ case "${1:-start}" in
   restart) stop; start ;;
   reload) reload ;;
   status) if running_pid >/dev/null && ping_ok; then echo "running $DOCKER_HOST"; else echo "stopped"; exit 1; fi ;;
-  env) # what Berth needs to drive this engine: its daemon.json and how to reload, restart and read its log
+  env) # what Berth needs to drive this engine: its daemon.json, how to reload, restart and read its log, and a client config of its own
     printf 'export %s=%q\n' DOCKER_HOST "$DOCKER_HOST" BERTH_DAEMON_CONFIG "$CONFIG" \
       BERTH_ENGINE_RELOAD "bash $SELF reload" BERTH_ENGINE_RESTART "bash $SELF restart" \
-      BERTH_ENGINE_LOG "tail -n 300 $LOG" BERTH_CONFIG_DIR "${BERTH_CONFIG_DIR:-$SANDBOX/berth-config}" ;;
+      BERTH_ENGINE_LOG "tail -n 300 $LOG" BERTH_CONFIG_DIR "${BERTH_CONFIG_DIR:-$SANDBOX/berth-config}" \
+      DOCKER_CONFIG "${DOCKER_CONFIG:-$SANDBOX/docker-config}" ;;
   registry) registry ;;
   *) echo "usage: $0 deps|start|stop|restart|reload|status|env|registry" >&2; exit 2 ;;
 esac

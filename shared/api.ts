@@ -12,7 +12,8 @@ import type { EngineStatus } from './engine';
 import { LogQuery, MergedLogQuery, type LogBatch, type LogExportQuery } from './logs';
 import { OpenTerminalInput, ResizeInput, SessionInfo, SessionRef, WriteInput, type TerminalEvent } from './terminal';
 import { BerthError, type ErrorData } from './errors';
-import { PullInput, RemoveImageOutcome, RemoveImagesInput, type ImageSummary, type PullEvent } from './images';
+import { PullInput, RemoveImageOutcome, RemoveImagesInput, TagInput, type ImageSummary, type TransferEvent } from './images';
+import { LoginInfo, LoginInput, RegistryListing, ServerInput, TagsInput } from './registries';
 import { RunForm } from './run-form';
 
 /**
@@ -36,8 +37,17 @@ export interface BerthServices {
   };
   images: {
     list(): Promise<ImageSummary[]>;
-    pull(reference: string, signal: AbortSignal): AsyncIterable<PullEvent>;
+    pull(reference: string, signal: AbortSignal): AsyncIterable<TransferEvent>;
     remove(ids: string[], force: boolean): Promise<RemoveImageOutcome[]>;
+    tag(source: string, target: string): Promise<void>;
+    push(reference: string, signal: AbortSignal): AsyncIterable<TransferEvent>;
+  };
+  registries: {
+    logins(): Promise<LoginInfo[]>;
+    login(input: LoginInput): Promise<LoginInfo>;
+    logout(server: string): Promise<void>;
+    catalog(server: string): Promise<RegistryListing>;
+    tags(server: string, repository: string): Promise<RegistryListing>;
   };
   logs: {
     follow(query: LogQuery, signal: AbortSignal): AsyncIterable<LogBatch>;
@@ -84,7 +94,7 @@ const t = initTRPC.create({
 const never = new AbortController().signal;
 
 export function createAppRouter(services: BerthServices) {
-  const { engine, containers, images, logs, terminal, daemon } = services;
+  const { engine, containers, images, registries, logs, terminal, daemon } = services;
   return t.router({
     engine: t.router({
       status: t.procedure.subscription(({ signal }) => engine.watchStatus(signal ?? never)),
@@ -106,6 +116,15 @@ export function createAppRouter(services: BerthServices) {
       list: t.procedure.query(() => images.list()),
       pull: t.procedure.input(PullInput).subscription(({ input, signal }) => images.pull(input.reference, signal ?? never)),
       remove: t.procedure.input(RemoveImagesInput).output(z.array(RemoveImageOutcome)).mutation(({ input }) => images.remove(input.ids, input.force)),
+      tag: t.procedure.input(TagInput).mutation(({ input }) => images.tag(input.source, input.target)),
+      push: t.procedure.input(PullInput).subscription(({ input, signal }) => images.push(input.reference, signal ?? never)),
+    }),
+    registries: t.router({
+      logins: t.procedure.output(z.array(LoginInfo)).query(() => registries.logins()),
+      login: t.procedure.input(LoginInput).output(LoginInfo).mutation(({ input }) => registries.login(input)),
+      logout: t.procedure.input(ServerInput).mutation(({ input }) => registries.logout(input.server)),
+      catalog: t.procedure.input(ServerInput).output(RegistryListing).query(({ input }) => registries.catalog(input.server)),
+      tags: t.procedure.input(TagsInput).output(RegistryListing).query(({ input }) => registries.tags(input.server, input.repository)),
     }),
     logs: t.router({
       follow: t.procedure.input(LogQuery).subscription(({ input, signal }) => logs.follow(input, signal ?? never)),

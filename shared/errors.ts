@@ -10,6 +10,8 @@ export const ErrorCode = z.enum([
   'IMAGE_NOT_LOCAL',
   'NETWORK_NOT_FOUND',
   'INVALID_INPUT',
+  'UNAUTHORIZED',
+  'REGISTRY_ERROR',
   'ENGINE_ERROR',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

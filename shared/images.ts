@@ -10,18 +10,20 @@ export const ImageSummary = z.object({
 export type ImageSummary = z.infer<typeof ImageSummary>;
 
 export const PullInput = z.object({ reference: z.string().min(1).max(512) });
+/** Adds `target` (a full reference) to the image `source` (an id or a reference). */
+export const TagInput = z.object({ source: z.string().min(1).max(512), target: z.string().min(1).max(512) });
 
 /** One layer's progress as the engine reports it (`Downloading`, `Extracting`, `Pull complete`, …). */
 export const LayerProgress = z.object({ id: z.string(), status: z.string(), current: z.number(), total: z.number() });
 export type LayerProgress = z.infer<typeof LayerProgress>;
 
-/** A pull, streamed: coalesced snapshots of every layer (a few per second at most), then the outcome. */
-export const PullEvent = z.discriminatedUnion('type', [
+/** A pull or push, streamed: coalesced snapshots of every layer (a few per second at most), then the outcome. */
+export const TransferEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('progress'), status: z.string(), layers: z.array(LayerProgress) }),
   z.object({ type: z.literal('done'), status: z.string() }),
   z.object({ type: z.literal('error'), message: z.string() }),
 ]);
-export type PullEvent = z.infer<typeof PullEvent>;
+export type TransferEvent = z.infer<typeof TransferEvent>;
 
 export const RemoveImagesInput = z.object({ ids: z.array(z.string().min(1).max(300)).min(1).max(500), force: z.boolean() });
 

@@ -5,7 +5,10 @@ import { createContainersService } from './containers/containers-service';
 import { resolveEngineEndpoints } from './engine/engine-endpoint';
 import { EngineMonitor } from './engine/engine-monitor';
 import { createDaemonService } from './daemon/daemon-service';
+import { clientConfigPath } from './daemon/client-config';
 import { createImagesService } from './images/images-service';
+import { DockerCredentials } from './registries/docker-credentials';
+import { createRegistriesService } from './registries/registries-service';
 import { exportLogs } from './logs/export-logs';
 import { followLogs } from './logs/follow-logs';
 import { followMerged } from './logs/follow-merged';
@@ -23,6 +26,7 @@ export function startServices(env: Record<string, string | undefined> = process.
   const engine = new EngineMonitor(resolveEngineEndpoints(host));
   const watcher = new ContainerListWatcher(engine);
   const terminals = new TerminalSessions(engine);
+  const credentials = new DockerCredentials(clientConfigPath(env, host.homedir));
   watcher.start();
   engine.start();
   return {
@@ -30,7 +34,8 @@ export function startServices(env: Record<string, string | undefined> = process.
     api: {
       engine: { watchStatus: (signal) => engine.watchStatus(signal), retryNow: async () => engine.retryNow() },
       containers: createContainersService(engine, watcher),
-      images: createImagesService(engine),
+      images: createImagesService(engine, credentials),
+      registries: createRegistriesService(engine, credentials),
       logs: {
         follow: (query, signal) => followLogs(engine, query, signal),
         followMerged: (query, signal) => followMerged(engine, query, signal),

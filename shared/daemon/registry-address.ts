@@ -6,7 +6,7 @@ const CIDR = /^(\d{1,3}(?:\.\d{1,3}){3})\/(\d{1,2})$|^([0-9a-fA-F:]+)\/(\d{1,3})
 const validPort = (port: string): boolean => /^\d{1,5}$/.test(port) && Number(port) >= 1 && Number(port) <= 65535;
 
 /** host[:port], as registries are named; IPv6 in brackets. */
-function isHostPort(text: string): boolean {
+export function isHostPort(text: string): boolean {
   const m = /^(\[[^\]]+\]|[^:]+)(?::([^:]+))?$/.exec(text);
   return !!m && HOST.test(m[1]!) && (m[2] === undefined || validPort(m[2]));
 }

@@ -4,14 +4,15 @@ import path from 'node:path';
 
 /**
  * Replaces a file so that a reader (or a crash) sees the old or the new content, never half of it: a temp file in
- * the same folder, fsync, rename, then fsync of the folder. Mode and owner of the old file are kept.
+ * the same folder, fsync, rename, then fsync of the folder. Mode and owner of the old file are kept; a new file gets
+ * `newMode` (0600 for files holding credentials).
  */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
+export async function writeFileAtomic(file: string, text: string, newMode = 0o644): Promise<void> {
   const dir = path.dirname(file);
   const old = await stat(file).catch(() => null);
   await mkdir(dir, { recursive: true });
   const temp = path.join(dir, `.${path.basename(file)}.berth-${randomBytes(4).toString('hex')}.tmp`);
-  const handle = await open(temp, 'wx', old ? old.mode & 0o777 : 0o644);
+  const handle = await open(temp, 'wx', old ? old.mode & 0o777 : newMode);
   try {
     await handle.writeFile(text, 'utf8');
     await handle.sync();

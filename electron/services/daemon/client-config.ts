@@ -12,7 +12,7 @@ export const clientConfigPath = (env: Record<string, string | undefined>, homedi
 
 const FIELDS = ['httpProxy', 'httpsProxy', 'noProxy'] as const;
 
-function parseObject(text: string, file: string): Record<string, unknown> {
+export function parseObject(text: string, file: string): Record<string, unknown> {
   if (!text.trim()) return {};
   const errors: ParseError[] = [];
   const value: unknown = parse(text, errors, { allowTrailingComma: false, disallowComments: true });
@@ -22,7 +22,7 @@ function parseObject(text: string, file: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
-const readText = (file: string): Promise<string> =>
+export const readText = (file: string): Promise<string> =>
   readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? '' : Promise.reject(err)));
 
 export function proxiesOf(config: Record<string, unknown>): ClientProxies {
@@ -59,6 +59,6 @@ export function withClientProxies(text: string, proxies: ClientProxies): string 
 export async function writeClientProxies(file: string, proxies: ClientProxies): Promise<ClientProxies> {
   const text = await readText(file);
   const next = withClientProxies(text, proxies);
-  if (next !== text) await writeFileAtomic(file, next);
+  if (next !== text) await writeFileAtomic(file, next, 0o600);
   return proxiesOf(parseObject(next, file));
 }

@@ -1,10 +1,14 @@
 import type { BerthServices } from '../../../shared/api';
+import { serverOfRegistry } from '../../../shared/registries';
 import type { EngineMonitor } from '../engine/engine-monitor';
 import { toBerthError } from '../engine/engine-errors';
-import { pullImage } from './pull-image';
+import type { DockerCredentials } from '../registries/docker-credentials';
+import { authConfigFor } from '../registries/registry-login';
+import { checkedReference, nameWithoutTag, pullImage, pushImage } from './image-transfer';
 import { removeImages } from './remove-images';
 
-export function createImagesService(engine: EngineMonitor): BerthServices['images'] {
+export function createImagesService(engine: EngineMonitor, credentials: DockerCredentials): BerthServices['images'] {
+  const auth = (reference: string) => authConfigFor(credentials, serverOfRegistry(checkedReference(reference).registry));
   return {
     list: async () => {
       try {
@@ -20,7 +24,20 @@ export function createImagesService(engine: EngineMonitor): BerthServices['image
         throw toBerthError(err);
       }
     },
-    pull: (reference, signal) => pullImage(engine, reference, signal),
+    pull: async function* (reference, signal) {
+      yield* pullImage(engine, reference, await auth(reference), signal);
+    },
+    push: async function* (reference, signal) {
+      yield* pushImage(engine, reference, await auth(reference), signal);
+    },
+    tag: async (source, target) => {
+      const ref = checkedReference(target, 'target');
+      try {
+        await engine.requireClient().getImage(source).tag({ repo: nameWithoutTag(ref), tag: ref.tag || 'latest' });
+      } catch (err) {
+        throw toBerthError(err);
+      }
+    },
     remove: (ids, force) => removeImages(engine, ids, force),
   };
 }

@@ -1,16 +1,16 @@
 // Against the sandbox engine and the local registry (scripts/sandbox.sh registry): nothing comes from the internet.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PullEvent } from '../../../shared/images';
+import type { TransferEvent } from '../../../shared/images';
 import { docker, pushFreshImage, startSandboxRegistry } from '../../../e2e/engine';
 import { startServices, type RunningServices } from '../create-services';
-import { PullProgress } from './pull-image';
+import { TransferProgress } from './image-transfer';
 
 // A layer of random bytes on berth/busybox, pushed and removed locally: the pull must download it.
 const IMAGE = '127.0.0.1:5055/berth/pulltest:latest';
 let services: RunningServices;
 
-async function pull(reference: string): Promise<PullEvent[]> {
-  const events: PullEvent[] = [];
+async function pull(reference: string): Promise<TransferEvent[]> {
+  const events: TransferEvent[] = [];
   for await (const e of services.api.images.pull(reference, new AbortController().signal)) events.push(e);
   return events;
 }
@@ -51,7 +51,7 @@ describe('pull on a real engine', () => {
 
 describe('pull progress', () => {
   it('folds the engine lines into one state per layer', () => {
-    const progress = new PullProgress();
+    const progress = new TransferProgress();
     progress.apply({ status: 'Pulling from library/busybox', id: 'latest' });
     progress.apply({ status: 'Downloading', id: 'a1b2c3d4e5f6', progressDetail: { current: 10, total: 100 } });
     progress.apply({ status: 'Pull complete', id: 'a1b2c3d4e5f6', progressDetail: {} });
