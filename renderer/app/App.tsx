@@ -14,6 +14,7 @@ import { useTheme } from './use-theme';
 
 const ContainerPage = lazyComponent(() => import('../features/containers/ContainerPage').then((m) => m.ContainerPage));
 const ImagesScreen = lazyComponent(() => import('../features/images/ImagesScreen').then((m) => m.ImagesScreen));
+const RegistriesScreen = lazyComponent(() => import('../features/registries/RegistriesScreen').then((m) => m.RegistriesScreen));
 const SettingsScreen = lazyComponent(() => import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen));
 const LogWindow = lazyComponent(() => import('../features/logs/LogWindow').then((m) => m.LogWindow));
 const ProjectLogWindow = lazyComponent(() => import('../features/logs/ProjectLogWindow').then((m) => m.ProjectLogWindow));
@@ -24,6 +25,7 @@ function Screen() {
   switch (route.screen) {
     case 'container': return <ContainerPage key={route.id} id={route.id} />;
     case 'images': return <ImagesScreen />;
+    case 'registries': return <RegistriesScreen />;
     case 'settings': return <SettingsScreen />;
     case 'logs': return <LogWindow id={route.id} />;
     case 'terminal': return <TerminalWindow sessionId={route.id} />;

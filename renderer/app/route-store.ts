@@ -1,14 +1,14 @@
 import { create } from 'zustand';
 
 export type Route =
-  | { screen: 'containers' } | { screen: 'container'; id: string } | { screen: 'images' } | { screen: 'settings' }
+  | { screen: 'containers' } | { screen: 'container'; id: string } | { screen: 'images' } | { screen: 'registries' } | { screen: 'settings' }
   /** A log in a window of its own (a browser tab in the web host). */
   | { screen: 'logs'; id: string }
   /** A shell session in a window of its own. */
   | { screen: 'terminal'; id: string }
   /** The merged logs of a compose project (id: the project name). */
   | { screen: 'projectLogs'; id: string };
-export const SCREENS = ['containers', 'images', 'settings'] as const;
+export const SCREENS = ['containers', 'images', 'registries', 'settings'] as const;
 
 /** Routes live in the hash, so the token in the query string stays and a page reload keeps the place. */
 export function parseRoute(hash: string): Route {
@@ -16,7 +16,7 @@ export function parseRoute(hash: string): Route {
   if (screen === 'containers' && id) return { screen: 'container', id: decodeURIComponent(id) };
   if ((screen === 'logs' || screen === 'terminal') && id) return { screen, id: decodeURIComponent(id) };
   if (screen === 'project-logs' && id) return { screen: 'projectLogs', id: decodeURIComponent(id) };
-  if (screen === 'images' || screen === 'settings') return { screen };
+  if (screen === 'images' || screen === 'registries' || screen === 'settings') return { screen };
   return { screen: 'containers' };
 }
 

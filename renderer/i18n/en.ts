@@ -1,6 +1,6 @@
 export const en = {
   app: { name: 'Berth', screens: 'Screens', skipToContent: 'Skip to content' },
-  nav: { containers: 'Containers', images: 'Images', settings: 'Settings' },
+  nav: { containers: 'Containers', images: 'Images', registries: 'Registries', settings: 'Settings' },
   engine: {
     connecting: 'Connecting to the Docker Engine…',
     badge: '{{name}} {{version}} · API {{apiVersion}} · {{os}}/{{arch}}',
@@ -96,10 +96,25 @@ export const en = {
   },
   images: {
     removeSelected: 'Remove selected ({{count}})', removeTitle: 'Remove {{count}} images?', force: 'Force: also untag images used by stopped containers', usedBy: 'is used by: {{names}}. Remove those containers first, or force if they are stopped.', select: 'Select {{name}}',
-    pullOpen: 'Pull…', pullTitle: 'Pull an image', pull: 'Pull', cancelPull: 'Cancel pull', reference: 'Image reference', referenceHint: 'name[:tag] or name@digest, with a registry host if not Docker Hub, e.g. registry.example.com:5000/team/app:1.2', pulling: 'Starting…', layers: 'Layers', layer: 'Layer {{id}}',
+    pullOpen: 'Pull…', pullTitle: 'Pull an image', pull: 'Pull', cancelPull: 'Cancel pull', reference: 'Image reference', referenceHint: 'name[:tag] or name@digest, with a registry host if not Docker Hub, e.g. registry.example.com:5000/team/app:1.2', transfer: { starting: 'Starting…', layers: 'Layers', layer: 'Layer {{id}}', total: '{{current}} of {{total}}' },
+    tagButton: 'Tag…', pushButton: 'Push…', tagOpen: 'Tag {{name}}', pushOpen: 'Push {{name}}',
+    tagTitle: 'Tag {{name}}', pushTitle: 'Push {{name}}', tag: 'Tag', push: 'Push', cancelPush: 'Cancel push',
+    tagTarget: 'New name', pushTarget: 'Push as', targetHint: 'registry-host[:port]/repository[:tag]; a name the image does not have yet is tagged first. Log in under Registries for a private registry.',
     title: 'Images', filter: 'Filter images', count: '{{count}} images',
-    columns: { select: 'Select', tag: 'Repository:tag', id: 'ID', created: 'Created', size: 'Size', containers: 'Containers' },
+    columns: { select: 'Select', tag: 'Repository:tag', id: 'ID', created: 'Created', size: 'Size', containers: 'Containers', actions: 'Actions' },
     untagged: '<none>',
+  },
+  registries: {
+    title: 'Registries', loginOpen: 'Log in…', loginTitle: 'Log in to a registry', login: 'Log in', logout: 'Log out',
+    logoutOne: 'Log out of {{server}}', browse: 'Browse', browseOne: 'Browse {{server}}',
+    server: 'Registry', serverHint: 'host[:port], e.g. registry.cn-hangzhou.aliyuncs.com or 127.0.0.1:5000; empty for Docker Hub',
+    username: 'User name', password: 'Password or access token',
+    passwordHint: 'Checked by the engine with the registry first; stored where the docker CLI keeps it (config.json or its credential helper), never in Berth’s settings.',
+    logins: 'Logins', noLogins: 'No stored logins.', inConfig: '~/.docker/config.json', inHelper: 'credential helper docker-credential-{{helper}}',
+    columns: { server: 'Registry', username: 'User', store: 'Stored in', actions: 'Actions' },
+    browseTitle: 'Browse a registry', browseHint: 'Lists the v2 catalog; plain HTTP only for registries the engine treats as insecure.',
+    listRepositories: 'List repositories', repositories: 'Repositories', tagsOf: 'Tags of {{repository}}', pullOne: 'Pull {{name}}',
+    truncated: 'The registry has more repositories than the first 1,000 shown.',
   },
   settings: {
     logCapacity: 'Log lines kept per log view', logCapacityHint: 'Older lines leave memory; an export still writes the whole log.',
@@ -231,6 +246,8 @@ export const en = {
     IMAGE_NOT_LOCAL: 'That image is not on this engine.',
     NETWORK_NOT_FOUND: 'That network does not exist.',
     INVALID_INPUT: 'Some input is not valid.',
+    UNAUTHORIZED: 'The registry refused the credentials.',
+    REGISTRY_ERROR: 'The registry could not be read.',
     ENGINE_ERROR: 'The engine reported an error.',
   },
   validation: {
@@ -258,6 +275,7 @@ export const en = {
       required: 'Choose an image.',
       format: '“{{value}}” is not a valid image reference.',
       uppercase: '“{{value}}”: image names must be lowercase.',
+      pushDigest: 'Push a tag, not a digest.',
       notLocal: '“{{value}}” is not a local image. Pull it first; Berth never pulls implicitly.',
     },
     name: {
@@ -278,6 +296,11 @@ export const en = {
       credentials: '“{{value}}”: put credentials in docker login, not in the mirror URL.',
       path: '“{{value}}”: a mirror cannot have a path ({{path}}); the engine refuses it. Use the host only.',
       duplicate: '“{{value}}” is already in the list.',
+    },
+    registry: { format: '“{{value}}” is not a registry host[:port].' },
+    login: {
+      refused: 'The registry refused this user name and password.', unreachable: 'The engine could not reach the registry: {{detail}}',
+      username: 'Enter a user name.', password: 'Enter the password or an access token.',
     },
     insecure: { required: 'Enter host[:port] or a CIDR, or remove the entry.', format: '“{{value}}” is not host[:port] or a CIDR range.' },
     proxy: { format: '“{{value}}” is not an http://, https:// or socks5:// URL.' },

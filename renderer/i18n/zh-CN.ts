@@ -2,7 +2,7 @@ import type { Translation } from './en';
 
 export const zhCN: Translation = {
   app: { name: 'Berth', screens: '页面', skipToContent: '跳到内容' },
-  nav: { containers: '容器', images: '镜像', settings: '设置' },
+  nav: { containers: '容器', images: '镜像', registries: '镜像仓库', settings: '设置' },
   engine: {
     connecting: '正在连接 Docker 引擎…',
     badge: '{{name}} {{version}} · API {{apiVersion}} · {{os}}/{{arch}}',
@@ -98,10 +98,25 @@ export const zhCN: Translation = {
   },
   images: {
     removeSelected: '删除所选（{{count}}）', removeTitle: '删除 {{count}} 个镜像？', force: '强制：被已停止容器使用的镜像也删除', usedBy: '正被以下容器使用：{{names}}。请先删除这些容器；若它们已停止，也可以强制删除。', select: '选择 {{name}}',
-    pullOpen: '拉取…', pullTitle: '拉取镜像', pull: '拉取', cancelPull: '取消拉取', reference: '镜像引用', referenceHint: 'name[:tag] 或 name@digest；非 Docker Hub 时带上仓库地址，例如 registry.example.com:5000/team/app:1.2', pulling: '正在开始…', layers: '镜像层', layer: '镜像层 {{id}}',
+    pullOpen: '拉取…', pullTitle: '拉取镜像', pull: '拉取', cancelPull: '取消拉取', reference: '镜像引用', referenceHint: 'name[:tag] 或 name@digest；非 Docker Hub 时带上仓库地址，例如 registry.example.com:5000/team/app:1.2', transfer: { starting: '正在开始…', layers: '镜像层', layer: '镜像层 {{id}}', total: '{{current}} / {{total}}' },
+    tagButton: '打标签…', pushButton: '推送…', tagOpen: '为 {{name}} 打标签', pushOpen: '推送 {{name}}',
+    tagTitle: '为 {{name}} 打标签', pushTitle: '推送 {{name}}', tag: '打标签', push: '推送', cancelPush: '取消推送',
+    tagTarget: '新名称', pushTarget: '推送为', targetHint: '仓库地址[:端口]/仓库名[:标签]；镜像尚无此名称时会先打标签。推送到私有仓库前，请先在“镜像仓库”中登录。',
     title: '镜像', filter: '筛选镜像', count: '{{count}} 个镜像',
-    columns: { select: '选择', tag: '仓库:标签', id: 'ID', created: '创建时间', size: '大小', containers: '容器' },
+    columns: { select: '选择', tag: '仓库:标签', id: 'ID', created: '创建时间', size: '大小', containers: '容器', actions: '操作' },
     untagged: '<无>',
+  },
+  registries: {
+    title: '镜像仓库', loginOpen: '登录…', loginTitle: '登录镜像仓库', login: '登录', logout: '退出登录',
+    logoutOne: '退出 {{server}}', browse: '浏览', browseOne: '浏览 {{server}}',
+    server: '仓库地址', serverHint: 'host[:port]，例如 registry.cn-hangzhou.aliyuncs.com 或 127.0.0.1:5000；留空表示 Docker Hub',
+    username: '用户名', password: '密码或访问令牌',
+    passwordHint: '先由引擎向仓库验证；保存在 docker 命令行保存的位置（config.json 或其凭据助手），绝不写入 Berth 的设置。',
+    logins: '已登录', noLogins: '没有已保存的登录。', inConfig: '~/.docker/config.json', inHelper: '凭据助手 docker-credential-{{helper}}',
+    columns: { server: '仓库', username: '用户', store: '保存位置', actions: '操作' },
+    browseTitle: '浏览镜像仓库', browseHint: '列出 v2 目录；只有引擎视为不安全的仓库才使用明文 HTTP。',
+    listRepositories: '列出仓库', repositories: '仓库列表', tagsOf: '{{repository}} 的标签', pullOne: '拉取 {{name}}',
+    truncated: '该仓库的仓库数超过显示的前 1,000 个。',
   },
   settings: {
     logCapacity: '每个日志视图保留的行数', logCapacityHint: '更早的行会从内存中移除；导出仍会写出完整日志。',
@@ -233,6 +248,8 @@ export const zhCN: Translation = {
     IMAGE_NOT_LOCAL: '本引擎上没有该镜像。',
     NETWORK_NOT_FOUND: '该网络不存在。',
     INVALID_INPUT: '部分输入无效。',
+    UNAUTHORIZED: '仓库拒绝了该凭据。',
+    REGISTRY_ERROR: '无法读取该仓库。',
     ENGINE_ERROR: '引擎报告了错误。',
   },
   validation: {
@@ -260,6 +277,7 @@ export const zhCN: Translation = {
       required: '请选择镜像。',
       format: '“{{value}}”不是有效的镜像引用。',
       uppercase: '“{{value}}”：镜像名称必须为小写。',
+      pushDigest: '请推送标签，而不是摘要。',
       notLocal: '“{{value}}”不是本地镜像。请先拉取；Berth 不会自动拉取。',
     },
     name: {
@@ -280,6 +298,11 @@ export const zhCN: Translation = {
       credentials: '“{{value}}”：凭据请用 docker login 配置，不要写在加速器地址里。',
       path: '“{{value}}”：加速器地址不能带路径（{{path}}），引擎会拒绝。请只填写主机。',
       duplicate: '“{{value}}”已在列表中。',
+    },
+    registry: { format: '“{{value}}”不是有效的仓库地址 host[:port]。' },
+    login: {
+      refused: '仓库拒绝了该用户名和密码。', unreachable: '引擎无法连接该仓库：{{detail}}',
+      username: '请输入用户名。', password: '请输入密码或访问令牌。',
     },
     insecure: { required: '请输入 host[:port] 或 CIDR，或删除该条目。', format: '“{{value}}”不是 host[:port] 或 CIDR 网段。' },
     proxy: { format: '“{{value}}”不是 http://、https:// 或 socks5:// 地址。' },

@@ -6,6 +6,7 @@ import { describeError, errorData } from '../../ui/api-error';
 import { formatAgo, formatBytes, shortId } from '../../ui/format';
 import { PullDialog } from './PullDialog';
 import { RemoveImagesDialog } from './RemoveImagesDialog';
+import { TagPushDialog } from './TagPushDialog';
 
 /** Local images (the run dialog's typeahead draws on the same call). */
 export function ImagesScreen() {
@@ -17,6 +18,7 @@ export function ImagesScreen() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   /** What the remove dialog was opened for: it keeps its list while the table reloads. */
   const [removing, setRemoving] = useState<ImageSummary[] | null>(null);
+  const [tagging, setTagging] = useState<{ image: ImageSummary; mode: 'tag' | 'push' } | null>(null);
   const load = (): void => {
     api.images.list.query().then((list) => (setImages(list), setError('')), (err) => setError(describeError(t, errorData(err))));
   };
@@ -41,10 +43,11 @@ export function ImagesScreen() {
         <RemoveImagesDialog images={removing} onClose={() => setRemoving(null)}
           onRemoved={(ids) => { setSelected((set) => new Set([...set].filter((id) => !ids.includes(id)))); load(); }} />
       )}
+      {tagging && <TagPushDialog {...tagging} onClose={() => setTagging(null)} onChanged={load} />}
       {error && <p className="form-error" role="alert">{error}</p>}
       <div className="table-scroll">
         <table className="grid" aria-label={t('images.title')}>
-          <thead><tr><th scope="col"><span className="visually-hidden">{t('images.columns.select')}</span></th>{(['tag', 'id', 'created', 'size', 'containers'] as const).map((c) => <th key={c} scope="col">{t(`images.columns.${c}`)}</th>)}</tr></thead>
+          <thead><tr><th scope="col"><span className="visually-hidden">{t('images.columns.select')}</span></th>{(['tag', 'id', 'created', 'size', 'containers', 'actions'] as const).map((c) => <th key={c} scope="col">{t(`images.columns.${c}`)}</th>)}</tr></thead>
           <tbody>
             {shown.map((i) => (
               <tr key={i.id}>
@@ -57,6 +60,12 @@ export function ImagesScreen() {
                 <td>{formatAgo(i.created, i18n.language)}</td>
                 <td>{formatBytes(i.size)}</td>
                 <td>{i.containers}</td>
+                <td className="row-actions">
+                  {(['tag', 'push'] as const).map((mode) => (
+                    <button key={mode} type="button" onClick={() => setTagging({ image: i, mode })}
+                      aria-label={t(`images.${mode}Open`, { name: i.repoTags[0] ?? shortId(i.id) })}>{t(`images.${mode}Button`)}</button>
+                  ))}
+                </td>
               </tr>
             ))}
           </tbody>

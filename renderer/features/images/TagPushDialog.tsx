@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImageSummary } from '../../../shared/images';
+import { parseImageReference } from '../../../shared/parse/parse-image-reference';
+import { api } from '../../app/api-client';
+import { describeError, errorData, translate } from '../../ui/api-error';
+import { Dialog } from '../../ui/Dialog';
+import { Field } from '../../ui/Field';
+import { shortId } from '../../ui/format';
+import { TransferProgressView } from './TransferProgressView';
+import { useTransfer } from './use-transfer';
+
+/**
+ * `docker tag`, or `docker push`: a push to a name the image does not have yet tags it first, so "push to my
+ * registry" is one step.
+ */
+export function TagPushDialog({ image, mode, onClose, onChanged }: { image: ImageSummary; mode: 'tag' | 'push'; onClose(): void; onChanged(): void }) {
+  const { t } = useTranslation();
+  const [target, setTarget] = useState(mode === 'push' ? image.repoTags[0] ?? '' : '');
+  const [submitted, setSubmitted] = useState(false);
+  const [error, setError] = useState('');
+  const { state, start, cancel, running } = useTransfer(onChanged);
+  const parsed = parseImageReference(target);
+  const fieldError = submitted && !parsed.ok ? translate(t, parsed.error) : error || undefined;
+  const name = image.repoTags[0] ?? shortId(image.id);
+  const submit = async () => {
+    setSubmitted(true);
+    setError('');
+    if (!parsed.ok || running) return;
+    try {
+      if (!image.repoTags.includes(target.trim())) await api.images.tag.mutate({ source: image.id, target: target.trim() });
+    } catch (err) {
+      const data = errorData(err);
+      setError(data.fields?.target ? translate(t, data.fields.target) : describeError(t, data));
+      return;
+    }
+    if (mode === 'tag') {
+      onChanged();
+      onClose();
+    } else {
+      start((handlers) => api.images.push.subscribe({ reference: target.trim() }, handlers));
+    }
+  };
+  return (
+    <Dialog title={t(`images.${mode}Title`, { name })} onClose={running ? cancel : onClose} onSubmit={() => void submit()} wide
+      actions={<>
+        {running
+          ? <button type="button" onClick={cancel}>{t('images.cancelPush')}</button>
+          : <button type="button" onClick={onClose}>{t('common.close')}</button>}
+        <button type="submit" className="primary" disabled={running}>{t(`images.${mode}`)}</button>
+      </>}>
+      <Field label={t(`images.${mode}Target`)} hint={t('images.targetHint')} error={fieldError}>
+        <input value={target} autoFocus spellCheck={false} disabled={running} list={`${mode}-tags`} onChange={(e) => setTarget(e.target.value)} />
+      </Field>
+      <datalist id={`${mode}-tags`}>{image.repoTags.map((tag) => <option key={tag} value={tag} />)}</datalist>
+      <TransferProgressView state={state} />
+    </Dialog>
+  );
+}
