@@ -12,7 +12,10 @@ import type { EngineStatus } from './engine';
 import { LogQuery, MergedLogQuery, type LogBatch, type LogExportQuery } from './logs';
 import { OpenTerminalInput, ResizeInput, SessionInfo, SessionRef, WriteInput, type TerminalEvent } from './terminal';
 import { BerthError, type ErrorData } from './errors';
-import { PullInput, RemoveImageOutcome, RemoveImagesInput, TagInput, type ImageSummary, type TransferEvent } from './images';
+import {
+  PruneImagesInput, PruneInput, PrunePreview, PruneResult, PullInput, RemoveImageOutcome, RemoveImagesInput, TagInput, type ImageSummary,
+  type TransferEvent,
+} from './images';
 import { LoginInfo, LoginInput, RegistryListing, ServerInput, TagsInput } from './registries';
 import { RunForm } from './run-form';
 
@@ -41,6 +44,8 @@ export interface BerthServices {
     remove(ids: string[], force: boolean): Promise<RemoveImageOutcome[]>;
     tag(source: string, target: string): Promise<void>;
     push(reference: string, signal: AbortSignal): AsyncIterable<TransferEvent>;
+    prunePreview(all: boolean): Promise<PrunePreview>;
+    prune(ids: string[]): Promise<PruneResult>;
   };
   registries: {
     logins(): Promise<LoginInfo[]>;
@@ -118,6 +123,8 @@ export function createAppRouter(services: BerthServices) {
       remove: t.procedure.input(RemoveImagesInput).output(z.array(RemoveImageOutcome)).mutation(({ input }) => images.remove(input.ids, input.force)),
       tag: t.procedure.input(TagInput).mutation(({ input }) => images.tag(input.source, input.target)),
       push: t.procedure.input(PullInput).subscription(({ input, signal }) => images.push(input.reference, signal ?? never)),
+      prunePreview: t.procedure.input(PruneInput).output(PrunePreview).query(({ input }) => images.prunePreview(input.all)),
+      prune: t.procedure.input(PruneImagesInput).output(PruneResult).mutation(({ input }) => images.prune(input.ids)),
     }),
     registries: t.router({
       logins: t.procedure.output(z.array(LoginInfo)).query(() => registries.logins()),

@@ -46,3 +46,23 @@ test('removing images used by a container names the container; force removes the
     await docker.getImage(id).remove({ force: true }).catch(() => undefined);
   }
 });
+
+test('prune previews the dangling images and removes exactly those', async ({ page }) => {
+  const ids: string[] = [];
+  for (let i = 0; i < 2; i++) {
+    const maker = await docker.createContainer({ Image: 'berth/busybox:latest', Cmd: ['sh', '-c', 'head -c 100000 /dev/urandom > /blob'] });
+    await maker.start();
+    await maker.wait();
+    ids.push(((await maker.commit({})) as { Id: string }).Id);
+    await maker.remove();
+  }
+  await page.goto(`${process.env.BERTH_E2E_URL!}#/images`);
+  await page.getByRole('button', { name: 'Prune…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Prune images' });
+  const list = dialog.getByRole('list', { name: 'Images that will be removed' });
+  for (const id of ids) await expect(list.getByText(id.slice(7, 19))).toBeVisible();
+  const count = await list.getByRole('listitem').count();
+  await dialog.getByRole('button', { name: new RegExp(`^Remove ${count} images`) }).click();
+  await expect(dialog.getByRole('status')).toHaveText(new RegExp(`^Removed ${count} images; .* freed\\.$`));
+  for (const id of ids) await expect(docker.getImage(id).inspect()).rejects.toMatchObject({ statusCode: 404 });
+});

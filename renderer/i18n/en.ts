@@ -97,6 +97,11 @@ export const en = {
   images: {
     removeSelected: 'Remove selected ({{count}})', removeTitle: 'Remove {{count}} images?', force: 'Force: also untag images used by stopped containers', usedBy: 'is used by: {{names}}. Remove those containers first, or force if they are stopped.', select: 'Select {{name}}',
     pullOpen: 'Pull…', pullTitle: 'Pull an image', pull: 'Pull', cancelPull: 'Cancel pull', reference: 'Image reference', referenceHint: 'name[:tag] or name@digest, with a registry host if not Docker Hub, e.g. registry.example.com:5000/team/app:1.2', transfer: { starting: 'Starting…', layers: 'Layers', layer: 'Layer {{id}}', total: '{{current}} of {{total}}' },
+    prune: {
+      open: 'Prune…', title: 'Prune images', which: 'Which images', dangling: 'Dangling only (untagged, no container uses them)',
+      all: 'All images no container uses (-a)', list: 'Images that will be removed', nothing: 'Nothing to prune.',
+      confirm: 'Remove {{count}} images ({{size}})', done: 'Removed {{count}} images; {{size}} freed.', kept: 'Kept',
+    },
     tagButton: 'Tag…', pushButton: 'Push…', tagOpen: 'Tag {{name}}', pushOpen: 'Push {{name}}',
     tagTitle: 'Tag {{name}}', pushTitle: 'Push {{name}}', tag: 'Tag', push: 'Push', cancelPush: 'Cancel push',
     tagTarget: 'New name', pushTarget: 'Push as', targetHint: 'registry-host[:port]/repository[:tag]; a name the image does not have yet is tagged first. Log in under Registries for a private registry.',

@@ -99,6 +99,11 @@ export const zhCN: Translation = {
   images: {
     removeSelected: '删除所选（{{count}}）', removeTitle: '删除 {{count}} 个镜像？', force: '强制：被已停止容器使用的镜像也删除', usedBy: '正被以下容器使用：{{names}}。请先删除这些容器；若它们已停止，也可以强制删除。', select: '选择 {{name}}',
     pullOpen: '拉取…', pullTitle: '拉取镜像', pull: '拉取', cancelPull: '取消拉取', reference: '镜像引用', referenceHint: 'name[:tag] 或 name@digest；非 Docker Hub 时带上仓库地址，例如 registry.example.com:5000/team/app:1.2', transfer: { starting: '正在开始…', layers: '镜像层', layer: '镜像层 {{id}}', total: '{{current}} / {{total}}' },
+    prune: {
+      open: '清理…', title: '清理镜像', which: '清理范围', dangling: '仅悬空镜像（无标签且没有容器使用）',
+      all: '所有未被容器使用的镜像（-a）', list: '将被删除的镜像', nothing: '没有可清理的镜像。',
+      confirm: '删除 {{count}} 个镜像（{{size}}）', done: '已删除 {{count}} 个镜像，释放 {{size}}。', kept: '已保留',
+    },
     tagButton: '打标签…', pushButton: '推送…', tagOpen: '为 {{name}} 打标签', pushOpen: '推送 {{name}}',
     tagTitle: '为 {{name}} 打标签', pushTitle: '推送 {{name}}', tag: '打标签', push: '推送', cancelPush: '取消推送',
     tagTarget: '新名称', pushTarget: '推送为', targetHint: '仓库地址[:端口]/仓库名[:标签]；镜像尚无此名称时会先打标签。推送到私有仓库前，请先在“镜像仓库”中登录。',

@@ -38,9 +38,7 @@ export function cpuSeconds(pid: number): number {
 
 export const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
-export async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(work));
-}
+export { inBatches } from '../../electron/services/engine/in-batches';
 
 export const fmt = (ms: number): string => `${ms.toFixed(ms < 10 ? 1 : 0)} ms`;
 

@@ -5,6 +5,7 @@ import { toBerthError } from '../engine/engine-errors';
 import type { DockerCredentials } from '../registries/docker-credentials';
 import { authConfigFor } from '../registries/registry-login';
 import { checkedReference, nameWithoutTag, pullImage, pushImage } from './image-transfer';
+import { previewPrune, pruneImages } from './prune-images';
 import { removeImages } from './remove-images';
 
 export function createImagesService(engine: EngineMonitor, credentials: DockerCredentials): BerthServices['images'] {
@@ -39,5 +40,7 @@ export function createImagesService(engine: EngineMonitor, credentials: DockerCr
       }
     },
     remove: (ids, force) => removeImages(engine, ids, force),
+    prunePreview: (all) => previewPrune(engine, all),
+    prune: (ids) => pruneImages(engine, ids),
   };
 }

@@ -4,6 +4,7 @@ import type { ImageSummary } from '../../../shared/images';
 import { api } from '../../app/api-client';
 import { describeError, errorData } from '../../ui/api-error';
 import { formatAgo, formatBytes, shortId } from '../../ui/format';
+import { PruneDialog } from './PruneDialog';
 import { PullDialog } from './PullDialog';
 import { RemoveImagesDialog } from './RemoveImagesDialog';
 import { TagPushDialog } from './TagPushDialog';
@@ -15,6 +16,7 @@ export function ImagesScreen() {
   const [filter, setFilter] = useState('');
   const [error, setError] = useState('');
   const [pulling, setPulling] = useState(false);
+  const [pruning, setPruning] = useState(false);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   /** What the remove dialog was opened for: it keeps its list while the table reloads. */
   const [removing, setRemoving] = useState<ImageSummary[] | null>(null);
@@ -36,8 +38,10 @@ export function ImagesScreen() {
         <span className="muted">{t('images.count', { count: shown.length })}</span>
         <button type="button" onClick={load}>{t('common.refresh')}</button>
         <button type="button" onClick={() => setPulling(true)}>{t('images.pullOpen')}</button>
+        <button type="button" onClick={() => setPruning(true)}>{t('images.prune.open')}</button>
         <button type="button" className="danger" disabled={selected.size === 0} onClick={() => setRemoving(images.filter((i) => selected.has(i.id)))}>{t('images.removeSelected', { count: selected.size })}</button>
       </header>
+      {pruning && <PruneDialog onClose={() => setPruning(false)} onPruned={load} />}
       {pulling && <PullDialog onClose={() => setPulling(false)} onPulled={load} />}
       {removing && (
         <RemoveImagesDialog images={removing} onClose={() => setRemoving(null)}
