@@ -14,8 +14,11 @@ export function PruneDialog({ onClose, onPruned }: { onClose(): void; onPruned()
   const [result, setResult] = useState<PruneResult | null>(null);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
+  const choose = (value: boolean): void => {
+    setAll(value);
     setPreview(null);
+  };
+  useEffect(() => {
     api.images.prunePreview.query({ all }).then(setPreview, (err) => setError(describeError(t, errorData(err))));
   }, [all, t]);
   const prune = async () => {
@@ -43,8 +46,8 @@ export function PruneDialog({ onClose, onPruned }: { onClose(): void; onPruned()
       </>}>
       <fieldset disabled={!!result || busy}>
         <legend>{t('images.prune.which')}</legend>
-        <label className="check"><input type="radio" name="prune" checked={!all} onChange={() => setAll(false)} />{t('images.prune.dangling')}</label>
-        <label className="check"><input type="radio" name="prune" checked={all} onChange={() => setAll(true)} />{t('images.prune.all')}</label>
+        <label className="check"><input type="radio" name="prune" checked={!all} onChange={() => choose(false)} />{t('images.prune.dangling')}</label>
+        <label className="check"><input type="radio" name="prune" checked={all} onChange={() => choose(true)} />{t('images.prune.all')}</label>
       </fieldset>
       {error && <p className="form-error" role="alert">{error}</p>}
       {!preview && !error && <p>{t('common.loading')}</p>}
