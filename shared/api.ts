@@ -11,6 +11,7 @@ import {
 import type { EngineStatus } from './engine';
 import { LogQuery, MergedLogQuery, type LogBatch, type LogExportQuery } from './logs';
 import { OpenTerminalInput, ResizeInput, SessionInfo, SessionRef, WriteInput, type TerminalEvent } from './terminal';
+import { BuildInput, type BuildEvent } from './build';
 import { BerthError, type ErrorData } from './errors';
 import {
   PruneImagesInput, PruneInput, PrunePreview, PruneResult, PullInput, RemoveImageOutcome, RemoveImagesInput, TagInput, type ImageSummary,
@@ -46,6 +47,7 @@ export interface BerthServices {
     push(reference: string, signal: AbortSignal): AsyncIterable<TransferEvent>;
     prunePreview(all: boolean): Promise<PrunePreview>;
     prune(ids: string[]): Promise<PruneResult>;
+    build(input: BuildInput, signal: AbortSignal): AsyncIterable<BuildEvent>;
   };
   registries: {
     logins(): Promise<LoginInfo[]>;
@@ -124,6 +126,7 @@ export function createAppRouter(services: BerthServices) {
       tag: t.procedure.input(TagInput).mutation(({ input }) => images.tag(input.source, input.target)),
       push: t.procedure.input(PullInput).subscription(({ input, signal }) => images.push(input.reference, signal ?? never)),
       prunePreview: t.procedure.input(PruneInput).output(PrunePreview).query(({ input }) => images.prunePreview(input.all)),
+      build: t.procedure.input(BuildInput).subscription(({ input, signal }) => images.build(input, signal ?? never)),
       prune: t.procedure.input(PruneImagesInput).output(PruneResult).mutation(({ input }) => images.prune(input.ids)),
     }),
     registries: t.router({

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { docker, pushFreshImage, startSandboxRegistry } from '../engine';
 
@@ -65,4 +68,36 @@ test('prune previews the dangling images and removes exactly those', async ({ pa
   await dialog.getByRole('button', { name: new RegExp(`^Remove ${count} images`) }).click();
   await expect(dialog.getByRole('status')).toHaveText(new RegExp(`^Removed ${count} images; .* freed\\.$`));
   for (const id of ids) await expect(docker.getImage(id).inspect()).rejects.toMatchObject({ statusCode: 404 });
+});
+
+test('build: the folder and the Dockerfile are checked at their fields, then the log streams step by step and the image runs', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'berth-e2e-build-'));
+  writeFileSync(join(dir, 'app.Dockerfile'), 'FROM berth/busybox:latest\nARG WHO=nobody\nCOPY . /ctx/\nRUN echo "built for $WHO" > /who\n');
+  writeFileSync(join(dir, '.dockerignore'), 'secret.txt\n');
+  writeFileSync(join(dir, 'secret.txt'), 'secret');
+  writeFileSync(join(dir, 'app.txt'), 'app');
+  await page.goto(`${process.env.BERTH_E2E_URL!}#/images`);
+  await page.getByRole('button', { name: 'Build…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Build an image' });
+  await dialog.getByLabel('Context folder').fill('relative/folder');
+  await dialog.getByRole('button', { name: 'Build', exact: true }).click();
+  await expect(dialog.getByText('“relative/folder” is not an absolute path to a folder.')).toBeVisible();
+  await dialog.getByLabel('Context folder').fill(dir);
+  await dialog.getByRole('button', { name: 'Build', exact: true }).click();
+  await expect(dialog.getByText('There is no Dockerfile in the context folder.')).toBeVisible();
+  await dialog.getByLabel('Dockerfile').fill('app.Dockerfile');
+  await dialog.getByLabel('Tags').fill('e2e/built:1');
+  await dialog.getByLabel('Build args').fill('WHO=berth');
+  await dialog.getByRole('button', { name: 'Build', exact: true }).click();
+  await expect(dialog.getByRole('status')).toHaveText(/^Built [0-9a-f]{12} · tagged e2e\/built:1$/, { timeout: 30_000 });
+  await expect(dialog.getByRole('log', { name: 'Build log' })).toContainText('Step 4/4 : RUN echo "built for $WHO" > /who');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('table', { name: 'Images' }).getByText('e2e/built:1')).toBeVisible();
+
+  const c = await docker.createContainer({ Image: 'e2e/built:1', Cmd: ['sh', '-c', 'cat /who; ls -1 /ctx'], Tty: true });
+  await c.start();
+  await c.wait();
+  expect((await c.logs({ stdout: true })).toString().replace(/\r/g, '').trim().split('\n')).toEqual(['built for berth', 'app.Dockerfile', 'app.txt']);
+  await c.remove();
+  await docker.getImage('e2e/built:1').remove();
 });

@@ -97,6 +97,15 @@ export const en = {
   images: {
     removeSelected: 'Remove selected ({{count}})', removeTitle: 'Remove {{count}} images?', force: 'Force: also untag images used by stopped containers', usedBy: 'is used by: {{names}}. Remove those containers first, or force if they are stopped.', select: 'Select {{name}}',
     pullOpen: 'Pull…', pullTitle: 'Pull an image', pull: 'Pull', cancelPull: 'Cancel pull', reference: 'Image reference', referenceHint: 'name[:tag] or name@digest, with a registry host if not Docker Hub, e.g. registry.example.com:5000/team/app:1.2', transfer: { starting: 'Starting…', layers: 'Layers', layer: 'Layer {{id}}', total: '{{current}} of {{total}}' },
+    build: {
+      open: 'Build…', title: 'Build an image', submit: 'Build', cancel: 'Cancel build', cancelled: 'Cancelled; the engine stopped the build and tagged nothing.',
+      context: 'Context folder', contextHint: 'An absolute path on the machine running Berth; .dockerignore in it is honoured.',
+      dockerfile: 'Dockerfile', dockerfileHint: 'Relative to the context folder',
+      tags: 'Tags', tagsHint: 'One per line, e.g. team/app:1.2 (-t)', args: 'Build args', argsHint: 'KEY=value per line (--build-arg)',
+      proxyArgs: 'Add proxy args from config.json', target: 'Target stage', targetHint: 'Optional (--target)',
+      noCache: 'Do not use the cache (--no-cache)', pull: 'Always pull newer base images (--pull)',
+      sending: 'Sending the context…', step: 'Step {{step}} of {{total}}: {{instruction}}', done: 'Built {{id}} · tagged {{tags}}', log: 'Build log',
+    },
     prune: {
       open: 'Prune…', title: 'Prune images', which: 'Which images', dangling: 'Dangling only (untagged, no container uses them)',
       all: 'All images no container uses (-a)', list: 'Images that will be removed', nothing: 'Nothing to prune.',
@@ -301,6 +310,11 @@ export const en = {
       credentials: '“{{value}}”: put credentials in docker login, not in the mirror URL.',
       path: '“{{value}}”: a mirror cannot have a path ({{path}}); the engine refuses it. Use the host only.',
       duplicate: '“{{value}}” is already in the list.',
+    },
+    build: {
+      contextRequired: 'Enter the context folder.', contextMissing: '“{{value}}” is not an absolute path to a folder.',
+      dockerfileMissing: 'There is no {{value}} in the context folder.', dockerfileOutside: '“{{value}}” is outside the context folder.',
+      tagDigest: '“{{value}}”: a tag, not a digest.', target: '“{{value}}” is not a stage name.',
     },
     registry: { format: '“{{value}}” is not a registry host[:port].' },
     login: {

@@ -99,6 +99,15 @@ export const zhCN: Translation = {
   images: {
     removeSelected: '删除所选（{{count}}）', removeTitle: '删除 {{count}} 个镜像？', force: '强制：被已停止容器使用的镜像也删除', usedBy: '正被以下容器使用：{{names}}。请先删除这些容器；若它们已停止，也可以强制删除。', select: '选择 {{name}}',
     pullOpen: '拉取…', pullTitle: '拉取镜像', pull: '拉取', cancelPull: '取消拉取', reference: '镜像引用', referenceHint: 'name[:tag] 或 name@digest；非 Docker Hub 时带上仓库地址，例如 registry.example.com:5000/team/app:1.2', transfer: { starting: '正在开始…', layers: '镜像层', layer: '镜像层 {{id}}', total: '{{current}} / {{total}}' },
+    build: {
+      open: '构建…', title: '构建镜像', submit: '构建', cancel: '取消构建', cancelled: '已取消；引擎已停止构建，未打任何标签。',
+      context: '上下文目录', contextHint: '运行 Berth 的机器上的绝对路径；会遵循其中的 .dockerignore。',
+      dockerfile: 'Dockerfile', dockerfileHint: '相对于上下文目录',
+      tags: '标签', tagsHint: '每行一个，例如 team/app:1.2（-t）', args: '构建参数', argsHint: '每行一个 KEY=value（--build-arg）',
+      proxyArgs: '从 config.json 添加代理参数', target: '目标阶段', targetHint: '可选（--target）',
+      noCache: '不使用缓存（--no-cache）', pull: '总是拉取更新的基础镜像（--pull）',
+      sending: '正在发送上下文…', step: '第 {{step}}/{{total}} 步：{{instruction}}', done: '已构建 {{id}} · 标签 {{tags}}', log: '构建日志',
+    },
     prune: {
       open: '清理…', title: '清理镜像', which: '清理范围', dangling: '仅悬空镜像（无标签且没有容器使用）',
       all: '所有未被容器使用的镜像（-a）', list: '将被删除的镜像', nothing: '没有可清理的镜像。',
@@ -303,6 +312,11 @@ export const zhCN: Translation = {
       credentials: '“{{value}}”：凭据请用 docker login 配置，不要写在加速器地址里。',
       path: '“{{value}}”：加速器地址不能带路径（{{path}}），引擎会拒绝。请只填写主机。',
       duplicate: '“{{value}}”已在列表中。',
+    },
+    build: {
+      contextRequired: '请输入上下文目录。', contextMissing: '“{{value}}”不是某个目录的绝对路径。',
+      dockerfileMissing: '上下文目录中没有 {{value}}。', dockerfileOutside: '“{{value}}”在上下文目录之外。',
+      tagDigest: '“{{value}}”：请使用标签，而不是摘要。', target: '“{{value}}”不是有效的阶段名。',
     },
     registry: { format: '“{{value}}”不是有效的仓库地址 host[:port]。' },
     login: {

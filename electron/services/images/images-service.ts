@@ -4,6 +4,7 @@ import type { EngineMonitor } from '../engine/engine-monitor';
 import { toBerthError } from '../engine/engine-errors';
 import type { DockerCredentials } from '../registries/docker-credentials';
 import { authConfigFor } from '../registries/registry-login';
+import { buildImage } from './build-image';
 import { checkedReference, nameWithoutTag, pullImage, pushImage } from './image-transfer';
 import { previewPrune, pruneImages } from './prune-images';
 import { removeImages } from './remove-images';
@@ -40,6 +41,7 @@ export function createImagesService(engine: EngineMonitor, credentials: DockerCr
       }
     },
     remove: (ids, force) => removeImages(engine, ids, force),
+    build: (input, signal) => buildImage(engine, input, signal),
     prunePreview: (all) => previewPrune(engine, all),
     prune: (ids) => pruneImages(engine, ids),
   };

@@ -4,6 +4,7 @@ import type { ImageSummary } from '../../../shared/images';
 import { api } from '../../app/api-client';
 import { describeError, errorData } from '../../ui/api-error';
 import { formatAgo, formatBytes, shortId } from '../../ui/format';
+import { BuildDialog } from './BuildDialog';
 import { PruneDialog } from './PruneDialog';
 import { PullDialog } from './PullDialog';
 import { RemoveImagesDialog } from './RemoveImagesDialog';
@@ -17,6 +18,7 @@ export function ImagesScreen() {
   const [error, setError] = useState('');
   const [pulling, setPulling] = useState(false);
   const [pruning, setPruning] = useState(false);
+  const [building, setBuilding] = useState(false);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   /** What the remove dialog was opened for: it keeps its list while the table reloads. */
   const [removing, setRemoving] = useState<ImageSummary[] | null>(null);
@@ -38,9 +40,11 @@ export function ImagesScreen() {
         <span className="muted">{t('images.count', { count: shown.length })}</span>
         <button type="button" onClick={load}>{t('common.refresh')}</button>
         <button type="button" onClick={() => setPulling(true)}>{t('images.pullOpen')}</button>
+        <button type="button" onClick={() => setBuilding(true)}>{t('images.build.open')}</button>
         <button type="button" onClick={() => setPruning(true)}>{t('images.prune.open')}</button>
         <button type="button" className="danger" disabled={selected.size === 0} onClick={() => setRemoving(images.filter((i) => selected.has(i.id)))}>{t('images.removeSelected', { count: selected.size })}</button>
       </header>
+      {building && <BuildDialog onClose={() => setBuilding(false)} onBuilt={load} />}
       {pruning && <PruneDialog onClose={() => setPruning(false)} onPruned={load} />}
       {pulling && <PullDialog onClose={() => setPulling(false)} onPulled={load} />}
       {removing && (

@@ -1,0 +1,104 @@
+// Against the sandbox engine (classic builder), FROM the local berth/busybox only.
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BuildEvent, BuildInput } from '../../../shared/build';
+import { docker } from '../../../e2e/engine';
+import { startServices, type RunningServices } from '../create-services';
+
+let services: RunningServices;
+const TAG = 'berth-int/built:1';
+
+async function context(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'berth-build-'));
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), text);
+  }
+  return dir;
+}
+const form = (over: Partial<BuildInput>): BuildInput =>
+  ({ context: '', dockerfile: 'Dockerfile', tags: '', buildArgs: '', target: '', noCache: false, pull: false, ...over });
+
+async function build(input: BuildInput, signal = new AbortController().signal): Promise<BuildEvent[]> {
+  const events: BuildEvent[] = [];
+  for await (const e of services.api.images.build(input, signal)) events.push(e);
+  return events;
+}
+const containerCount = async () => (await docker.listContainers({ all: true })).length;
+
+async function runIn(image: string, script: string): Promise<string> {
+  const c = await docker.createContainer({ Image: image, Cmd: ['sh', '-c', script], Tty: true });
+  await c.start();
+  await c.wait();
+  const out = (await c.logs({ stdout: true })).toString();
+  await c.remove();
+  return out.replace(/\r/g, '');
+}
+
+beforeAll(async () => {
+  services = startServices();
+  for (const deadline = Date.now() + 30_000; services.engine.current.state !== 'connected';) {
+    if (Date.now() > deadline) throw new Error('no engine');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+});
+afterAll(async () => {
+  await docker.getImage(TAG).remove({ force: true }).catch(() => undefined);
+  services.stop();
+});
+
+describe('docker build on a real engine', () => {
+  it('builds with a build arg and a target stage, honouring .dockerignore (with an exception), and the image runs', async () => {
+    const dir = await context({
+      'build/Dockerfile': 'FROM berth/busybox:latest AS base\nARG GREETING=none\nCOPY . /ctx/\nRUN echo "$GREETING" > /greeting\nFROM base AS final\nRUN echo final > /final\n',
+      '.dockerignore': '# not sent\nsecret.txt\ndeps\n!deps/keep.txt\n',
+      'app.txt': 'app', 'secret.txt': 'secret', 'deps/big.bin': 'x'.repeat(10_000), 'deps/keep.txt': 'keep',
+    });
+    const events = await build(form({ context: dir, dockerfile: 'build/Dockerfile', tags: TAG, buildArgs: 'GREETING=hello berth', target: 'base' }));
+    const done = events.at(-1);
+    expect(done).toMatchObject({ type: 'done', id: expect.stringMatching(/^sha256:/), tags: [TAG] });
+    expect(events.filter((e) => e.type === 'step').map((e) => e.type === 'step' && e.step)).toEqual([1, 2, 3, 4]);
+    expect(events.some((e) => e.type === 'log' && e.text.includes('Successfully tagged berth-int/built:1'))).toBe(true);
+    const out = await runIn(TAG, 'cat /greeting; find /ctx -type f | sort; test -e /final && echo has-final');
+    expect(out.trim().split('\n')).toEqual(['hello berth', '/ctx/.dockerignore', '/ctx/app.txt', '/ctx/build/Dockerfile', '/ctx/deps/keep.txt']);
+  });
+
+  it('checks the form and the files at their fields before anything is sent', async () => {
+    const dir = await context({ 'Dockerfile': 'FROM berth/busybox:latest\n' });
+    await expect(build(form({ context: dir, dockerfile: 'Nope.Dockerfile' }))).rejects.toMatchObject({ data: { fields: { dockerfile: { key: 'validation.build.dockerfileMissing' } } } });
+    await expect(build(form({ context: path.join(dir, 'absent') }))).rejects.toMatchObject({ data: { fields: { context: { key: 'validation.build.contextMissing' } } } });
+    await expect(build(form({ context: dir, dockerfile: '../x/Dockerfile' }))).rejects.toMatchObject({ data: { fields: { dockerfile: { key: 'validation.build.dockerfileOutside' } } } });
+    await expect(build(form({ context: dir, tags: 'bad tag', buildArgs: 'no-equals', target: '-x' }))).rejects.toMatchObject({
+      data: { fields: { tags: { key: 'validation.image.format' }, buildArgs: { key: 'validation.env.missingEquals' }, target: { key: 'validation.build.target' } } },
+    });
+  });
+
+  it('a failing step reports the engine error, tags nothing and leaves no container behind', async () => {
+    const dir = await context({ 'Dockerfile': 'FROM berth/busybox:latest\nRUN echo one > /one\nRUN echo broken; exit 3\n' });
+    const before = await containerCount();
+    const events = await build(form({ context: dir, tags: 'berth-int/broken:1' }));
+    expect(events.at(-1)).toMatchObject({ type: 'error', message: expect.stringMatching(/returned a non-zero code: 3/) });
+    expect(events.some((e) => e.type === 'log' && e.text.includes('broken'))).toBe(true);
+    await expect(docker.getImage('berth-int/broken:1').inspect()).rejects.toMatchObject({ statusCode: 404 });
+    expect(await containerCount()).toBe(before);
+  });
+
+  it('cancel stops the build in the engine: no tag, and its container goes away', async () => {
+    const dir = await context({ 'Dockerfile': 'FROM berth/busybox:latest\nRUN sleep 30\n' });
+    const before = await containerCount();
+    const abort = new AbortController();
+    const events: BuildEvent[] = [];
+    for await (const e of services.api.images.build(form({ context: dir, tags: 'berth-int/cancelled:1', noCache: true }), abort.signal)) {
+      events.push(e);
+      if (e.type === 'step' && e.step === 2) setTimeout(() => abort.abort(), 500);
+    }
+    expect(events.some((e) => e.type === 'done')).toBe(false);
+    for (const deadline = Date.now() + 20_000; (await containerCount()) !== before;) {
+      if (Date.now() > deadline) throw new Error('the build container was left behind');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    await expect(docker.getImage('berth-int/cancelled:1').inspect()).rejects.toMatchObject({ statusCode: 404 });
+  });
+});
