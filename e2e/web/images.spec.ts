@@ -94,7 +94,8 @@ test('build: the folder and the Dockerfile are checked at their fields, then the
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('table', { name: 'Images' }).getByText('e2e/built:1')).toBeVisible();
 
-  const c = await docker.createContainer({ Image: 'e2e/built:1', Cmd: ['sh', '-c', 'cat /who; ls -1 /ctx'], Tty: true });
+  await docker.getContainer('e2e-built-run').remove({ force: true }).catch(() => undefined);
+  const c = await docker.createContainer({ name: 'e2e-built-run', Image: 'e2e/built:1', Cmd: ['sh', '-c', 'cat /who; ls -1 /ctx'], Tty: true });
   await c.start();
   await c.wait();
   expect((await c.logs({ stdout: true })).toString().replace(/\r/g, '').trim().split('\n')).toEqual(['built for berth', 'app.Dockerfile', 'app.txt']);
