@@ -14,6 +14,9 @@ import { OpenTerminalInput, ResizeInput, SessionInfo, SessionRef, WriteInput, ty
 import { BuildInput, type BuildEvent } from './build';
 import { BerthError, type ErrorData } from './errors';
 import {
+  CommitInput, ExportContainerInput, ImportImageInput, LoadImagesInput, SaveImagesInput, type FileJobEvent,
+} from './image-files';
+import {
   PruneImagesInput, PruneInput, PrunePreview, PruneResult, PullInput, RemoveImageOutcome, RemoveImagesInput, TagInput, type ImageSummary,
   type TransferEvent,
 } from './images';
@@ -48,6 +51,11 @@ export interface BerthServices {
     prunePreview(all: boolean): Promise<PrunePreview>;
     prune(ids: string[]): Promise<PruneResult>;
     build(input: BuildInput, signal: AbortSignal): AsyncIterable<BuildEvent>;
+    save(input: z.infer<typeof SaveImagesInput>, signal: AbortSignal): AsyncIterable<FileJobEvent>;
+    load(input: z.infer<typeof LoadImagesInput>, signal: AbortSignal): AsyncIterable<FileJobEvent>;
+    import(input: z.infer<typeof ImportImageInput>, signal: AbortSignal): AsyncIterable<FileJobEvent>;
+    exportContainer(input: z.infer<typeof ExportContainerInput>, signal: AbortSignal): AsyncIterable<FileJobEvent>;
+    commit(input: CommitInput): Promise<{ id: string }>;
   };
   registries: {
     logins(): Promise<LoginInfo[]>;
@@ -127,6 +135,11 @@ export function createAppRouter(services: BerthServices) {
       push: t.procedure.input(PullInput).subscription(({ input, signal }) => images.push(input.reference, signal ?? never)),
       prunePreview: t.procedure.input(PruneInput).output(PrunePreview).query(({ input }) => images.prunePreview(input.all)),
       build: t.procedure.input(BuildInput).subscription(({ input, signal }) => images.build(input, signal ?? never)),
+      save: t.procedure.input(SaveImagesInput).subscription(({ input, signal }) => images.save(input, signal ?? never)),
+      load: t.procedure.input(LoadImagesInput).subscription(({ input, signal }) => images.load(input, signal ?? never)),
+      import: t.procedure.input(ImportImageInput).subscription(({ input, signal }) => images.import(input, signal ?? never)),
+      exportContainer: t.procedure.input(ExportContainerInput).subscription(({ input, signal }) => images.exportContainer(input, signal ?? never)),
+      commit: t.procedure.input(CommitInput).output(z.object({ id: z.string() })).mutation(({ input }) => images.commit(input)),
       prune: t.procedure.input(PruneImagesInput).output(PruneResult).mutation(({ input }) => images.prune(input.ids)),
     }),
     registries: t.router({

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { docker, pushFreshImage, startSandboxRegistry } from '../engine';
+import { docker, makeFreshImage, pushFreshImage, startSandboxRegistry } from '../engine';
 
 // Only from the local registry: nothing here may make the engine go to the internet.
 const IMAGE = '127.0.0.1:5055/berth/e2e-pull:latest';
@@ -101,4 +101,75 @@ test('build: the folder and the Dockerfile are checked at their fields, then the
   expect((await c.logs({ stdout: true })).toString().replace(/\r/g, '').trim().split('\n')).toEqual(['built for berth', 'app.Dockerfile', 'app.txt']);
   await c.remove();
   await docker.getImage('e2e/built:1').remove();
+});
+
+test('save the selected image to a tar, remove it, load it back: same id; a taken file name is refused at the field', async ({ page }) => {
+  makeFreshImage('e2e/saved:1');
+  const id = (await docker.getImage('e2e/saved:1').inspect()).Id;
+  const file = join(mkdtempSync(join(tmpdir(), 'berth-e2e-save-')), 'saved.tar');
+  await page.goto(`${process.env.BERTH_E2E_URL!}#/images`);
+  await page.getByRole('checkbox', { name: 'Select e2e/saved:1' }).check();
+  await page.getByRole('button', { name: 'Save selected (1)…' }).click();
+  const save = page.getByRole('dialog', { name: 'Save 1 images to a tar' });
+  await save.getByLabel('File', { exact: true }).fill(file);
+  await save.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(save.getByRole('status')).toContainText(`Done:${file}`);
+  await save.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(save.getByText(`${file} exists. Tick “Replace” to overwrite it.`)).toBeVisible();
+  await save.getByRole('button', { name: 'Close' }).click();
+
+  await docker.getImage('e2e/saved:1').remove();
+  await page.getByRole('button', { name: 'Load…' }).click();
+  const loadDialog = page.getByRole('dialog', { name: 'Load images from a tar' });
+  await loadDialog.getByLabel('File', { exact: true }).fill(file);
+  await loadDialog.getByRole('button', { name: 'Load', exact: true }).click();
+  await expect(loadDialog.getByRole('status')).toContainText('Loaded image: e2e/saved:1');
+  expect((await docker.getImage('e2e/saved:1').inspect()).Id).toBe(id);
+  await docker.getImage('e2e/saved:1').remove();
+});
+
+test('export a container and import the tar with changes; commit a container: both images run', async ({ page }) => {
+  await docker.getContainer('e2e-files-src').remove({ force: true }).catch(() => undefined);
+  const src = await docker.createContainer({ name: 'e2e-files-src', Image: 'berth/busybox:latest', Cmd: ['sh', '-c', 'echo from-e2e > /marker'] });
+  await src.start();
+  await src.wait();
+  const file = join(mkdtempSync(join(tmpdir(), 'berth-e2e-export-')), 'fs.tar');
+  await page.goto(`${process.env.BERTH_E2E_URL!}#/containers/${src.id}`);
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const exportDialog = page.getByRole('dialog', { name: 'Export the filesystem of e2e-files-src' });
+  await exportDialog.getByLabel('File', { exact: true }).fill(file);
+  await exportDialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(exportDialog.getByRole('status')).toContainText(`Done:${file}`);
+  await exportDialog.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('button', { name: 'Commit…' }).click();
+  const commit = page.getByRole('dialog', { name: 'Commit e2e-files-src as an image' });
+  await commit.getByLabel('Repository:tag').fill('e2e/committed:1');
+  await commit.getByLabel('Changes').fill('FROM scratch');
+  await commit.getByRole('button', { name: 'Commit', exact: true }).click();
+  await expect(commit.getByText('Line 1: “FROM scratch” is not CMD')).toBeVisible();
+  await commit.getByLabel('Changes').fill('ENV MADE_BY=commit');
+  await commit.getByLabel('Author (-a)').fill('e2e');
+  await commit.getByRole('button', { name: 'Commit', exact: true }).click();
+  await expect(commit.getByRole('status')).toHaveText(/^Committed as [0-9a-f]{12}\.$/);
+  await commit.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('link', { name: 'Images' }).click();
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const importDialog = page.getByRole('dialog', { name: 'Import a filesystem tar as an image' });
+  await importDialog.getByLabel('File', { exact: true }).fill(file);
+  await importDialog.getByLabel('Repository:tag').fill('e2e/imported:1');
+  await importDialog.getByLabel('Changes').fill('ENV PATH=/bin');
+  await importDialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(importDialog.getByRole('status')).toContainText('sha256:');
+
+  for (const [image, script, out] of [['e2e/imported:1', 'cat /marker', 'from-e2e'], ['e2e/committed:1', 'cat /marker; echo $MADE_BY', 'from-e2e\ncommit']]) {
+    const c = await docker.createContainer({ Image: image, Cmd: ['sh', '-c', script], Tty: true });
+    await c.start();
+    await c.wait();
+    expect((await c.logs({ stdout: true })).toString().replace(/\r/g, '').trim()).toBe(out);
+    await c.remove();
+    await docker.getImage(image).remove();
+  }
+  await src.remove();
 });

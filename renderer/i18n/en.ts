@@ -77,6 +77,11 @@ export const en = {
     fixFields: 'Some fields need attention.',
   },
   details: {
+    commit: {
+      open: 'Commit…', title: 'Commit {{name}} as an image', submit: 'Commit', author: 'Author (-a)', message: 'Message (-m)',
+      pause: 'Pause the container while committing', done: 'Committed as {{id}}.',
+    },
+    exportOpen: 'Export…',
     tabs: { overview: 'Overview', logs: 'Logs', shell: 'Shell', inspect: 'Inspect', processes: 'Processes', stats: 'Stats' },
     removed: 'This container no longer exists.',
     state: 'State', image: 'Image', command: 'Command', entrypoint: 'Entrypoint', created: 'Created', started: 'Started', finished: 'Finished',
@@ -97,6 +102,16 @@ export const en = {
   images: {
     removeSelected: 'Remove selected ({{count}})', removeTitle: 'Remove {{count}} images?', force: 'Force: also untag images used by stopped containers', usedBy: 'is used by: {{names}}. Remove those containers first, or force if they are stopped.', select: 'Select {{name}}',
     pullOpen: 'Pull…', pullTitle: 'Pull an image', pull: 'Pull', cancelPull: 'Cancel pull', reference: 'Image reference', referenceHint: 'name[:tag] or name@digest, with a registry host if not Docker Hub, e.g. registry.example.com:5000/team/app:1.2', transfer: { starting: 'Starting…', layers: 'Layers', layer: 'Layer {{id}}', total: '{{current}} of {{total}}' },
+    files: {
+      path: 'File', overwrite: 'Replace the file if it exists', cancel: 'Cancel', cancelled: 'Cancelled; no partial file was kept.',
+      progress: '{{bytes}} of {{total}}', progressLabel: 'Progress', done: 'Done:',
+      saveOpen: 'Save selected ({{count}})…', saveTitle: 'Save {{count}} images to a tar', save: 'Save', saveHint: 'An absolute path on the machine running Berth, e.g. /home/me/images.tar (docker save -o)',
+      loadOpen: 'Load…', loadTitle: 'Load images from a tar', load: 'Load', loadHint: 'A tar made by docker save (docker load -i)',
+      importOpen: 'Import…', importTitle: 'Import a filesystem tar as an image', import: 'Import', importHint: 'A tar of a root filesystem, e.g. from Export (docker import)',
+      exportTitle: 'Export the filesystem of {{name}}', export: 'Export', exportHint: 'An absolute path for the tar (docker export -o)',
+      reference: 'Repository:tag', referenceHint: 'Optional, e.g. team/app:1.0; empty leaves the image untagged',
+      changes: 'Changes', changesHint: 'Dockerfile instructions, one per line (-c), e.g. ENV PATH=/bin or CMD ["sh"]',
+    },
     build: {
       open: 'Build…', title: 'Build an image', submit: 'Build', cancel: 'Cancel build', cancelled: 'Cancelled; the engine stopped the build and tagged nothing.',
       context: 'Context folder', contextHint: 'An absolute path on the machine running Berth; .dockerignore in it is honoured.',
@@ -311,6 +326,11 @@ export const en = {
       path: '“{{value}}”: a mirror cannot have a path ({{path}}); the engine refuses it. Use the host only.',
       duplicate: '“{{value}}” is already in the list.',
     },
+    file: {
+      required: 'Enter a file path.', absolute: '“{{value}}” is not an absolute path.', noFolder: 'The folder {{value}} does not exist.',
+      isFolder: '{{value}} is a folder.', exists: '{{value}} exists. Tick “Replace” to overwrite it.', missing: 'There is no file {{value}}.',
+    },
+    changes: { instruction: 'Line {{line}}: “{{value}}” is not CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, STOPSIGNAL, USER, VOLUME or WORKDIR.' },
     build: {
       contextRequired: 'Enter the context folder.', contextMissing: '“{{value}}” is not an absolute path to a folder.',
       dockerfileMissing: 'There is no {{value}} in the context folder.', dockerfileOutside: '“{{value}}” is outside the context folder.',

@@ -79,6 +79,11 @@ export const zhCN: Translation = {
     fixFields: '部分字段需要修改。',
   },
   details: {
+    commit: {
+      open: '提交…', title: '将 {{name}} 提交为镜像', submit: '提交', author: '作者（-a）', message: '说明（-m）',
+      pause: '提交期间暂停容器', done: '已提交为 {{id}}。',
+    },
+    exportOpen: '导出…',
     tabs: { overview: '概览', logs: '日志', shell: '终端', inspect: '详细信息', processes: '进程', stats: '资源监控' },
     removed: '该容器已不存在。',
     state: '状态', image: '镜像', command: '命令', entrypoint: '入口点', created: '创建时间', started: '启动时间', finished: '结束时间',
@@ -99,6 +104,16 @@ export const zhCN: Translation = {
   images: {
     removeSelected: '删除所选（{{count}}）', removeTitle: '删除 {{count}} 个镜像？', force: '强制：被已停止容器使用的镜像也删除', usedBy: '正被以下容器使用：{{names}}。请先删除这些容器；若它们已停止，也可以强制删除。', select: '选择 {{name}}',
     pullOpen: '拉取…', pullTitle: '拉取镜像', pull: '拉取', cancelPull: '取消拉取', reference: '镜像引用', referenceHint: 'name[:tag] 或 name@digest；非 Docker Hub 时带上仓库地址，例如 registry.example.com:5000/team/app:1.2', transfer: { starting: '正在开始…', layers: '镜像层', layer: '镜像层 {{id}}', total: '{{current}} / {{total}}' },
+    files: {
+      path: '文件', overwrite: '文件已存在时替换', cancel: '取消', cancelled: '已取消；未保留不完整的文件。',
+      progress: '{{bytes}} / {{total}}', progressLabel: '进度', done: '完成：',
+      saveOpen: '保存所选（{{count}}）…', saveTitle: '将 {{count}} 个镜像保存为 tar', save: '保存', saveHint: '运行 Berth 的机器上的绝对路径，例如 /home/me/images.tar（docker save -o）',
+      loadOpen: '载入…', loadTitle: '从 tar 载入镜像', load: '载入', loadHint: '由 docker save 生成的 tar（docker load -i）',
+      importOpen: '导入…', importTitle: '将文件系统 tar 导入为镜像', import: '导入', importHint: '根文件系统的 tar，例如“导出”所得（docker import）',
+      exportTitle: '导出 {{name}} 的文件系统', export: '导出', exportHint: 'tar 文件的绝对路径（docker export -o）',
+      reference: '仓库:标签', referenceHint: '可选，例如 team/app:1.0；留空则镜像不带标签',
+      changes: '变更', changesHint: 'Dockerfile 指令，每行一条（-c），例如 ENV PATH=/bin 或 CMD ["sh"]',
+    },
     build: {
       open: '构建…', title: '构建镜像', submit: '构建', cancel: '取消构建', cancelled: '已取消；引擎已停止构建，未打任何标签。',
       context: '上下文目录', contextHint: '运行 Berth 的机器上的绝对路径；会遵循其中的 .dockerignore。',
@@ -313,6 +328,11 @@ export const zhCN: Translation = {
       path: '“{{value}}”：加速器地址不能带路径（{{path}}），引擎会拒绝。请只填写主机。',
       duplicate: '“{{value}}”已在列表中。',
     },
+    file: {
+      required: '请输入文件路径。', absolute: '“{{value}}”不是绝对路径。', noFolder: '目录 {{value}} 不存在。',
+      isFolder: '{{value}} 是一个目录。', exists: '{{value}} 已存在。勾选“替换”以覆盖。', missing: '文件 {{value}} 不存在。',
+    },
+    changes: { instruction: '第 {{line}} 行：“{{value}}”不是 CMD、ENTRYPOINT、ENV、EXPOSE、LABEL、ONBUILD、STOPSIGNAL、USER、VOLUME 或 WORKDIR。' },
     build: {
       contextRequired: '请输入上下文目录。', contextMissing: '“{{value}}”不是某个目录的绝对路径。',
       dockerfileMissing: '上下文目录中没有 {{value}}。', dockerfileOutside: '“{{value}}”在上下文目录之外。',

@@ -5,6 +5,7 @@ import { toBerthError } from '../engine/engine-errors';
 import type { DockerCredentials } from '../registries/docker-credentials';
 import { authConfigFor } from '../registries/registry-login';
 import { buildImage } from './build-image';
+import { commitContainer, exportContainer, importImage, loadImages, saveImages } from './image-files';
 import { checkedReference, nameWithoutTag, pullImage, pushImage } from './image-transfer';
 import { previewPrune, pruneImages } from './prune-images';
 import { removeImages } from './remove-images';
@@ -42,6 +43,11 @@ export function createImagesService(engine: EngineMonitor, credentials: DockerCr
     },
     remove: (ids, force) => removeImages(engine, ids, force),
     build: (input, signal) => buildImage(engine, input, signal),
+    save: (input, signal) => saveImages(engine, input, signal),
+    load: (input, signal) => loadImages(engine, input, signal),
+    import: (input, signal) => importImage(engine, input, signal),
+    exportContainer: (input, signal) => exportContainer(engine, input, signal),
+    commit: (input) => commitContainer(engine, input),
     prunePreview: (all) => previewPrune(engine, all),
     prune: (ids) => pruneImages(engine, ids),
   };

@@ -9,12 +9,14 @@ import { useContainers } from './containers-store';
 import { InspectTab } from './InspectTab';
 import { OverviewTab } from './OverviewTab';
 import { ProcessesTab } from './ProcessesTab';
+import { CommitDialog } from './CommitDialog';
 import { RenameDialog } from './RenameDialog';
 import { RestartPolicyDialog } from './RestartPolicyDialog';
 import { StateBadge } from './StateBadge';
 import { StatsTab } from './StatsTab';
 import { LogView } from '../logs/LogView';
 import { ShellTab } from '../terminal/ShellTab';
+import { ExportContainerDialog } from '../images/image-file-dialogs';
 
 const TABS = ['overview', 'logs', 'shell', 'inspect', 'processes', 'stats'] as const;
 type Tab = (typeof TABS)[number];
@@ -26,7 +28,7 @@ export function ContainerPage({ id }: { id: string }) {
   const [details, setDetails] = useState<ContainerDetails | null>(null);
   const [error, setError] = useState('');
   const [tab, setTab] = useState<Tab>('overview');
-  const [dialog, setDialog] = useState<'rename' | 'restart' | null>(null);
+  const [dialog, setDialog] = useState<'rename' | 'restart' | 'commit' | 'export' | null>(null);
 
   // Inspect again whenever the live list says this container changed.
   const version = summary ? `${summary.state}|${summary.status}|${summary.name}` : 'gone';
@@ -59,6 +61,8 @@ export function ContainerPage({ id }: { id: string }) {
         {summary && <ActionButtons container={summary} withText />}
         <button type="button" onClick={() => setDialog('rename')} disabled={!details}>{t('details.rename')}</button>
         <button type="button" onClick={() => setDialog('restart')} disabled={!details}>{t('details.changeRestart')}</button>
+        <button type="button" onClick={() => setDialog('commit')} disabled={!details}>{t('details.commit.open')}</button>
+        <button type="button" onClick={() => setDialog('export')} disabled={!details}>{t('details.exportOpen')}</button>
       </header>
       {error && <p className="form-error" role="alert">{error}</p>}
       <div role="tablist" aria-label={summary?.name ?? id} className="tabs">
@@ -83,6 +87,8 @@ export function ContainerPage({ id }: { id: string }) {
       </div>
       {dialog === 'rename' && details && <RenameDialog details={details} onClose={() => setDialog(null)} />}
       {dialog === 'restart' && details && <RestartPolicyDialog details={details} onClose={() => setDialog(null)} />}
+      {dialog === 'commit' && details && <CommitDialog details={details} onClose={() => setDialog(null)} />}
+      {dialog === 'export' && details && <ExportContainerDialog container={details.id} name={details.name} onClose={() => setDialog(null)} onDone={() => undefined} />}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { api } from '../../app/api-client';
 import { describeError, errorData } from '../../ui/api-error';
 import { formatAgo, formatBytes, shortId } from '../../ui/format';
 import { BuildDialog } from './BuildDialog';
+import { ImportImageDialog, LoadImagesDialog, SaveImagesDialog } from './image-file-dialogs';
 import { PruneDialog } from './PruneDialog';
 import { PullDialog } from './PullDialog';
 import { RemoveImagesDialog } from './RemoveImagesDialog';
@@ -19,6 +20,7 @@ export function ImagesScreen() {
   const [pulling, setPulling] = useState(false);
   const [pruning, setPruning] = useState(false);
   const [building, setBuilding] = useState(false);
+  const [fileJob, setFileJob] = useState<'save' | 'load' | 'import' | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   /** What the remove dialog was opened for: it keeps its list while the table reloads. */
   const [removing, setRemoving] = useState<ImageSummary[] | null>(null);
@@ -41,9 +43,17 @@ export function ImagesScreen() {
         <button type="button" onClick={load}>{t('common.refresh')}</button>
         <button type="button" onClick={() => setPulling(true)}>{t('images.pullOpen')}</button>
         <button type="button" onClick={() => setBuilding(true)}>{t('images.build.open')}</button>
+        <button type="button" onClick={() => setFileJob('load')}>{t('images.files.loadOpen')}</button>
+        <button type="button" onClick={() => setFileJob('import')}>{t('images.files.importOpen')}</button>
+        <button type="button" disabled={selected.size === 0} onClick={() => setFileJob('save')}>{t('images.files.saveOpen', { count: selected.size })}</button>
         <button type="button" onClick={() => setPruning(true)}>{t('images.prune.open')}</button>
         <button type="button" className="danger" disabled={selected.size === 0} onClick={() => setRemoving(images.filter((i) => selected.has(i.id)))}>{t('images.removeSelected', { count: selected.size })}</button>
       </header>
+      {fileJob === 'save' && (
+        <SaveImagesDialog images={images.filter((i) => selected.has(i.id)).map((i) => i.repoTags[0] ?? i.id)} onClose={() => setFileJob(null)} onDone={load} />
+      )}
+      {fileJob === 'load' && <LoadImagesDialog onClose={() => setFileJob(null)} onDone={load} />}
+      {fileJob === 'import' && <ImportImageDialog onClose={() => setFileJob(null)} onDone={load} />}
       {building && <BuildDialog onClose={() => setBuilding(false)} onBuilt={load} />}
       {pruning && <PruneDialog onClose={() => setPruning(false)} onPruned={load} />}
       {pulling && <PullDialog onClose={() => setPulling(false)} onPulled={load} />}

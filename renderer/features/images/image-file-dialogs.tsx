@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Message } from '../../../shared/errors';
+import { checkImageMeta } from '../../../shared/image-files';
+import { api } from '../../app/api-client';
+import { Field } from '../../ui/Field';
+import { FileJobDialog } from './FileJobDialog';
+
+interface Closing { onClose(): void; onDone(): void }
+
+const pathCheck = (path: string): Record<string, Message> => (path.trim() ? {} : { path: { key: 'validation.file.required' } });
+
+/** The file field every file job has: an absolute path on the machine running Berth. */
+function PathField({ value, onChange, error, disabled, hint }: { value: string; onChange(v: string): void; error?: string; disabled: boolean; hint: string }) {
+  const { t } = useTranslation();
+  return (
+    <Field label={t('images.files.path')} hint={hint} error={error}>
+      <input value={value} autoFocus spellCheck={false} disabled={disabled} onChange={(e) => onChange(e.target.value)} />
+    </Field>
+  );
+}
+
+function OverwriteBox({ checked, onChange, disabled }: { checked: boolean; onChange(v: boolean): void; disabled: boolean }) {
+  const { t } = useTranslation();
+  return <label className="check"><input type="checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange(e.target.checked)} />{t('images.files.overwrite')}</label>;
+}
+
+/** `docker save -o`: the selected images into one tar. */
+export function SaveImagesDialog({ images, ...closing }: { images: string[] } & Closing) {
+  const { t } = useTranslation();
+  const [path, setPath] = useState('');
+  const [overwrite, setOverwrite] = useState(false);
+  return (
+    <FileJobDialog title={t('images.files.saveTitle', { count: images.length })} submitLabel={t('images.files.save')} {...closing}
+      check={() => pathCheck(path)} start={(h) => api.images.save.subscribe({ images, path, overwrite }, h)}>
+      {(errors, running) => <>
+        <ul>{images.map((i) => <li key={i}><code>{i}</code></li>)}</ul>
+        <PathField value={path} onChange={setPath} error={errors.path ?? errors.images} disabled={running} hint={t('images.files.saveHint')} />
+        <OverwriteBox checked={overwrite} onChange={setOverwrite} disabled={running} />
+      </>}
+    </FileJobDialog>
+  );
+}
+
+/** `docker load -i`. */
+export function LoadImagesDialog(closing: Closing) {
+  const { t } = useTranslation();
+  const [path, setPath] = useState('');
+  return (
+    <FileJobDialog title={t('images.files.loadTitle')} submitLabel={t('images.files.load')} {...closing}
+      check={() => pathCheck(path)} start={(h) => api.images.load.subscribe({ path }, h)}>
+      {(errors, running) => <PathField value={path} onChange={setPath} error={errors.path} disabled={running} hint={t('images.files.loadHint')} />}
+    </FileJobDialog>
+  );
+}
+
+/** `docker import file [repo[:tag]] -c …`: a filesystem tar as an image. */
+export function ImportImageDialog(closing: Closing) {
+  const { t } = useTranslation();
+  const [path, setPath] = useState('');
+  const [reference, setReference] = useState('');
+  const [changes, setChanges] = useState('');
+  return (
+    <FileJobDialog title={t('images.files.importTitle')} submitLabel={t('images.files.import')} {...closing}
+      check={() => ({ ...pathCheck(path), ...checkImageMeta({ reference, changes }) })}
+      start={(h) => api.images.import.subscribe({ path, reference, changes }, h)}>
+      {(errors, running) => <>
+        <PathField value={path} onChange={setPath} error={errors.path} disabled={running} hint={t('images.files.importHint')} />
+        <MetaFields reference={reference} changes={changes} onReference={setReference} onChanges={setChanges} errors={errors} disabled={running} />
+      </>}
+    </FileJobDialog>
+  );
+}
+
+/** `docker export -o`: a container's filesystem as a tar. */
+export function ExportContainerDialog({ container, name, ...closing }: { container: string; name: string } & Closing) {
+  const { t } = useTranslation();
+  const [path, setPath] = useState('');
+  const [overwrite, setOverwrite] = useState(false);
+  return (
+    <FileJobDialog title={t('images.files.exportTitle', { name })} submitLabel={t('images.files.export')} {...closing}
+      check={() => pathCheck(path)} start={(h) => api.images.exportContainer.subscribe({ container, path, overwrite }, h)}>
+      {(errors, running) => <>
+        <PathField value={path} onChange={setPath} error={errors.path} disabled={running} hint={t('images.files.exportHint')} />
+        <OverwriteBox checked={overwrite} onChange={setOverwrite} disabled={running} />
+      </>}
+    </FileJobDialog>
+  );
+}
+
+/** repo[:tag] and `--change` lines, shared by import and commit. */
+export function MetaFields({ reference, changes, onReference, onChanges, errors, disabled }: {
+  reference: string; changes: string; onReference(v: string): void; onChanges(v: string): void; errors: Record<string, string | undefined>; disabled: boolean;
+}) {
+  const { t } = useTranslation();
+  return <>
+    <Field label={t('images.files.reference')} hint={t('images.files.referenceHint')} error={errors.reference}>
+      <input value={reference} spellCheck={false} disabled={disabled} onChange={(e) => onReference(e.target.value)} />
+    </Field>
+    <Field label={t('images.files.changes')} hint={t('images.files.changesHint')} error={errors.changes}>
+      <textarea rows={3} value={changes} spellCheck={false} disabled={disabled} onChange={(e) => onChanges(e.target.value)} />
+    </Field>
+  </>;
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import type { Message } from './errors';
+import { parseImageReference } from './parse/parse-image-reference';
+import { fail, ok, parseLines, type ParseResult } from './parse/parse-result';
+
+/** A file on the machine running Berth (where the engine's bytes are streamed to or from). */
+const filePath = z.string().max(4096);
+
+export const SaveImagesInput = z.object({ images: z.array(z.string().min(1).max(512)).min(1).max(200), path: filePath, overwrite: z.boolean() });
+export const LoadImagesInput = z.object({ path: filePath });
+export const ExportContainerInput = z.object({ container: z.string().min(1).max(256), path: filePath, overwrite: z.boolean() });
+/** `docker import file [repo[:tag]] -c …` */
+export const ImportImageInput = z.object({ path: filePath, reference: z.string().max(512), changes: z.string().max(16_384) });
+/** `docker commit -a -m -c [--pause] container [repo[:tag]]` */
+export const CommitInput = z.object({
+  container: z.string().min(1).max(256), reference: z.string().max(512), author: z.string().max(512), message: z.string().max(16_384),
+  changes: z.string().max(16_384), pause: z.boolean(),
+});
+export type CommitInput = z.infer<typeof CommitInput>;
+
+/** Streamed to or from a file: bytes so far (total when known), then what the engine made of it. */
+export const FileJobEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('progress'), bytes: z.number(), total: z.number() }),
+  z.object({ type: z.literal('done'), results: z.array(z.string()) }),
+  z.object({ type: z.literal('error'), message: z.string() }),
+]);
+export type FileJobEvent = z.infer<typeof FileJobEvent>;
+
+const CHANGE = /^(CMD|ENTRYPOINT|ENV|EXPOSE|LABEL|ONBUILD|STOPSIGNAL|USER|VOLUME|WORKDIR)\s+\S/i;
+
+/** `--change` lines: the Dockerfile instructions the engine applies to a commit or an import. */
+export const parseChanges = (text: string): ParseResult<string[]> =>
+  parseLines(text, (line) => (CHANGE.test(line) ? ok(line) : fail('validation.changes.instruction', { value: line })));
+
+/** An optional `repo[:tag]` as commit and import take it: no digest. */
+export function parseOptionalRepoTag(text: string): ParseResult<string> {
+  if (!text.trim()) return ok('');
+  const parsed = parseImageReference(text);
+  if (!parsed.ok) return parsed;
+  return parsed.value.digest ? fail('validation.build.tagDigest', { value: text.trim() }) : ok(text.trim());
+}
+
+/** Field problems of the reference and changes of a commit or import form. */
+export function checkImageMeta(form: { reference: string; changes: string }): Record<string, Message> {
+  const fields: Record<string, Message> = {};
+  const reference = parseOptionalRepoTag(form.reference);
+  if (!reference.ok) fields.reference = reference.error;
+  const changes = parseChanges(form.changes);
+  if (!changes.ok) fields.changes = changes.error;
+  return fields;
+}
