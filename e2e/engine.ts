@@ -50,3 +50,28 @@ export async function pullThroughEngine(reference: string): Promise<void> {
   const stream = await docker.pull(reference);
   await new Promise((resolve, reject) => docker.modem.followProgress(stream, (err) => (err ? reject(err) : resolve(null))));
 }
+
+export interface SearchHit { name: string; description: string; star_count: number; is_official: boolean; is_automated: boolean }
+
+/**
+ * A registry search endpoint (the v1 API the engine's `docker search` calls) on 127.0.0.1: Docker Hub is out of
+ * reach here, and the engine asks the registry named in the term, e.g. `127.0.0.1:PORT/busybox`.
+ */
+export async function startSearchEndpoint(hits: SearchHit[]): Promise<{ host: string; close(): void }> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/v1/_ping') return void res.writeHead(200, { 'content-type': 'application/json' }).end('true');
+    if (url.pathname !== '/v1/search') return void res.writeHead(404).end();
+    const q = url.searchParams.get('q') ?? '';
+    const results = hits.filter((h) => h.name.includes(q)).slice(0, Number(url.searchParams.get('n') ?? 25));
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ num_results: results.length, query: q, results }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { host: `127.0.0.1:${(server.address() as { port: number }).port}`, close: () => server.close() };
+}
+
+export const SEARCH_HITS: SearchHit[] = [
+  { name: 'library/busybox', description: 'Busybox base image.', star_count: 3300, is_official: true, is_automated: false },
+  { name: 'someone/busybox-tools', description: 'Extra tools', star_count: 12, is_official: false, is_automated: true },
+  { name: 'nobody/busybox-old', description: 'Old', star_count: 0, is_official: false, is_automated: false },
+];

@@ -20,7 +20,7 @@ import {
   PruneImagesInput, PruneInput, PrunePreview, PruneResult, PullInput, RemoveImageOutcome, RemoveImagesInput, TagInput, type ImageSummary,
   type TransferEvent,
 } from './images';
-import { LoginInfo, LoginInput, RegistryListing, ServerInput, TagsInput } from './registries';
+import { LoginInfo, LoginInput, RegistryListing, SearchInput, SearchResult, ServerInput, TagsInput } from './registries';
 import { RunForm } from './run-form';
 
 /**
@@ -63,6 +63,7 @@ export interface BerthServices {
     logout(server: string): Promise<void>;
     catalog(server: string): Promise<RegistryListing>;
     tags(server: string, repository: string): Promise<RegistryListing>;
+    search(input: SearchInput): Promise<SearchResult[]>;
   };
   logs: {
     follow(query: LogQuery, signal: AbortSignal): AsyncIterable<LogBatch>;
@@ -148,6 +149,7 @@ export function createAppRouter(services: BerthServices) {
       logout: t.procedure.input(ServerInput).mutation(({ input }) => registries.logout(input.server)),
       catalog: t.procedure.input(ServerInput).output(RegistryListing).query(({ input }) => registries.catalog(input.server)),
       tags: t.procedure.input(TagsInput).output(RegistryListing).query(({ input }) => registries.tags(input.server, input.repository)),
+      search: t.procedure.input(SearchInput).output(z.array(SearchResult)).query(({ input }) => registries.search(input)),
     }),
     logs: t.router({
       follow: t.procedure.input(LogQuery).subscription(({ input, signal }) => logs.follow(input, signal ?? never)),

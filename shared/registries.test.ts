@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DOCKER_HUB_SERVER, parseRegistryServer } from './registries';
+import { DOCKER_HUB_SERVER, parseRegistryServer, pullReferenceOf } from './registries';
 
 describe('registry server as typed → config.json key', () => {
   it.each([
@@ -10,4 +10,13 @@ describe('registry server as typed → config.json key', () => {
 
   it.each(['reg istry', 'host:99999', 'host/path/x'])('refuses %j at the field', (input) =>
     expect(parseRegistryServer(input)).toMatchObject({ ok: false, error: { key: 'validation.registry.format' } }));
+});
+
+describe('what to pull for a search hit', () => {
+  it.each([
+    ['127.0.0.1:5000/busybox', 'library/busybox', '127.0.0.1:5000/library/busybox'],
+    ['busybox', 'library/busybox', 'busybox'],
+    ['nginx', 'bitnami/nginx', 'bitnami/nginx'],
+    ['registry.example.com/team', 'team/app', 'registry.example.com/team/app'],
+  ])('%s → %s → %s', (term, name, reference) => expect(pullReferenceOf(term, name)).toBe(reference));
 });

@@ -32,3 +32,22 @@ export type LoginInfo = z.infer<typeof LoginInfo>;
 export const TagsInput = z.object({ server, repository: z.string().min(1).max(255).regex(/^[a-z0-9]+(?:(?:[._]|__|-+|\/)[a-z0-9]+)*$/) });
 export const RegistryListing = z.object({ items: z.array(z.string()), truncated: z.boolean() });
 export type RegistryListing = z.infer<typeof RegistryListing>;
+
+/** `docker search`: the engine asks the registry named in the term (Docker Hub when none). */
+export const SearchInput = z.object({
+  term: z.string().trim().min(1).max(255),
+  limit: z.number().int().min(1).max(100),
+  officialOnly: z.boolean(),
+  automatedOnly: z.boolean(),
+  minStars: z.number().int().min(0).max(10_000_000),
+});
+export type SearchInput = z.infer<typeof SearchInput>;
+export const SearchResult = z.object({ name: z.string(), description: z.string(), stars: z.number(), official: z.boolean(), automated: z.boolean() });
+export type SearchResult = z.infer<typeof SearchResult>;
+
+/** What to pull for a search hit: the registry of the term, then the name the registry gave. */
+export function pullReferenceOf(term: string, name: string): string {
+  const first = term.trim().split('/')[0] ?? '';
+  const registry = term.includes('/') && (/[.:]/.test(first) || first === 'localhost') ? `${first}/` : '';
+  return `${registry}${name.replace(/^library\//, registry ? 'library/' : '')}`;
+}

@@ -163,7 +163,7 @@ test('export a container and import the tar with changes; commit a container: bo
   await importDialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(importDialog.getByRole('status')).toContainText('sha256:');
 
-  for (const [image, script, out] of [['e2e/imported:1', 'cat /marker', 'from-e2e'], ['e2e/committed:1', 'cat /marker; echo $MADE_BY', 'from-e2e\ncommit']]) {
+  for (const [image, script, out] of [['e2e/imported:1', 'cat /marker', 'from-e2e'], ['e2e/committed:1', 'cat /marker; echo $MADE_BY', 'from-e2e\ncommit']] as const) {
     const c = await docker.createContainer({ Image: image, Cmd: ['sh', '-c', script], Tty: true });
     await c.start();
     await c.wait();

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { AUTH_REGISTRY, docker, makeFreshImage, startSandboxRegistry } from '../engine';
+import { AUTH_REGISTRY, SEARCH_HITS, docker, makeFreshImage, startSandboxRegistry, startSearchEndpoint } from '../engine';
 
 // The sandbox registry behind htpasswd; the web host's DOCKER_CONFIG is the sandbox's own, never the machine's.
 const { server, username, password } = AUTH_REGISTRY;
@@ -64,4 +64,30 @@ test('log in (wrong, then right password), push under a new name with progress, 
   await expect(page.getByText('No stored logins.')).toBeVisible();
   await page.getByRole('button', { name: 'List repositories' }).click();
   await expect(page.getByRole('alert')).toContainText('The registry refused the credentials.');
+});
+
+test('search through the engine with filters, and Pull from a result opens the pull dialog with its name', async ({ page }) => {
+  const endpoint = await startSearchEndpoint(SEARCH_HITS);
+  try {
+    await page.goto(`${process.env.BERTH_E2E_URL!}#/registries`);
+    const term = page.getByRole('searchbox', { name: 'Search term' });
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect(page.getByText('Enter a search term.')).toBeVisible();
+    await term.fill('127.0.0.1:1/busybox');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect(page.getByText(/The search failed: .*connection refused/)).toBeVisible();
+    await term.fill(`${endpoint.host}/busybox`);
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    const results = page.getByRole('table', { name: 'Search results' });
+    await expect(results.getByRole('row')).toHaveCount(4);
+    await page.getByLabel('Minimum stars').fill('10');
+    await page.getByRole('checkbox', { name: 'Official only' }).check();
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect(results.getByRole('row')).toHaveCount(2);
+    await expect(results.getByRole('row', { name: /library\/busybox .*3300 official/ })).toBeVisible();
+    await results.getByRole('button', { name: 'Pull library/busybox' }).click();
+    await expect(page.getByRole('dialog', { name: 'Pull an image' }).getByLabel('Image reference')).toHaveValue(`${endpoint.host}/library/busybox`);
+  } finally {
+    endpoint.close();
+  }
 });

@@ -144,6 +144,12 @@ export const en = {
     browseTitle: 'Browse a registry', browseHint: 'Lists the v2 catalog; plain HTTP only for registries the engine treats as insecure.',
     listRepositories: 'List repositories', repositories: 'Repositories', tagsOf: 'Tags of {{repository}}', pullOne: 'Pull {{name}}',
     truncated: 'The registry has more repositories than the first 1,000 shown.',
+    search: {
+      title: 'Search', term: 'Search term', termHint: 'Docker Hub, or another registry named first: registry.example.com/nginx', limit: 'At most',
+      minStars: 'Minimum stars', official: 'Official only', automated: 'Automated builds only', submit: 'Search', none: 'No images found.',
+      results: 'Search results', officialMark: 'official', automatedMark: 'automated',
+      columns: { name: 'Name', description: 'Description', stars: 'Stars', official: 'Kind', actions: 'Actions' },
+    },
   },
   settings: {
     logCapacity: 'Log lines kept per log view', logCapacityHint: 'Older lines leave memory; an export still writes the whole log.',
@@ -336,6 +342,7 @@ export const en = {
       dockerfileMissing: 'There is no {{value}} in the context folder.', dockerfileOutside: '“{{value}}” is outside the context folder.',
       tagDigest: '“{{value}}”: a tag, not a digest.', target: '“{{value}}” is not a stage name.',
     },
+    search: { required: 'Enter a search term.', failed: 'The search failed:' },
     registry: { format: '“{{value}}” is not a registry host[:port].' },
     login: {
       refused: 'The registry refused this user name and password.', unreachable: 'The engine could not reach the registry: {{detail}}',

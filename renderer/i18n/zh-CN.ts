@@ -146,6 +146,12 @@ export const zhCN: Translation = {
     browseTitle: '浏览镜像仓库', browseHint: '列出 v2 目录；只有引擎视为不安全的仓库才使用明文 HTTP。',
     listRepositories: '列出仓库', repositories: '仓库列表', tagsOf: '{{repository}} 的标签', pullOne: '拉取 {{name}}',
     truncated: '该仓库的仓库数超过显示的前 1,000 个。',
+    search: {
+      title: '搜索', term: '搜索词', termHint: '默认搜索 Docker Hub；搜索其他仓库时把地址写在前面，例如 registry.example.com/nginx', limit: '最多',
+      minStars: '最少星数', official: '仅官方镜像', automated: '仅自动构建', submit: '搜索', none: '没有找到镜像。',
+      results: '搜索结果', officialMark: '官方', automatedMark: '自动构建',
+      columns: { name: '名称', description: '描述', stars: '星数', official: '类型', actions: '操作' },
+    },
   },
   settings: {
     logCapacity: '每个日志视图保留的行数', logCapacityHint: '更早的行会从内存中移除；导出仍会写出完整日志。',
@@ -338,6 +344,7 @@ export const zhCN: Translation = {
       dockerfileMissing: '上下文目录中没有 {{value}}。', dockerfileOutside: '“{{value}}”在上下文目录之外。',
       tagDigest: '“{{value}}”：请使用标签，而不是摘要。', target: '“{{value}}”不是有效的阶段名。',
     },
+    search: { required: '请输入搜索词。', failed: '搜索失败：' },
     registry: { format: '“{{value}}”不是有效的仓库地址 host[:port]。' },
     login: {
       refused: '仓库拒绝了该用户名和密码。', unreachable: '引擎无法连接该仓库：{{detail}}',

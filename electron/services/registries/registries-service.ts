@@ -3,6 +3,7 @@ import type { EngineMonitor } from '../engine/engine-monitor';
 import type { DockerCredentials } from './docker-credentials';
 import { RegistryClient, isInsecure } from './registry-browse';
 import { login, registryServer } from './registry-login';
+import { searchImages } from './search-images';
 
 export function createRegistriesService(engine: EngineMonitor, credentials: DockerCredentials): BerthServices['registries'] {
   const client = async (input: string): Promise<RegistryClient> => {
@@ -15,5 +16,6 @@ export function createRegistriesService(engine: EngineMonitor, credentials: Dock
     logout: (server) => credentials.erase(registryServer(server)),
     catalog: async (server) => (await client(server)).catalog(),
     tags: async (server, repository) => (await client(server)).tags(repository),
+    search: (input) => searchImages(engine, input),
   };
 }

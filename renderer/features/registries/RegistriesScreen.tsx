@@ -5,6 +5,7 @@ import { api } from '../../app/api-client';
 import { describeError, errorData } from '../../ui/api-error';
 import { LoginDialog } from './LoginDialog';
 import { RegistryBrowser } from './RegistryBrowser';
+import { SearchSection } from './SearchSection';
 
 /** Logins per registry (stored where the Docker CLI keeps them) and browsing a registry's repositories and tags. */
 export function RegistriesScreen() {
@@ -49,6 +50,7 @@ export function RegistriesScreen() {
         </table>
       )}
       <RegistryBrowser key={browsing} initialServer={browsing} servers={logins.map((l) => l.server)} />
+      <SearchSection />
     </section>
   );
 }
