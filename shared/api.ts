@@ -17,7 +17,7 @@ import {
   CommitInput, ExportContainerInput, ImportImageInput, LoadImagesInput, SaveImagesInput, type FileJobEvent,
 } from './image-files';
 import {
-  PruneImagesInput, PruneInput, PrunePreview, PruneResult, PullInput, RemoveImageOutcome, RemoveImagesInput, TagInput, type ImageSummary,
+  ImageDetails, ImageRef, PruneImagesInput, PruneInput, PrunePreview, PruneResult, PullInput, RemoveImageOutcome, RemoveImagesInput, TagInput, type ImageSummary,
   type TransferEvent,
 } from './images';
 import { LoginInfo, LoginInput, RegistryListing, SearchInput, SearchResult, ServerInput, TagsInput } from './registries';
@@ -44,6 +44,7 @@ export interface BerthServices {
   };
   images: {
     list(): Promise<ImageSummary[]>;
+    inspect(id: string): Promise<ImageDetails>;
     pull(reference: string, signal: AbortSignal): AsyncIterable<TransferEvent>;
     remove(ids: string[], force: boolean): Promise<RemoveImageOutcome[]>;
     tag(source: string, target: string): Promise<void>;
@@ -130,6 +131,7 @@ export function createAppRouter(services: BerthServices) {
     }),
     images: t.router({
       list: t.procedure.query(() => images.list()),
+      inspect: t.procedure.input(ImageRef).output(ImageDetails).query(({ input }) => images.inspect(input.id)),
       pull: t.procedure.input(PullInput).subscription(({ input, signal }) => images.pull(input.reference, signal ?? never)),
       remove: t.procedure.input(RemoveImagesInput).output(z.array(RemoveImageOutcome)).mutation(({ input }) => images.remove(input.ids, input.force)),
       tag: t.procedure.input(TagInput).mutation(({ input }) => images.tag(input.source, input.target)),

@@ -48,3 +48,30 @@ export type PrunePreview = z.infer<typeof PrunePreview>;
 export const PruneImagesInput = z.object({ ids: z.array(z.string().regex(/^sha256:[0-9a-f]{64}$/)).max(5000) });
 export const PruneResult = z.object({ removed: z.array(z.string()), kept: z.array(RemoveImageOutcome), reclaimed: z.number() });
 export type PruneResult = z.infer<typeof PruneResult>;
+
+export const ImageRef = z.object({ id: z.string().min(1).max(512) });
+
+/** One step of `docker history`: what made it, and the layer size (0 for steps that only change the config). */
+export const HistoryStep = z.object({ id: z.string(), created: z.number(), createdBy: z.string(), size: z.number(), comment: z.string(), empty: z.boolean() });
+export type HistoryStep = z.infer<typeof HistoryStep>;
+
+export const ImageDetails = z.object({
+  id: z.string(),
+  repoTags: z.array(z.string()),
+  repoDigests: z.array(z.string()),
+  size: z.number(),
+  created: z.string(),
+  architecture: z.string(),
+  os: z.string(),
+  author: z.string(),
+  entrypoint: z.array(z.string()),
+  cmd: z.array(z.string()),
+  env: z.array(z.string()),
+  exposedPorts: z.array(z.string()),
+  workingDir: z.string(),
+  user: z.string(),
+  usedBy: z.array(z.object({ id: z.string(), name: z.string(), state: z.string() })),
+  history: z.array(HistoryStep),
+  raw: z.record(z.string(), z.unknown()),
+});
+export type ImageDetails = z.infer<typeof ImageDetails>;

@@ -23,7 +23,7 @@ test('pull checks the reference at the field, reports the engine status, and the
   await dialog.getByRole('button', { name: 'Pull', exact: true }).click();
   await expect(dialog.getByRole('status')).toHaveText(`Status: Downloaded newer image for ${IMAGE}`, { timeout: 30_000 });
   await dialog.getByRole('button', { name: 'Close' }).click();
-  await expect(page.getByRole('table', { name: 'Images' }).getByText(IMAGE)).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Images' }).getByRole('checkbox', { name: `Select ${IMAGE}` })).toBeVisible();
 });
 
 test('removing images used by a container names the container; force removes them', async ({ page }) => {
@@ -43,7 +43,7 @@ test('removing images used by a container names the container; force removes the
     await dialog.getByRole('checkbox', { name: /^Force/ }).check();
     await dialog.getByRole('button', { name: 'Remove' }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByRole('table', { name: 'Images' }).getByText('e2e/rm-me:1')).toHaveCount(0);
+    await expect(page.getByRole('table', { name: 'Images' }).getByRole('checkbox', { name: 'Select e2e/rm-me:1' })).toHaveCount(0);
   } finally {
     await user.remove({ force: true });
     await docker.getImage(id).remove({ force: true }).catch(() => undefined);
@@ -92,7 +92,20 @@ test('build: the folder and the Dockerfile are checked at their fields, then the
   await expect(dialog.getByRole('status')).toHaveText(/^Built [0-9a-f]{12} · tagged e2e\/built:1$/, { timeout: 30_000 });
   await expect(dialog.getByRole('log', { name: 'Build log' })).toContainText('Step 4/4 : RUN echo "built for $WHO" > /who');
   await dialog.getByRole('button', { name: 'Close' }).click();
-  await expect(page.getByRole('table', { name: 'Images' }).getByText('e2e/built:1')).toBeVisible();
+  const table = page.getByRole('table', { name: 'Images' });
+  await expect(table.getByRole('checkbox', { name: 'Select e2e/built:1' })).toBeVisible();
+
+  // The image page: history with the steps that made no layer marked, and Run… prefilled.
+  await table.getByRole('link', { name: 'e2e/built' }).click();
+  await expect(page.getByRole('heading', { name: 'e2e/built:1' })).toBeVisible();
+  await expect(page.getByText('e2e/built:1', { exact: true }).first()).toBeVisible();
+  await page.getByRole('tab', { name: 'History' }).click();
+  const history = page.getByRole('table', { name: 'Layers and history' });
+  await expect(history.getByRole('row', { name: /ARG WHO=nobody.*no layer/ })).toBeVisible();
+  await expect(history.getByRole('row', { name: /WHO=berth .*built for \$WHO.* \d+ B/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Run…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Run a container' }).getByLabel('Image', { exact: true })).toHaveValue('e2e/built:1');
+  await page.keyboard.press('Escape');
 
   await docker.getContainer('e2e-built-run').remove({ force: true }).catch(() => undefined);
   const c = await docker.createContainer({ name: 'e2e-built-run', Image: 'e2e/built:1', Cmd: ['sh', '-c', 'cat /who; ls -1 /ctx'], Tty: true });

@@ -14,6 +14,7 @@ import { useTheme } from './use-theme';
 
 const ContainerPage = lazyComponent(() => import('../features/containers/ContainerPage').then((m) => m.ContainerPage));
 const ImagesScreen = lazyComponent(() => import('../features/images/ImagesScreen').then((m) => m.ImagesScreen));
+const ImagePage = lazyComponent(() => import('../features/images/ImagePage').then((m) => m.ImagePage));
 const RegistriesScreen = lazyComponent(() => import('../features/registries/RegistriesScreen').then((m) => m.RegistriesScreen));
 const SettingsScreen = lazyComponent(() => import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen));
 const LogWindow = lazyComponent(() => import('../features/logs/LogWindow').then((m) => m.LogWindow));
@@ -25,6 +26,7 @@ function Screen() {
   switch (route.screen) {
     case 'container': return <ContainerPage key={route.id} id={route.id} />;
     case 'images': return <ImagesScreen />;
+    case 'image': return <ImagePage key={route.id} id={route.id} />;
     case 'registries': return <RegistriesScreen />;
     case 'settings': return <SettingsScreen />;
     case 'logs': return <LogWindow id={route.id} />;
@@ -58,7 +60,7 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = i18n.language;
   }, [i18n.language]);
-  const active = route.screen === 'container' ? 'containers' : route.screen;
+  const active = route.screen === 'container' ? 'containers' : route.screen === 'image' ? 'images' : route.screen;
   if (route.screen === 'logs' || route.screen === 'terminal' || route.screen === 'projectLogs') {
     return <Suspense fallback={<p className="empty">{t('common.loading')}</p>}><Screen /></Suspense>;
   }

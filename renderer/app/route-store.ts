@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 
 export type Route =
-  | { screen: 'containers' } | { screen: 'container'; id: string } | { screen: 'images' } | { screen: 'registries' } | { screen: 'settings' }
+  | { screen: 'containers' } | { screen: 'container'; id: string } | { screen: 'images' } | { screen: 'image'; id: string } | { screen: 'registries' } | { screen: 'settings' }
   /** A log in a window of its own (a browser tab in the web host). */
   | { screen: 'logs'; id: string }
   /** A shell session in a window of its own. */
@@ -14,6 +14,7 @@ export const SCREENS = ['containers', 'images', 'registries', 'settings'] as con
 export function parseRoute(hash: string): Route {
   const [screen, id] = hash.replace(/^#\/?/, '').split('/');
   if (screen === 'containers' && id) return { screen: 'container', id: decodeURIComponent(id) };
+  if (screen === 'images' && id) return { screen: 'image', id: decodeURIComponent(id) };
   if ((screen === 'logs' || screen === 'terminal') && id) return { screen, id: decodeURIComponent(id) };
   if (screen === 'project-logs' && id) return { screen: 'projectLogs', id: decodeURIComponent(id) };
   if (screen === 'images' || screen === 'registries' || screen === 'settings') return { screen };
@@ -22,6 +23,7 @@ export function parseRoute(hash: string): Route {
 
 export const routeHref = (route: Route): string =>
   route.screen === 'container' ? `#/containers/${encodeURIComponent(route.id)}`
+    : route.screen === 'image' ? `#/images/${encodeURIComponent(route.id)}`
     : route.screen === 'logs' || route.screen === 'terminal' ? `#/${route.screen}/${encodeURIComponent(route.id)}`
       : route.screen === 'projectLogs' ? `#/project-logs/${encodeURIComponent(route.id)}` : `#/${route.screen}`;
 

@@ -130,8 +130,15 @@ export const en = {
     tagTitle: 'Tag {{name}}', pushTitle: 'Push {{name}}', tag: 'Tag', push: 'Push', cancelPush: 'Cancel push',
     tagTarget: 'New name', pushTarget: 'Push as', targetHint: 'registry-host[:port]/repository[:tag]; a name the image does not have yet is tagged first. Log in under Registries for a private registry.',
     title: 'Images', filter: 'Filter images', count: '{{count}} images',
-    columns: { select: 'Select', tag: 'Repository:tag', id: 'ID', created: 'Created', size: 'Size', containers: 'Containers', actions: 'Actions' },
-    untagged: '<none>',
+    columns: { select: 'Select', repository: 'Repository', tag: 'Tag', id: 'ID', created: 'Created', size: 'Size', containers: 'Containers', actions: 'Actions' },
+    untagged: '<none>', dangling: 'dangling', danglingHint: 'No tag: left behind by a rebuild or a pull of a newer image', danglingOnly: 'Dangling only', selectAll: 'Select all images',
+  },
+  imagePage: {
+    back: 'Back to images', run: 'Run…', tabs: { label: 'Image sections', overview: 'Overview', history: 'History', inspect: 'Inspect' },
+    tags: 'Tags', digests: 'Digests', id: 'ID', size: 'Size', created: 'Created', platform: 'OS/architecture', author: 'Author', user: 'User',
+    exposedPorts: 'Exposed ports', env: 'Environment', showEnv: 'Show {{count}} variables', usedBy: 'Used by', unused: 'No container uses it.',
+    historyTable: 'Layers and history', emptyLayer: 'no layer',
+    historyColumns: { createdBy: 'Created by', size: 'Size', created: 'Created', comment: 'Comment' },
   },
   registries: {
     title: 'Registries', loginOpen: 'Log in…', loginTitle: 'Log in to a registry', login: 'Log in', logout: 'Log out',

@@ -132,8 +132,15 @@ export const zhCN: Translation = {
     tagTitle: '为 {{name}} 打标签', pushTitle: '推送 {{name}}', tag: '打标签', push: '推送', cancelPush: '取消推送',
     tagTarget: '新名称', pushTarget: '推送为', targetHint: '仓库地址[:端口]/仓库名[:标签]；镜像尚无此名称时会先打标签。推送到私有仓库前，请先在“镜像仓库”中登录。',
     title: '镜像', filter: '筛选镜像', count: '{{count}} 个镜像',
-    columns: { select: '选择', tag: '仓库:标签', id: 'ID', created: '创建时间', size: '大小', containers: '容器', actions: '操作' },
-    untagged: '<无>',
+    columns: { select: '选择', repository: '仓库', tag: '标签', id: 'ID', created: '创建时间', size: '大小', containers: '容器', actions: '操作' },
+    untagged: '<无>', dangling: '悬空', danglingHint: '没有标签：重新构建或拉取新版本后遗留的镜像', danglingOnly: '仅悬空镜像', selectAll: '选择全部镜像',
+  },
+  imagePage: {
+    back: '返回镜像列表', run: '运行…', tabs: { label: '镜像信息分区', overview: '概览', history: '历史', inspect: '详细信息' },
+    tags: '标签', digests: '摘要', id: 'ID', size: '大小', created: '创建时间', platform: '系统/架构', author: '作者', user: '用户',
+    exposedPorts: '暴露端口', env: '环境变量', showEnv: '显示 {{count}} 个变量', usedBy: '使用者', unused: '没有容器使用它。',
+    historyTable: '镜像层与历史', emptyLayer: '无镜像层',
+    historyColumns: { createdBy: '创建指令', size: '大小', created: '创建时间', comment: '备注' },
   },
   registries: {
     title: '镜像仓库', loginOpen: '登录…', loginTitle: '登录镜像仓库', login: '登录', logout: '退出登录',

@@ -5,6 +5,7 @@ import { toBerthError } from '../engine/engine-errors';
 import type { DockerCredentials } from '../registries/docker-credentials';
 import { authConfigFor } from '../registries/registry-login';
 import { buildImage } from './build-image';
+import { imageDetails } from './image-details';
 import { commitContainer, exportContainer, importImage, loadImages, saveImages } from './image-files';
 import { checkedReference, nameWithoutTag, pullImage, pushImage } from './image-transfer';
 import { previewPrune, pruneImages } from './prune-images';
@@ -15,13 +16,17 @@ export function createImagesService(engine: EngineMonitor, credentials: DockerCr
   return {
     list: async () => {
       try {
-        const images = await engine.requireClient().listImages();
+        const docker = engine.requireClient();
+        // The list's own Containers field is -1 unless the engine is asked for sizes (slow); count from the containers.
+        const [images, containers] = await Promise.all([docker.listImages(), docker.listContainers({ all: true })]);
+        const users = new Map<string, number>();
+        for (const c of containers) users.set(c.ImageID, (users.get(c.ImageID) ?? 0) + 1);
         return images.map((image) => ({
           id: image.Id,
           repoTags: (image.RepoTags ?? []).filter((tag) => tag !== '<none>:<none>'),
           created: image.Created,
           size: image.Size,
-          containers: Math.max(0, image.Containers ?? 0),
+          containers: users.get(image.Id) ?? 0,
         }));
       } catch (err) {
         throw toBerthError(err);
@@ -33,6 +38,7 @@ export function createImagesService(engine: EngineMonitor, credentials: DockerCr
     push: async function* (reference, signal) {
       yield* pushImage(engine, reference, await auth(reference), signal);
     },
+    inspect: (id) => imageDetails(engine, id),
     tag: async (source, target) => {
       const ref = checkedReference(target, 'target');
       try {

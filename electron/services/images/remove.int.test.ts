@@ -25,6 +25,16 @@ afterAll(async () => {
   services.stop();
 });
 
+describe('image details on a real engine', () => {
+  it('counts the containers using an image in the list, and the page names them and marks steps without a layer', async () => {
+    expect((await services.api.images.list()).find((i) => i.id === imageId)).toMatchObject({ repoTags: ['berth-int/rm:1'], containers: 1 });
+    const details = await services.api.images.inspect('berth-int/rm:1');
+    expect(details).toMatchObject({ id: imageId, repoTags: ['berth-int/rm:1'], os: 'linux', usedBy: [{ name: 'berth-int-rm-user', state: 'created' }] });
+    expect(details.history.map((h) => h.empty)).toEqual([true, false]); // the commit's empty layer (touch of an empty file), then the import
+    await expect(services.api.images.inspect('berth-int/none:1')).rejects.toMatchObject({ data: { code: 'NOT_FOUND' } });
+  });
+});
+
 describe('removing images on a real engine', () => {
   it('explains a conflict with the names of the containers that use the image, and force removes it', async () => {
     const [refused] = await services.api.images.remove([imageId], false);

@@ -14,7 +14,7 @@ import { useTransfer } from './use-transfer';
  * `docker tag`, or `docker push`: a push to a name the image does not have yet tags it first, so "push to my
  * registry" is one step.
  */
-export function TagPushDialog({ image, mode, onClose, onChanged }: { image: ImageSummary; mode: 'tag' | 'push'; onClose(): void; onChanged(): void }) {
+export function TagPushDialog({ image, mode, onClose, onChanged }: { image: Pick<ImageSummary, 'id' | 'repoTags'>; mode: 'tag' | 'push'; onClose(): void; onChanged(): void }) {
   const { t } = useTranslation();
   const [target, setTarget] = useState(mode === 'push' ? image.repoTags[0] ?? '' : '');
   const [submitted, setSubmitted] = useState(false);
