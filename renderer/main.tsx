@@ -4,17 +4,21 @@ import { App } from './app/App';
 import { usePrefs } from './app/prefs-store';
 import { followContainers } from './features/containers/containers-store';
 import { followEngineStatus } from './features/engine/engine-store';
+import { loadImages } from './features/images/images-store';
+import { useRoute } from './app/route-store';
 import { defaultLanguage, initI18n } from './i18n/i18n';
 import './app/styles.css';
 import { stampStyleNonce } from './ui/style-nonce';
 
 stampStyleNonce();
-initI18n(defaultLanguage(usePrefs.getState().language, navigator.language));
+// The engine streams start first; the render waits only for a non-English language's strings.
 followEngineStatus();
 followContainers();
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+if (useRoute.getState().route.screen === 'images') loadImages();
+const root = createRoot(document.getElementById('root')!);
+void initI18n(defaultLanguage(usePrefs.getState().language, navigator.language)).then(() =>
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ));

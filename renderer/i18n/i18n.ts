@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
-import { zhCN } from './zh-CN';
 
 export const LANGUAGES = [
   { code: 'en', label: 'English' },
@@ -14,13 +13,33 @@ export function defaultLanguage(saved: string | null, browser: string): Language
   return browser.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
 
-export function initI18n(language: Language): typeof i18next {
-  void i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
-    lng: language,
+/** English is built in (it is the fallback); other languages are fetched when chosen, keeping them out of the first load. */
+const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<Record<string, unknown>>> = {
+  'zh-CN': () => import('./zh-CN').then((m) => m.zhCN),
+};
+
+async function ensureLoaded(language: Language): Promise<void> {
+  if (language === 'en' || i18next.hasResourceBundle(language, 'translation')) return;
+  i18next.addResourceBundle(language, 'translation', await LOADERS[language]());
+}
+
+export async function switchLanguage(language: Language): Promise<void> {
+  await ensureLoaded(language);
+  await i18next.changeLanguage(language);
+}
+
+/** Resolves once the language's strings are in, so the first render is already in that language. */
+export async function initI18n(language: Language): Promise<typeof i18next> {
+  await i18next.use(initReactI18next).init({
+    resources: { en: { translation: en } },
+    partialBundledLanguages: true,
+    // English is in the bundle: no reason to wait a task before the first render.
+    initAsync: false,
+    lng: 'en',
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  await switchLanguage(language);
   return i18next;
 }

@@ -4,10 +4,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { spawnWebHost } from '../../e2e/spawn-web-host';
 import { containersBench } from './containers.bench';
+import { imagesBench } from './images.bench';
 import { logsBench } from './logs.bench';
 import { launchChromium, type Figure } from './lib';
 
-const suites = { containers: containersBench, logs: logsBench };
+const suites = { containers: containersBench, logs: logsBench, images: imagesBench };
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(suites);
 
 const { child, url } = await spawnWebHost();

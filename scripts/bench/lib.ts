@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { promisify } from 'node:util';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/chromium';
 
 export const run = promisify(execFile);
@@ -62,4 +62,50 @@ export function treeCpuSeconds(root: number): number {
   };
   visit(root);
   return total;
+}
+
+/** In every page of the context: navigation start → first frame painted with a row matching `selector`. */
+function recordRowsPainted(selector: string): void {
+  const w = window as unknown as { rowsPaintedAt?: Promise<number> };
+  w.rowsPaintedAt = new Promise((resolve) => {
+    const seen = new MutationObserver(() => {
+      if (!document.querySelector(selector)) return;
+      seen.disconnect();
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now())));
+    });
+    seen.observe(document, { subtree: true, childList: true });
+  });
+}
+
+const rowsPainted = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { rowsPaintedAt: Promise<number> }).rowsPaintedAt);
+
+/**
+ * Navigation → rows painted. Cold: a fresh context each time (no HTTP or code cache: a first launch). Warm: reloads in
+ * one context (what every later launch of the desktop app sees, as Chromium keeps its code cache). Also counts the
+ * table rows in the DOM once the list is in.
+ */
+export async function loadTimes(browser: Browser, url: string, selector: string, tries: number): Promise<{ cold: number[]; warm: number[]; domRows: number }> {
+  const cold: number[] = [];
+  for (let i = 0; i < tries; i++) {
+    const context = await browser.newContext();
+    await context.addInitScript(recordRowsPainted, selector);
+    const page = await context.newPage();
+    await page.goto(url);
+    cold.push(await rowsPainted(page));
+    await context.close();
+  }
+  const context = await browser.newContext();
+  await context.addInitScript(recordRowsPainted, selector);
+  const page = await context.newPage();
+  await page.goto(url);
+  await rowsPainted(page);
+  const warm: number[] = [];
+  for (let i = 0; i < tries; i++) {
+    await page.reload();
+    warm.push(await rowsPainted(page));
+  }
+  await page.waitForTimeout(500);
+  const domRows = await page.locator(`tbody ${selector}`).count();
+  await context.close();
+  return { cold, warm, domRows };
 }

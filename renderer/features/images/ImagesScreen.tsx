@@ -1,12 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImageSummary } from '../../../shared/images';
-import { api } from '../../app/api-client';
-import { describeError, errorData } from '../../ui/api-error';
+import { describeError } from '../../ui/api-error';
 import { BuildDialog } from './BuildDialog';
 import { ImportImageDialog, LoadImagesDialog, SaveImagesDialog } from './image-file-dialogs';
 import { filterRows, imageRows, type ImageRow } from './image-rows';
 import { ImageTable } from './ImageTable';
+import { loadImages, useImages } from './images-store';
 import { PruneDialog } from './PruneDialog';
 import { PullDialog } from './PullDialog';
 import { RemoveImagesDialog } from './RemoveImagesDialog';
@@ -17,18 +16,13 @@ type Open = { kind: 'pull' | 'build' | 'prune' | 'load' | 'import' } | { kind: '
 /** Local images, one row per tag (the run dialog's typeahead draws on the same call). */
 export function ImagesScreen() {
   const { t } = useTranslation();
-  const [images, setImages] = useState<ImageSummary[]>([]);
+  const { images, error } = useImages();
   const [filter, setFilter] = useState('');
   const [danglingOnly, setDanglingOnly] = useState(false);
-  const [error, setError] = useState('');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   /** The open dialog; save and remove keep the list they were opened for while the table reloads. */
   const [open, setOpen] = useState<Open | null>(null);
-  const load = (): void => {
-    api.images.list.query().then((list) => (setImages(list), setError('')), (err) => setError(describeError(t, errorData(err))));
-  };
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(load, []);
+  useEffect(loadImages, []);
   const rows = useMemo(() => imageRows(images), [images]);
   const shown = useMemo(() => filterRows(rows, filter, danglingOnly), [rows, filter, danglingOnly]);
   const select = (keys: string[], on: boolean) =>
@@ -42,7 +36,7 @@ export function ImagesScreen() {
         <input type="search" className="filter" aria-label={t('images.filter')} placeholder={t('images.filter')} value={filter} onChange={(e) => setFilter(e.target.value)} />
         <label className="check"><input type="checkbox" checked={danglingOnly} onChange={(e) => setDanglingOnly(e.target.checked)} />{t('images.danglingOnly')}</label>
         <span className="muted">{t('images.count', { count: shown.length })}</span>
-        <button type="button" onClick={load}>{t('common.refresh')}</button>
+        <button type="button" onClick={loadImages}>{t('common.refresh')}</button>
         <button type="button" onClick={() => setOpen({ kind: 'pull' })}>{t('images.pullOpen')}</button>
         <button type="button" onClick={() => setOpen({ kind: 'build' })}>{t('images.build.open')}</button>
         <button type="button" onClick={() => setOpen({ kind: 'load' })}>{t('images.files.loadOpen')}</button>
@@ -51,19 +45,19 @@ export function ImagesScreen() {
         <button type="button" onClick={() => setOpen({ kind: 'prune' })}>{t('images.prune.open')}</button>
         <button type="button" className="danger" disabled={!selected.size} onClick={() => setOpen({ kind: 'remove', refs: selectedRefs })}>{t('images.removeSelected', { count: selected.size })}</button>
       </header>
-      {open?.kind === 'pull' && <PullDialog onClose={close} onPulled={load} />}
-      {open?.kind === 'build' && <BuildDialog onClose={close} onBuilt={load} />}
-      {open?.kind === 'prune' && <PruneDialog onClose={close} onPruned={load} />}
-      {open?.kind === 'load' && <LoadImagesDialog onClose={close} onDone={load} />}
-      {open?.kind === 'import' && <ImportImageDialog onClose={close} onDone={load} />}
-      {open?.kind === 'save' && <SaveImagesDialog images={open.refs} onClose={close} onDone={load} />}
+      {open?.kind === 'pull' && <PullDialog onClose={close} onPulled={loadImages} />}
+      {open?.kind === 'build' && <BuildDialog onClose={close} onBuilt={loadImages} />}
+      {open?.kind === 'prune' && <PruneDialog onClose={close} onPruned={loadImages} />}
+      {open?.kind === 'load' && <LoadImagesDialog onClose={close} onDone={loadImages} />}
+      {open?.kind === 'import' && <ImportImageDialog onClose={close} onDone={loadImages} />}
+      {open?.kind === 'save' && <SaveImagesDialog images={open.refs} onClose={close} onDone={loadImages} />}
       {open?.kind === 'remove' && (
-        <RemoveImagesDialog refs={open.refs} onClose={close} onRemoved={(refs) => { select(refs, false); load(); }} />
+        <RemoveImagesDialog refs={open.refs} onClose={close} onRemoved={(refs) => { select(refs, false); loadImages(); }} />
       )}
       {(open?.kind === 'tag' || open?.kind === 'push') && (
-        <TagPushDialog image={{ id: open.row.id, repoTags: open.row.dangling ? [] : [open.row.key] }} mode={open.kind} onClose={close} onChanged={load} />
+        <TagPushDialog image={{ id: open.row.id, repoTags: open.row.dangling ? [] : [open.row.key] }} mode={open.kind} onClose={close} onChanged={loadImages} />
       )}
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && <p className="form-error" role="alert">{describeError(t, error)}</p>}
       <ImageTable rows={shown} selected={selected} onSelect={select} onTagPush={(row, mode) => setOpen({ kind: mode, row })} />
     </section>
   );

@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOG_CAPACITIES, type LogCapacity, usePrefs, type Theme } from '../../app/prefs-store';
 import { Field } from '../../ui/Field';
-import { LANGUAGES, type Language } from '../../i18n/i18n';
+import { LANGUAGES, switchLanguage, type Language } from '../../i18n/i18n';
 import { useEngine } from '../engine/engine-store';
 
 const THEMES: Theme[] = ['system', 'light', 'dark'];
@@ -20,7 +20,7 @@ export function SettingsScreen() {
         <Field label={t('settings.language')}>
           <select value={i18n.language} onChange={(e) => {
             setLanguage(e.target.value as Language);
-            void i18n.changeLanguage(e.target.value);
+            void switchLanguage(e.target.value as Language);
           }}>
             {LANGUAGES.map((l) => <option key={l.code} value={l.code}>{l.label}</option>)}
           </select>
