@@ -75,3 +75,16 @@ export const ImageDetails = z.object({
   raw: z.record(z.string(), z.unknown()),
 });
 export type ImageDetails = z.infer<typeof ImageDetails>;
+
+/**
+ * What a failed pull or push most likely means, from the engine's words (which differ between engine versions and
+ * registries): an i18n key for a hint shown above the engine's own message.
+ */
+export function transferHint(message: string): string | undefined {
+  if (/manifest unknown|not found|does not exist|repository name not known/i.test(message)) return 'images.transfer.hints.notFound';
+  if (/unauthorized|authentication required|no basic auth credentials|denied|forbidden/i.test(message)) return 'images.transfer.hints.unauthorized';
+  if (/timeout|timed out|deadline exceeded/i.test(message)) return 'images.transfer.hints.timeout';
+  if (/x509|certificate|tls|http response to https client/i.test(message)) return 'images.transfer.hints.tls';
+  if (/connection refused|no such host|network is unreachable/i.test(message)) return 'images.transfer.hints.unreachable';
+  return undefined;
+}

@@ -19,6 +19,9 @@ test('pull checks the reference at the field, reports the engine status, and the
   await dialog.getByLabel('Image reference').fill('Team/App');
   await dialog.getByRole('button', { name: 'Pull', exact: true }).click();
   await expect(dialog.getByText('image names must be lowercase')).toBeVisible();
+  await dialog.getByLabel('Image reference').fill('127.0.0.1:5055/library/nope:latest');
+  await dialog.getByRole('button', { name: 'Pull', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toContainText(/^The registry has no such image or tag\. .*manifest unknown/);
   await dialog.getByLabel('Image reference').fill(IMAGE);
   await dialog.getByRole('button', { name: 'Pull', exact: true }).click();
   await expect(dialog.getByRole('status')).toHaveText(`Status: Downloaded newer image for ${IMAGE}`, { timeout: 30_000 });

@@ -101,7 +101,16 @@ export const en = {
   },
   images: {
     removeSelected: 'Remove selected ({{count}})', removeTitle: 'Remove {{count}} images?', force: 'Force: also untag images used by stopped containers', usedBy: 'is used by: {{names}}. Remove those containers first, or force if they are stopped.', select: 'Select {{name}}',
-    pullOpen: 'Pull…', pullTitle: 'Pull an image', pull: 'Pull', cancelPull: 'Cancel pull', reference: 'Image reference', referenceHint: 'name[:tag] or name@digest, with a registry host if not Docker Hub, e.g. registry.example.com:5000/team/app:1.2', transfer: { starting: 'Starting…', layers: 'Layers', layer: 'Layer {{id}}', total: '{{current}} of {{total}}' },
+    pullOpen: 'Pull…', pullTitle: 'Pull an image', pull: 'Pull', cancelPull: 'Cancel pull', reference: 'Image reference', referenceHint: 'name[:tag] or name@digest, with a registry host if not Docker Hub, e.g. registry.example.com:5000/team/app:1.2',
+    transfer: {
+      starting: 'Starting…', layers: 'Layers', layer: 'Layer {{id}}', total: '{{current}} of {{total}}',
+      hints: {
+        notFound: 'The registry has no such image or tag.', unauthorized: 'The registry wants a login (Registries → Log in), or refused this one.',
+        timeout: 'The registry did not answer in time; a registry mirror or a proxy (Settings → Docker Engine) may help.',
+        tls: 'The secure connection failed. For a plain-HTTP or self-signed registry, add it to the insecure registries (Settings → Docker Engine).',
+        unreachable: 'The engine could not reach the registry.',
+      },
+    },
     files: {
       path: 'File', overwrite: 'Replace the file if it exists', cancel: 'Cancel', cancelled: 'Cancelled; no partial file was kept.',
       progress: '{{bytes}} of {{total}}', progressLabel: 'Progress', done: 'Done:',

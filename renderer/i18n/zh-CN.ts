@@ -103,7 +103,16 @@ export const zhCN: Translation = {
   },
   images: {
     removeSelected: '删除所选（{{count}}）', removeTitle: '删除 {{count}} 个镜像？', force: '强制：被已停止容器使用的镜像也删除', usedBy: '正被以下容器使用：{{names}}。请先删除这些容器；若它们已停止，也可以强制删除。', select: '选择 {{name}}',
-    pullOpen: '拉取…', pullTitle: '拉取镜像', pull: '拉取', cancelPull: '取消拉取', reference: '镜像引用', referenceHint: 'name[:tag] 或 name@digest；非 Docker Hub 时带上仓库地址，例如 registry.example.com:5000/team/app:1.2', transfer: { starting: '正在开始…', layers: '镜像层', layer: '镜像层 {{id}}', total: '{{current}} / {{total}}' },
+    pullOpen: '拉取…', pullTitle: '拉取镜像', pull: '拉取', cancelPull: '取消拉取', reference: '镜像引用', referenceHint: 'name[:tag] 或 name@digest；非 Docker Hub 时带上仓库地址，例如 registry.example.com:5000/team/app:1.2',
+    transfer: {
+      starting: '正在开始…', layers: '镜像层', layer: '镜像层 {{id}}', total: '{{current}} / {{total}}',
+      hints: {
+        notFound: '仓库中没有该镜像或标签。', unauthorized: '仓库需要登录（镜像仓库 → 登录），或拒绝了当前登录。',
+        timeout: '仓库未及时响应；配置镜像加速器或代理（设置 → Docker 引擎）可能有帮助。',
+        tls: '安全连接失败。若仓库使用明文 HTTP 或自签名证书，请将其加入不安全仓库（设置 → Docker 引擎）。',
+        unreachable: '引擎无法连接该仓库。',
+      },
+    },
     files: {
       path: '文件', overwrite: '文件已存在时替换', cancel: '取消', cancelled: '已取消；未保留不完整的文件。',
       progress: '{{bytes}} / {{total}}', progressLabel: '进度', done: '完成：',

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatBytes } from '../../ui/format';
+import { transferHint } from '../../../shared/images';
 import type { TransferState } from './use-transfer';
 
 /** The status or outcome, the totals, and a bar per layer (kept after the end). */
@@ -8,10 +9,11 @@ export function TransferProgressView({ state }: { state: TransferState }) {
   if (state.phase === 'idle') return null;
   const total = state.layers.reduce((sum, l) => sum + l.total, 0);
   const current = state.layers.reduce((sum, l) => sum + l.current, 0);
+  const hint = state.phase === 'failed' ? transferHint(state.message) : undefined;
   return (
     <div className="pull-progress">
       {state.phase === 'failed'
-        ? <p className="form-error" role="alert">{state.message}</p>
+        ? <p className="form-error" role="alert">{hint && `${t(hint)} `}{state.message}</p>
         : <p role="status">{state.status || t('images.transfer.starting')}</p>}
       {total > 0 && <p>{t('images.transfer.total', { current: formatBytes(current), total: formatBytes(total) })}</p>}
       {state.layers.length > 0 && (
