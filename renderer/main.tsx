@@ -4,7 +4,7 @@ import { App } from './app/App';
 import { usePrefs } from './app/prefs-store';
 import { followContainers } from './features/containers/containers-store';
 import { followEngineStatus } from './features/engine/engine-store';
-import { loadImages } from './features/images/images-store';
+import { followImages } from './features/images/images-store';
 import { useRoute } from './app/route-store';
 import { defaultLanguage, initI18n } from './i18n/i18n';
 import './app/styles.css';
@@ -14,7 +14,7 @@ stampStyleNonce();
 // The engine streams start first; the render waits only for a non-English language's strings.
 followEngineStatus();
 followContainers();
-if (useRoute.getState().route.screen === 'images') loadImages();
+if (useRoute.getState().route.screen === 'images') followImages();
 const root = createRoot(document.getElementById('root')!);
 void initI18n(defaultLanguage(usePrefs.getState().language, navigator.language)).then(() =>
   root.render(

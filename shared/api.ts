@@ -44,6 +44,7 @@ export interface BerthServices {
   };
   images: {
     list(): Promise<ImageSummary[]>;
+    watch(signal: AbortSignal): AsyncIterable<ImageSummary[]>;
     inspect(id: string): Promise<ImageDetails>;
     pull(reference: string, signal: AbortSignal): AsyncIterable<TransferEvent>;
     remove(ids: string[], force: boolean): Promise<RemoveImageOutcome[]>;
@@ -131,6 +132,7 @@ export function createAppRouter(services: BerthServices) {
     }),
     images: t.router({
       list: t.procedure.query(() => images.list()),
+      watch: t.procedure.subscription(({ signal }) => images.watch(signal ?? never)),
       inspect: t.procedure.input(ImageRef).output(ImageDetails).query(({ input }) => images.inspect(input.id)),
       pull: t.procedure.input(PullInput).subscription(({ input, signal }) => images.pull(input.reference, signal ?? never)),
       remove: t.procedure.input(RemoveImagesInput).output(z.array(RemoveImageOutcome)).mutation(({ input }) => images.remove(input.ids, input.force)),

@@ -1,4 +1,5 @@
 import type { BerthServices } from '../../../shared/api';
+import type { ImageSummary } from '../../../shared/images';
 import { serverOfRegistry } from '../../../shared/registries';
 import type { EngineMonitor } from '../engine/engine-monitor';
 import { toBerthError } from '../engine/engine-errors';
@@ -10,28 +11,32 @@ import { commitContainer, exportContainer, importImage, loadImages, saveImages }
 import { checkedReference, nameWithoutTag, pullImage, pushImage } from './image-transfer';
 import { previewPrune, pruneImages } from './prune-images';
 import { removeImages } from './remove-images';
+import { watchImages } from './watch-images';
+
+async function listImages(engine: EngineMonitor): Promise<ImageSummary[]> {
+  try {
+    const docker = engine.requireClient();
+    // The list's own Containers field is -1 unless the engine is asked for sizes (slow); count from the containers.
+    const [images, containers] = await Promise.all([docker.listImages(), docker.listContainers({ all: true })]);
+    const users = new Map<string, number>();
+    for (const c of containers) users.set(c.ImageID, (users.get(c.ImageID) ?? 0) + 1);
+    return images.map((image) => ({
+      id: image.Id,
+      repoTags: (image.RepoTags ?? []).filter((tag) => tag !== '<none>:<none>'),
+      created: image.Created,
+      size: image.Size,
+      containers: users.get(image.Id) ?? 0,
+    }));
+  } catch (err) {
+    throw toBerthError(err);
+  }
+}
 
 export function createImagesService(engine: EngineMonitor, credentials: DockerCredentials): BerthServices['images'] {
   const auth = (reference: string) => authConfigFor(credentials, serverOfRegistry(checkedReference(reference).registry));
   return {
-    list: async () => {
-      try {
-        const docker = engine.requireClient();
-        // The list's own Containers field is -1 unless the engine is asked for sizes (slow); count from the containers.
-        const [images, containers] = await Promise.all([docker.listImages(), docker.listContainers({ all: true })]);
-        const users = new Map<string, number>();
-        for (const c of containers) users.set(c.ImageID, (users.get(c.ImageID) ?? 0) + 1);
-        return images.map((image) => ({
-          id: image.Id,
-          repoTags: (image.RepoTags ?? []).filter((tag) => tag !== '<none>:<none>'),
-          created: image.Created,
-          size: image.Size,
-          containers: users.get(image.Id) ?? 0,
-        }));
-      } catch (err) {
-        throw toBerthError(err);
-      }
-    },
+    list: () => listImages(engine),
+    watch: (signal) => watchImages(engine, () => listImages(engine), signal),
     pull: async function* (reference, signal) {
       yield* pullImage(engine, reference, await auth(reference), signal);
     },

@@ -35,6 +35,26 @@ describe('image details on a real engine', () => {
   });
 });
 
+describe('the live image list', () => {
+  it('sends the list, then again when a tag comes and goes (events, not polling)', async () => {
+    const abort = new AbortController();
+    const lists: string[][] = [];
+    const seen = (async () => {
+      for await (const list of services.api.images.watch(abort.signal)) lists.push(list.flatMap((i) => i.repoTags));
+    })();
+    await expect.poll(() => lists.length).toBe(1);
+    await docker.getImage(imageId).tag({ repo: 'berth-int/live', tag: '1' });
+    await expect.poll(() => lists.at(-1)).toContain('berth-int/live:1');
+    await docker.getImage('berth-int/live:1').remove();
+    await expect.poll(() => lists.at(-1)?.includes('berth-int/live:1')).toBe(false);
+    const calls = lists.length;
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(lists.length).toBe(calls); // quiet engine, no new list
+    abort.abort();
+    await seen;
+  });
+});
+
 describe('removing images on a real engine', () => {
   it('explains a conflict with the names of the containers that use the image, and force removes it', async () => {
     const [refused] = await services.api.images.remove([imageId], false);

@@ -5,7 +5,7 @@ import { BuildDialog } from './BuildDialog';
 import { ImportImageDialog, LoadImagesDialog, SaveImagesDialog } from './image-file-dialogs';
 import { filterRows, imageRows, type ImageRow } from './image-rows';
 import { ImageTable } from './ImageTable';
-import { loadImages, useImages } from './images-store';
+import { followImages, loadImages, useImages } from './images-store';
 import { PruneDialog } from './PruneDialog';
 import { PullDialog } from './PullDialog';
 import { RemoveImagesDialog } from './RemoveImagesDialog';
@@ -22,7 +22,7 @@ export function ImagesScreen() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   /** The open dialog; save and remove keep the list they were opened for while the table reloads. */
   const [open, setOpen] = useState<Open | null>(null);
-  useEffect(loadImages, []);
+  useEffect(followImages, []);
   const rows = useMemo(() => imageRows(images), [images]);
   const shown = useMemo(() => filterRows(rows, filter, danglingOnly), [rows, filter, danglingOnly]);
   const select = (keys: string[], on: boolean) =>
