@@ -1,5 +1,6 @@
 import os from 'node:os';
 import type { BerthServices } from '../../shared/api';
+import type { InitialState } from '../../shared/initial-state';
 import { ContainerListWatcher } from './containers/container-list-watcher';
 import { createContainersService } from './containers/containers-service';
 import { resolveEngineEndpoints } from './engine/engine-endpoint';
@@ -17,6 +18,8 @@ import { TerminalSessions } from './terminal/terminal-sessions';
 export interface RunningServices {
   api: BerthServices;
   engine: EngineMonitor;
+  /** For the page's first paint; null until the container list is complete. */
+  initialState(): InitialState | null;
   stop(): void;
 }
 
@@ -31,6 +34,10 @@ export function startServices(env: Record<string, string | undefined> = process.
   engine.start();
   return {
     engine,
+    initialState: () => {
+      const containers = watcher.completeSnapshot();
+      return containers && { containers };
+    },
     api: {
       engine: { watchStatus: (signal) => engine.watchStatus(signal), retryNow: async () => engine.retryNow() },
       containers: createContainersService(engine, watcher),

@@ -27,7 +27,7 @@ if (!isLoopback(values.host)) {
 }
 
 const services = startServices();
-const host = await startWebHost({ api: services.api, staticDir: values.static, host: values.host, port });
+const host = await startWebHost({ api: services.api, staticDir: values.static, host: values.host, port, initialState: services.initialState });
 console.log(`Berth web host: ${host.url}`);
 
 const shutdown = async (): Promise<void> => {

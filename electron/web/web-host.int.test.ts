@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { docker } from '../../e2e/engine';
 import { spawnWebHost } from '../../e2e/spawn-web-host';
+import type { InitialState } from '../../shared/initial-state';
+import { withInitialState } from './web-host';
 
 // The real CLI, as `npm run web` starts it, against the sandbox engine.
 let child: Awaited<ReturnType<typeof spawnWebHost>>['child'];
@@ -60,5 +63,27 @@ describe('web host security', () => {
     const again = (await fetch(`http://127.0.0.1:${url.port}/`)).headers.get('content-security-policy')!;
     expect(again).not.toContain(nonce); // fresh per response
     expect(await res.text()).not.toContain('BERTH_STYLE_NONCE');
+  });
+
+  it('writes the container list into the page only for a request with the token', async () => {
+    await docker.getContainer('berth-int-initial').remove({ force: true }).catch(() => undefined);
+    await docker.createContainer({ name: 'berth-int-initial', Image: 'berth/busybox:latest', Cmd: ['true'] });
+    try {
+      const page = () => fetch(`http://127.0.0.1:${url.port}/?token=${token()}`).then((r) => r.text());
+      await expect.poll(async () => /berth-int-initial/.test(await page()), { timeout: 10_000 }).toBe(true);
+      const json = /<script type="application\/json" id="berth-initial-state">(.*?)<\/script>/.exec(await page())![1]!;
+      expect((JSON.parse(json) as InitialState).containers.map((c) => c.name)).toContain('berth-int-initial');
+      expect(await (await fetch(`http://127.0.0.1:${url.port}/`)).text()).not.toContain('berth-initial-state');
+      expect(await (await fetch(`http://127.0.0.1:${url.port}/?token=wrong`)).text()).not.toContain('berth-initial-state');
+    } finally {
+      await docker.getContainer('berth-int-initial').remove({ force: true });
+    }
+  });
+
+  it('escapes the state so that no label can end the script element', () => {
+    const html = withInitialState('<body><div id="root"></div></body>', { containers: [{ labels: { x: '</script><script>alert(1)</script>' } } as never] });
+    expect(html).not.toContain('</script><script>');
+    expect(html).toContain('\\u003c/script>');
+    expect(withInitialState('<div id="root"></div>', null)).toBe('<div id="root"></div>');
   });
 });

@@ -8,6 +8,7 @@ import sirv from 'sirv';
 import { WebSocketServer } from 'ws';
 import { createAppRouter, type BerthServices } from '../../shared/api';
 import { LogExportQuery } from '../../shared/logs';
+import { INITIAL_STATE_ELEMENT_ID, type InitialState } from '../../shared/initial-state';
 import { allowedHosts, checkApiUpgrade, checkHost, checkTokenRequest } from './host-guard';
 
 export const API_PATH = '/api';
@@ -32,6 +33,8 @@ export interface WebHostOptions {
   host: string;
   port: number;
   token?: string;
+  /** Written into the page for its first paint (see shared/initial-state.ts). */
+  initialState?: () => InitialState | null;
 }
 
 export interface WebHost {
@@ -39,6 +42,16 @@ export interface WebHost {
   port: number;
   token: string;
   close(): Promise<void>;
+}
+
+/**
+ * Puts the state into the page as a JSON script element (inert: CSP and the browser never run it). `<` is escaped so
+ * no container name or label can close the element.
+ */
+export function withInitialState(html: string, state: InitialState | null): string {
+  if (!state) return html;
+  const json = JSON.stringify(state).replace(/</g, '\\u003c');
+  return html.replace('<div id="root">', `<script type="application/json" id="${INITIAL_STATE_ELEMENT_ID}">${json}</script><div id="root">`);
 }
 
 /** The renderer and the same API as the desktop app, over HTTP and one WebSocket, for a browser on this machine. */
@@ -65,7 +78,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     if (pathname === '/' || pathname === '/index.html') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(indexHtml.replaceAll(STYLE_NONCE_PLACEHOLDER, nonce));
+      const state = checkTokenRequest(req, hosts, token).ok ? options.initialState?.() : null;
+      res.end(withInitialState(indexHtml.replaceAll(STYLE_NONCE_PLACEHOLDER, nonce), state ?? null));
       return;
     }
     serveStatic(req, res, () => {

@@ -57,6 +57,10 @@ export const en = {
     body: 'These containers are removed with their anonymous volumes; running ones are stopped first. Named volumes and images are kept.',
     confirm: 'Remove',
   },
+  time: {
+    justNow: 'just now', minuteAgo: 'a minute ago', minutesAgo: '{{count}} minutes ago', hourAgo: 'an hour ago', hoursAgo: '{{count}} hours ago',
+    dayAgo: 'yesterday', daysAgo: '{{count}} days ago', monthAgo: 'last month', monthsAgo: '{{count}} months ago', yearAgo: 'last year', yearsAgo: '{{count}} years ago',
+  },
   common: { cancel: 'Cancel', close: 'Close', save: 'Save', back: 'Back to containers', refresh: 'Refresh', copy: 'Copy', copied: 'Copied', loading: 'Loading…', none: 'none', dismiss: 'Dismiss' },
   run: {
     title: 'Run a container',

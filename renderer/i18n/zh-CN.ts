@@ -59,6 +59,10 @@ export const zhCN: Translation = {
     body: '这些容器及其匿名数据卷将被删除；运行中的容器会先被停止。命名数据卷和镜像会保留。',
     confirm: '删除',
   },
+  time: {
+    justNow: '刚刚', minuteAgo: '1 分钟前', minutesAgo: '{{count}} 分钟前', hourAgo: '1 小时前', hoursAgo: '{{count}} 小时前',
+    dayAgo: '昨天', daysAgo: '{{count}} 天前', monthAgo: '上个月', monthsAgo: '{{count}} 个月前', yearAgo: '去年', yearsAgo: '{{count}} 年前',
+  },
   common: { cancel: '取消', close: '关闭', save: '保存', back: '返回容器列表', refresh: '刷新', copy: '复制', copied: '已复制', loading: '加载中…', none: '无', dismiss: '关闭提示' },
   run: {
     title: '运行容器',

@@ -26,6 +26,8 @@ export class ContainerListWatcher extends EventEmitter<{ update: [ContainerListU
   private work: Promise<void> = Promise.resolve();
   private readonly coalesceMs: number;
   private readonly backstopMs: number;
+  /** A full list has been read since the engine last connected. */
+  private listed = false;
 
   constructor(
     private readonly engine: EngineMonitor,
@@ -38,7 +40,10 @@ export class ContainerListWatcher extends EventEmitter<{ update: [ContainerListU
   }
 
   start(): void {
-    this.engine.on('connected', () => this.schedule(null));
+    this.engine.on('connected', () => {
+      this.listed = false;
+      this.schedule(null);
+    });
     this.engine.on('event', (event) => {
       if (event.type === 'container') this.schedule(event.id);
     });
@@ -54,6 +59,11 @@ export class ContainerListWatcher extends EventEmitter<{ update: [ContainerListU
 
   snapshot(): ContainerSummary[] {
     return [...this.containers.values()];
+  }
+
+  /** The list, once it is known to be complete (not while the first list after a connect is in flight). */
+  completeSnapshot(): ContainerSummary[] | null {
+    return this.listed && this.engine.current.state === 'connected' ? this.snapshot() : null;
   }
 
   async *watch(signal: AbortSignal): AsyncGenerator<ContainerListUpdate> {
@@ -90,6 +100,7 @@ export class ContainerListWatcher extends EventEmitter<{ update: [ContainerListU
     try {
       const listed = await docker.listContainers({ all: true, ...(full ? {} : { filters: { id: ids } }) });
       this.apply(listed.map(toContainerSummary), full ? [...this.containers.keys()] : ids);
+      if (full) this.listed = true;
     } catch {
       if (full) this.fullResyncPending = true;
       else ids.forEach((id) => this.pending.add(id));

@@ -23,7 +23,7 @@ const sortingFn: SortingFn<ContainerSummary> = (a, b, id) => {
 
 /** The container list: sortable, grouped by compose project, and virtualized so only visible rows are in the DOM. */
 export function ContainerTable({ containers }: { containers: ContainerSummary[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const selected = useContainers((s) => s.selected);
   const collapsed = useContainersView((s) => s.collapsed);
   const toggleGroup = useContainersView((s) => s.toggleGroup);
@@ -96,7 +96,7 @@ export function ContainerTable({ containers }: { containers: ContainerSummary[] 
         <td className={row.grouped ? 'name grouped' : 'name'}><a href={routeHref({ screen: 'container', id: c.id })}>{c.name}</a></td>
         <td className="ellipsis" title={c.image}>{c.image}</td>
         <td><PortLinks container={c} /></td>
-        <td>{formatAgo(c.created, i18n.language)}</td>
+        <td>{formatAgo(t, c.created)}</td>
         <td className="ellipsis muted" title={c.status}>{c.status}</td>
         <td><ActionButtons container={c} /></td>
       </tr>

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { ContainerSummary } from '../../../shared/containers';
 import { api } from '../../app/api-client';
+import { takeInitialState } from '../../app/initial-state';
 import { applyUpdate } from './apply-list-update';
 
 interface ContainersState {
@@ -12,8 +13,13 @@ interface ContainersState {
 
 export const useContainers = create<ContainersState>(() => ({ byId: {}, loaded: false, selected: [] }));
 
-/** Live list from main: a snapshot, then coalesced changes; removed containers drop out of the selection. */
+/**
+ * Live list from main: a snapshot, then coalesced changes; removed containers drop out of the selection. The list the
+ * page came with (web host) is shown at once; the subscription's snapshot then replaces it.
+ */
 export function followContainers(): void {
+  const initial = takeInitialState();
+  if (initial) useContainers.setState({ byId: applyUpdate({}, { kind: 'snapshot', containers: initial.containers }), loaded: true });
   api.containers.watch.subscribe(undefined, {
     onData: (update) =>
       useContainers.setState((s) => {

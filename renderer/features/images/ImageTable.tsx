@@ -22,7 +22,7 @@ interface ImageTableProps {
 
 /** Images, one row per tag: sortable, and virtualized so only the visible rows are in the DOM. */
 export function ImageTable({ rows, selected, onSelect, onTagPush }: ImageTableProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [sorting, setSorting] = useState<SortingState>([{ id: 'created', desc: true }]);
   const columns = useMemo<ColumnDef<ImageRow>[]>(() => SORTABLE.map((id) => ({ id, accessorKey: id, sortingFn, header: t(`images.columns.${id}`) })), [t]);
   // eslint-disable-next-line react-hooks/incompatible-library -- table and virtualizer are read during render on purpose
@@ -73,7 +73,7 @@ export function ImageTable({ rows, selected, onSelect, onTagPush }: ImageTablePr
                 </td>
                 <td>{r.tag || t('images.untagged')}</td>
                 <td><code>{shortId(r.id)}</code></td>
-                <td>{formatAgo(r.created, i18n.language)}</td>
+                <td>{formatAgo(t, r.created)}</td>
                 <td>{formatBytes(r.size)}</td>
                 <td>{r.containers}</td>
                 <td className="row-actions">

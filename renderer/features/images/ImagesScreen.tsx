@@ -1,15 +1,20 @@
-import { useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../ui/api-error';
-import { BuildDialog } from './BuildDialog';
-import { ImportImageDialog, LoadImagesDialog, SaveImagesDialog } from './image-file-dialogs';
+import { lazyComponent } from '../../ui/lazy-component';
 import { filterRows, imageRows, type ImageRow } from './image-rows';
 import { ImageTable } from './ImageTable';
 import { followImages, loadImages, useImages } from './images-store';
-import { PruneDialog } from './PruneDialog';
-import { PullDialog } from './PullDialog';
-import { RemoveImagesDialog } from './RemoveImagesDialog';
-import { TagPushDialog } from './TagPushDialog';
+
+// The dialogs bring zod schemas and parsers: loaded on first use, so the list paints without waiting for them.
+const BuildDialog = lazyComponent(() => import('./BuildDialog').then((m) => m.BuildDialog));
+const ImportImageDialog = lazyComponent(() => import('./image-file-dialogs').then((m) => m.ImportImageDialog));
+const LoadImagesDialog = lazyComponent(() => import('./image-file-dialogs').then((m) => m.LoadImagesDialog));
+const SaveImagesDialog = lazyComponent(() => import('./image-file-dialogs').then((m) => m.SaveImagesDialog));
+const PruneDialog = lazyComponent(() => import('./PruneDialog').then((m) => m.PruneDialog));
+const PullDialog = lazyComponent(() => import('./PullDialog').then((m) => m.PullDialog));
+const RemoveImagesDialog = lazyComponent(() => import('./RemoveImagesDialog').then((m) => m.RemoveImagesDialog));
+const TagPushDialog = lazyComponent(() => import('./TagPushDialog').then((m) => m.TagPushDialog));
 
 type Open = { kind: 'pull' | 'build' | 'prune' | 'load' | 'import' } | { kind: 'save' | 'remove'; refs: string[] } | { kind: 'tag' | 'push'; row: ImageRow };
 
@@ -45,6 +50,7 @@ export function ImagesScreen() {
         <button type="button" onClick={() => setOpen({ kind: 'prune' })}>{t('images.prune.open')}</button>
         <button type="button" className="danger" disabled={!selected.size} onClick={() => setOpen({ kind: 'remove', refs: selectedRefs })}>{t('images.removeSelected', { count: selected.size })}</button>
       </header>
+      <Suspense>
       {open?.kind === 'pull' && <PullDialog onClose={close} onPulled={loadImages} />}
       {open?.kind === 'build' && <BuildDialog onClose={close} onBuilt={loadImages} />}
       {open?.kind === 'prune' && <PruneDialog onClose={close} onPruned={loadImages} />}
@@ -57,6 +63,7 @@ export function ImagesScreen() {
       {(open?.kind === 'tag' || open?.kind === 'push') && (
         <TagPushDialog image={{ id: open.row.id, repoTags: open.row.dangling ? [] : [open.row.key] }} mode={open.kind} onClose={close} onChanged={loadImages} />
       )}
+      </Suspense>
       {error && <p className="form-error" role="alert">{describeError(t, error)}</p>}
       <ImageTable rows={shown} selected={selected} onSelect={select} onTagPush={(row, mode) => setOpen({ kind: mode, row })} />
     </section>
