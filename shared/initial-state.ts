@@ -1,8 +1,13 @@
 import type { ContainerSummary } from './containers';
+import type { ImageSummary } from './images';
 
 /**
  * What the web host writes into the page it serves (to a request with the right token): the container list main
- * already holds, so the first paint does not wait for the WebSocket. A JSON script element, never executed.
+ * already holds (containers and images), so the first paint does not wait for the WebSocket. A JSON script element, never executed.
  */
-export interface InitialState { containers: ContainerSummary[] }
+export interface InitialState {
+  containers: ContainerSummary[];
+  /** Null until main has listed them since the engine connected. */
+  images: ImageSummary[] | null;
+}
 export const INITIAL_STATE_ELEMENT_ID = 'berth-initial-state';

@@ -7,7 +7,8 @@ import { resolveEngineEndpoints } from './engine/engine-endpoint';
 import { EngineMonitor } from './engine/engine-monitor';
 import { createDaemonService } from './daemon/daemon-service';
 import { clientConfigPath } from './daemon/client-config';
-import { createImagesService } from './images/images-service';
+import { ImageListWatcher } from './images/image-list-watcher';
+import { createImagesService, listImages } from './images/images-service';
 import { DockerCredentials } from './registries/docker-credentials';
 import { createRegistriesService } from './registries/registries-service';
 import { exportLogs } from './logs/export-logs';
@@ -30,18 +31,20 @@ export function startServices(env: Record<string, string | undefined> = process.
   const watcher = new ContainerListWatcher(engine);
   const terminals = new TerminalSessions(engine);
   const credentials = new DockerCredentials(clientConfigPath(env, host.homedir));
+  const images = new ImageListWatcher(engine, () => listImages(engine));
   watcher.start();
+  images.start();
   engine.start();
   return {
     engine,
     initialState: () => {
       const containers = watcher.completeSnapshot();
-      return containers && { containers };
+      return containers && { containers, images: images.snapshot() };
     },
     api: {
       engine: { watchStatus: (signal) => engine.watchStatus(signal), retryNow: async () => engine.retryNow() },
       containers: createContainersService(engine, watcher),
-      images: createImagesService(engine, credentials),
+      images: createImagesService(engine, credentials, images),
       registries: createRegistriesService(engine, credentials),
       logs: {
         follow: (query, signal) => followLogs(engine, query, signal),
@@ -54,6 +57,7 @@ export function startServices(env: Record<string, string | undefined> = process.
     stop: () => {
       terminals.closeAll();
       watcher.stop();
+      images.stop();
       engine.stop();
     },
   };

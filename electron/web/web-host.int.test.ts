@@ -65,14 +65,16 @@ describe('web host security', () => {
     expect(await res.text()).not.toContain('BERTH_STYLE_NONCE');
   });
 
-  it('writes the container list into the page only for a request with the token', async () => {
+  it('writes the container and image lists into the page only for a request with the token', async () => {
     await docker.getContainer('berth-int-initial').remove({ force: true }).catch(() => undefined);
     await docker.createContainer({ name: 'berth-int-initial', Image: 'berth/busybox:latest', Cmd: ['true'] });
     try {
       const page = () => fetch(`http://127.0.0.1:${url.port}/?token=${token()}`).then((r) => r.text());
-      await expect.poll(async () => /berth-int-initial/.test(await page()), { timeout: 10_000 }).toBe(true);
+      await expect.poll(async () => /berth-int-initial.*"images":\[/s.test(await page()), { timeout: 10_000 }).toBe(true);
       const json = /<script type="application\/json" id="berth-initial-state">(.*?)<\/script>/.exec(await page())![1]!;
-      expect((JSON.parse(json) as InitialState).containers.map((c) => c.name)).toContain('berth-int-initial');
+      const state = JSON.parse(json) as InitialState;
+      expect(state.containers.map((c) => c.name)).toContain('berth-int-initial');
+      expect(state.images?.flatMap((i) => i.repoTags)).toContain('berth/busybox:latest');
       expect(await (await fetch(`http://127.0.0.1:${url.port}/`)).text()).not.toContain('berth-initial-state');
       expect(await (await fetch(`http://127.0.0.1:${url.port}/?token=wrong`)).text()).not.toContain('berth-initial-state');
     } finally {
@@ -81,7 +83,7 @@ describe('web host security', () => {
   });
 
   it('escapes the state so that no label can end the script element', () => {
-    const html = withInitialState('<body><div id="root"></div></body>', { containers: [{ labels: { x: '</script><script>alert(1)</script>' } } as never] });
+    const html = withInitialState('<body><div id="root"></div></body>', { containers: [{ labels: { x: '</script><script>alert(1)</script>' } } as never], images: null });
     expect(html).not.toContain('</script><script>');
     expect(html).toContain('\\u003c/script>');
     expect(withInitialState('<div id="root"></div>', null)).toBe('<div id="root"></div>');

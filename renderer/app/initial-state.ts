@@ -1,13 +1,16 @@
 import { INITIAL_STATE_ELEMENT_ID, type InitialState } from '../../shared/initial-state';
 
-/** The state the web host wrote into the page, read once (the desktop page has none: IPC needs no handshake). */
-export function takeInitialState(): InitialState | null {
+let state: InitialState | null | undefined;
+
+/** The state the web host wrote into the page, parsed once (the desktop page has none: IPC needs no handshake). */
+export function initialState(): InitialState | null {
+  if (state !== undefined) return state;
   const element = document.getElementById(INITIAL_STATE_ELEMENT_ID);
-  if (!element?.textContent) return null;
-  element.remove();
+  element?.remove();
   try {
-    return JSON.parse(element.textContent) as InitialState;
+    state = element?.textContent ? (JSON.parse(element.textContent) as InitialState) : null;
   } catch {
-    return null;
+    state = null;
   }
+  return state;
 }

@@ -10,10 +10,10 @@ import { imageDetails } from './image-details';
 import { commitContainer, exportContainer, importImage, loadImages, saveImages } from './image-files';
 import { checkedReference, nameWithoutTag, pullImage, pushImage } from './image-transfer';
 import { previewPrune, pruneImages } from './prune-images';
+import type { ImageListWatcher } from './image-list-watcher';
 import { removeImages } from './remove-images';
-import { watchImages } from './watch-images';
 
-async function listImages(engine: EngineMonitor): Promise<ImageSummary[]> {
+export async function listImages(engine: EngineMonitor): Promise<ImageSummary[]> {
   try {
     const docker = engine.requireClient();
     // The list's own Containers field is -1 unless the engine is asked for sizes (slow); count from the containers.
@@ -32,11 +32,11 @@ async function listImages(engine: EngineMonitor): Promise<ImageSummary[]> {
   }
 }
 
-export function createImagesService(engine: EngineMonitor, credentials: DockerCredentials): BerthServices['images'] {
+export function createImagesService(engine: EngineMonitor, credentials: DockerCredentials, watcher: ImageListWatcher): BerthServices['images'] {
   const auth = (reference: string) => authConfigFor(credentials, serverOfRegistry(checkedReference(reference).registry));
   return {
     list: () => listImages(engine),
-    watch: (signal) => watchImages(engine, () => listImages(engine), signal),
+    watch: (signal) => watcher.watch(signal),
     pull: async function* (reference, signal) {
       yield* pullImage(engine, reference, await auth(reference), signal);
     },

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { ContainerSummary } from '../../../shared/containers';
 import { api } from '../../app/api-client';
-import { takeInitialState } from '../../app/initial-state';
+import { initialState } from '../../app/initial-state';
 import { applyUpdate } from './apply-list-update';
 
 interface ContainersState {
@@ -18,7 +18,7 @@ export const useContainers = create<ContainersState>(() => ({ byId: {}, loaded: 
  * page came with (web host) is shown at once; the subscription's snapshot then replaces it.
  */
 export function followContainers(): void {
-  const initial = takeInitialState();
+  const initial = initialState();
   if (initial) useContainers.setState({ byId: applyUpdate({}, { kind: 'snapshot', containers: initial.containers }), loaded: true });
   api.containers.watch.subscribe(undefined, {
     onData: (update) =>
