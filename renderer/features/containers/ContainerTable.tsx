@@ -1,10 +1,10 @@
-import { getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingFn, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContainerAction, ContainerSummary } from '../../../shared/containers';
 import { routeHref } from '../../app/route-store';
-import { collator, formatAgo } from '../../ui/format';
+import { formatAgo } from '../../ui/format';
+import { SortHeader, sortBy, useSortHeaders } from '../../ui/sortable-table';
 import { ActionButtons } from './ActionButtons';
 import { requestAction } from './container-actions';
 import { buildRows, type ListRow } from './container-rows';
@@ -15,11 +15,6 @@ import { StateBadge } from './StateBadge';
 const ROW_HEIGHT = 40;
 const GROUP_ACTIONS: ContainerAction[] = ['start', 'stop', 'restart', 'remove'];
 const SORTABLE = ['state', 'name', 'image', 'created', 'status'] as const;
-// Natural order ("web-2" before "web-10") at a fraction of the cost of react-table's alphanumeric sort.
-const sortingFn: SortingFn<ContainerSummary> = (a, b, id) => {
-  const x = a.getValue(id), y = b.getValue(id);
-  return typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
-};
 
 /** The container list: sortable, grouped by compose project, and virtualized so only visible rows are in the DOM. */
 export function ContainerTable({ containers }: { containers: ContainerSummary[] }) {
@@ -27,20 +22,10 @@ export function ContainerTable({ containers }: { containers: ContainerSummary[] 
   const selected = useContainers((s) => s.selected);
   const collapsed = useContainersView((s) => s.collapsed);
   const toggleGroup = useContainersView((s) => s.toggleGroup);
-  const [sorting, setSorting] = useState<SortingState>([{ id: 'name', desc: false }]);
-  const columns = useMemo<ColumnDef<ContainerSummary>[]>(
-    () => SORTABLE.map((id) => ({ id, accessorKey: id, sortingFn, header: t(`containers.columns.${id}`) })),
-    [t],
-  );
-  // eslint-disable-next-line react-hooks/incompatible-library -- table and virtualizer are read during render on purpose
-  const table = useReactTable({
-    data: containers, columns, state: { sorting }, onSortingChange: setSorting,
-    getCoreRowModel: getCoreRowModel(), getSortedRowModel: getSortedRowModel(), getRowId: (c) => c.id,
-  });
-  const sorted = table.getRowModel().rows;
-  const rows = useMemo(() => buildRows(sorted.map((r) => r.original), new Set(collapsed)), [sorted, collapsed]);
+  const { sort, headers } = useSortHeaders(SORTABLE, 'containers.columns', [{ id: 'name', desc: false }]);
+  const rows = useMemo(() => buildRows(sortBy(containers, sort), new Set(collapsed)), [containers, sort, collapsed]);
   const scrollRef = useRef<HTMLDivElement>(null);
-   
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render on purpose
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
   const items = virtualizer.getVirtualItems();
   const selectedSet = new Set(selected);
@@ -114,17 +99,8 @@ export function ContainerTable({ containers }: { containers: ContainerSummary[] 
               <input type="checkbox" aria-label={t('containers.selectAll')} checked={allSelected}
                 onChange={(e) => toggle(containers.map((c) => c.id), e.target.checked)} />
             </th>
-            {table.getHeaderGroups()[0]!.headers.map((header) => {
-              const sort = header.column.getIsSorted();
-              const label = String(header.column.columnDef.header);
-              const cell = (
-                <th key={header.id} scope="col" className={`col-${header.id}`} aria-sort={sort === 'asc' ? 'ascending' : sort === 'desc' ? 'descending' : 'none'}>
-                  <button type="button" className="link-button" aria-label={t('containers.sortBy', { column: label })}
-                    onClick={header.column.getToggleSortingHandler()}>
-                    {label} {sort === 'asc' ? '▲' : sort === 'desc' ? '▼' : ''}
-                  </button>
-                </th>
-              );
+            {headers.map((header) => {
+              const cell = <SortHeader key={header.id} header={header} />;
               // Ports sit between image and created, and are not sortable.
               return header.id === 'created'
                 ? [<th key="ports" scope="col" className="col-ports">{t('containers.columns.ports')}</th>, cell]

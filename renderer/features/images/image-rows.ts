@@ -1,5 +1,4 @@
 import type { ImageSummary } from '../../../shared/images';
-import { collator } from '../../ui/format';
 
 /** One row per repository:tag, as `docker images` lists them; an untagged (dangling) image is one row. */
 export interface ImageRow {
@@ -34,17 +33,4 @@ export function imageRows(images: ImageSummary[]): ImageRow[] {
 export function filterRows(rows: ImageRow[], text: string, danglingOnly: boolean): ImageRow[] {
   const needle = text.trim().toLowerCase();
   return rows.filter((r) => (!danglingOnly || r.dangling) && (!needle || r.key.toLowerCase().includes(needle) || r.id.includes(needle)));
-}
-
-export type SortableColumn = 'repository' | 'tag' | 'id' | 'created' | 'size' | 'containers';
-
-/** Sorted here rather than by the table, which would build a row model for every row; it only sees the visible ones. */
-export function sortRows(rows: ImageRow[], sort: { id: string; desc: boolean } | undefined): ImageRow[] {
-  if (!sort) return rows;
-  const key = sort.id as SortableColumn;
-  const sign = sort.desc ? -1 : 1;
-  return [...rows].sort((a, b) => {
-    const x = a[key], y = b[key];
-    return sign * (typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y)));
-  });
 }
