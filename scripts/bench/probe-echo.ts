@@ -12,6 +12,14 @@ const page = await browser.newPage();
 await page.addInitScript(() => {
   const w = window as unknown as { t: Record<string, number> };
   w.t = {};
+  const st = window.setTimeout;
+  window.setTimeout = ((fn: () => void, ms?: number, ...rest: unknown[]) => {
+    if (w.t.key && !w.t.timerSet && !ms) {
+      w.t.timerSet = performance.now();
+      return st(() => { w.t.timerFired = performance.now(); fn(); }, ms, ...rest);
+    }
+    return st(fn, ms, ...rest);
+  }) as typeof setTimeout;
   const send = WebSocket.prototype.send;
   WebSocket.prototype.send = function (data) {
     if (w.t.key && !w.t.sent) w.t.sent = performance.now();
@@ -24,7 +32,8 @@ await page.addInitScript(() => {
       this.addEventListener('message', () => { if (w.t.sent && !w.t.msg) w.t.msg = performance.now(); });
     }
   } as typeof WebSocket;
-  document.addEventListener('keydown', (e) => { w.t = { key: e.timeStamp }; }, true);
+  document.addEventListener('keydown', (e) => { w.t = { key: e.timeStamp, dispatch: performance.now() }; }, true);
+  document.addEventListener('keydown', () => { w.t.bubbled = performance.now(); }, false);
 });
 await page.goto(`${url.href}#/containers/${container.id}`);
 await page.getByRole('tab', { name: 'Shell', exact: true }).click();
@@ -48,9 +57,9 @@ for (let i = 0; i < 200; i++) {
   await page.keyboard.press('abcdefghij'[i % 10]!);
   await page.evaluate(() => (window as unknown as { done: Promise<void> }).done);
   const t = await page.evaluate(() => (window as unknown as { t: Record<string, number> }).t);
-  rows.push({ sent: t.sent! - t.key!, msg: t.msg! - t.key!, written: t.written! - t.key!, frame: t.frame! - t.key! });
+  rows.push({ timerSet: (t.timerSet ?? NaN) - t.key!, timerFired: (t.timerFired ?? NaN) - t.key!, dispatch: t.dispatch! - t.key!, bubbled: (t.bubbled ?? NaN) - t.key!, sent: t.sent! - t.key!, msg: t.msg! - t.key!, written: t.written! - t.key!, frame: t.frame! - t.key! });
 }
-for (const k of ['sent', 'msg', 'written', 'frame']) console.log(k, median(rows.map((r) => r[k]!)).toFixed(1));
+for (const k of ['dispatch', 'bubbled', 'timerSet', 'timerFired', 'sent', 'msg', 'written', 'frame']) console.log(k, median(rows.map((r) => r[k]!)).toFixed(1));
 await browser.close();
 await container.remove({ force: true });
 child.kill();
