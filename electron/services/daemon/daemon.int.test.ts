@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplyEvent } from '../../../shared/daemon/daemon-api';
 import { docker, pullThroughEngine, registryConfig, resetSandboxDaemon, startSandboxRegistry } from '../../../e2e/engine';
+import { untilConnected } from '../connected-services';
 import { startServices, type RunningServices } from '../create-services';
 
 const CONFIG = process.env.BERTH_DAEMON_CONFIG!;
@@ -16,13 +17,7 @@ const MIRROR = 'http://127.0.0.1:5055';
 let services: RunningServices;
 let original: string;
 
-async function connected(): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (services.engine.current.state !== 'connected') {
-    if (Date.now() > deadline) throw new Error('engine did not connect');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const connected = (): Promise<void> => untilConnected(services);
 
 async function apply(text: string, overrideValidation = false): Promise<ApplyEvent[]> {
   const basedOn = (await services.api.daemon.file()).text;

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildEvent, BuildInput } from '../../../shared/build';
 import { docker } from '../../../e2e/engine';
-import { startServices, type RunningServices } from '../create-services';
+import { startConnected } from '../connected-services';
+import type { RunningServices } from '../create-services';
 
 let services: RunningServices;
 const TAG = 'berth-int/built:1';
@@ -38,11 +39,7 @@ async function runIn(image: string, script: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  services = startServices();
-  for (const deadline = Date.now() + 30_000; services.engine.current.state !== 'connected';) {
-    if (Date.now() > deadline) throw new Error('no engine');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  services = await startConnected();
 });
 afterAll(async () => {
   await docker.getImage(TAG).remove({ force: true }).catch(() => undefined);

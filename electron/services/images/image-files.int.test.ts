@@ -6,7 +6,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FileJobEvent } from '../../../shared/image-files';
 import { docker } from '../../../e2e/engine';
-import { startServices, type RunningServices } from '../create-services';
+import { startConnected } from '../connected-services';
+import type { RunningServices } from '../create-services';
 
 let services: RunningServices;
 let dir: string;
@@ -29,11 +30,7 @@ async function output(image: string, script: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  services = startServices();
-  for (const deadline = Date.now() + 30_000; services.engine.current.state !== 'connected';) {
-    if (Date.now() > deadline) throw new Error('no engine');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  services = await startConnected();
   dir = await mkdtemp(path.join(os.tmpdir(), 'berth-files-'));
   const maker = await docker.createContainer({ name: 'berth-int-files-maker', Image: 'berth/busybox:latest', Cmd: ['sh', '-c', 'head -c 2000000 /dev/urandom > /blob; echo marked > /marker'] });
   await maker.start();

@@ -1,7 +1,8 @@
 // Against the sandbox engine: images made here by commit, with layers of random bytes so that no two share one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docker } from '../../../e2e/engine';
-import { startServices, type RunningServices } from '../create-services';
+import { startConnected } from '../connected-services';
+import type { RunningServices } from '../create-services';
 
 let services: RunningServices;
 const made: Record<'a' | 'b' | 'used' | 'tagged', string> = { a: '', b: '', used: '', tagged: '' };
@@ -16,11 +17,7 @@ async function commitRandom(tag?: { repo: string; tag: string }): Promise<string
 }
 
 beforeAll(async () => {
-  services = startServices();
-  for (const deadline = Date.now() + 30_000; services.engine.current.state !== 'connected';) {
-    if (Date.now() > deadline) throw new Error('no engine');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  services = await startConnected();
   made.a = await commitRandom();
   made.b = await commitRandom();
   made.used = await commitRandom();

@@ -1,17 +1,14 @@
 // Against the sandbox engine.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docker } from '../../../e2e/engine';
-import { startServices, type RunningServices } from '../create-services';
+import { startConnected } from '../connected-services';
+import type { RunningServices } from '../create-services';
 
 let services: RunningServices;
 let imageId: string;
 
 beforeAll(async () => {
-  services = startServices();
-  for (const deadline = Date.now() + 30_000; services.engine.current.state !== 'connected';) {
-    if (Date.now() > deadline) throw new Error('no engine');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  services = await startConnected();
   const maker = await docker.createContainer({ name: 'berth-int-rm-maker', Image: 'berth/busybox:latest', Cmd: ['touch', '/made'] });
   await maker.start();
   await maker.wait();

@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TransferEvent } from '../../../shared/images';
 import { docker, pushFreshImage, startSandboxRegistry } from '../../../e2e/engine';
-import { startServices, type RunningServices } from '../create-services';
+import { startConnected } from '../connected-services';
+import type { RunningServices } from '../create-services';
 import { TransferProgress } from './image-transfer';
 
 // A layer of random bytes on berth/busybox, pushed and removed locally: the pull must download it.
@@ -18,11 +19,7 @@ async function pull(reference: string): Promise<TransferEvent[]> {
 beforeAll(async () => {
   startSandboxRegistry();
   pushFreshImage(IMAGE);
-  services = startServices();
-  for (const deadline = Date.now() + 30_000; services.engine.current.state !== 'connected';) {
-    if (Date.now() > deadline) throw new Error('no engine');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  services = await startConnected();
 });
 afterAll(async () => {
   await docker.getImage(IMAGE).remove().catch(() => undefined);

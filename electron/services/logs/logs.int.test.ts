@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LinesBatch, type LogBatch, type LogLine, tsNanos } from '../../../shared/logs';
 import { docker, removeContainers } from '../../../e2e/engine';
+import { untilConnected } from '../connected-services';
 import { startServices, type RunningServices } from '../create-services';
 
 const P = 'berth-int-logs-';
@@ -15,12 +16,7 @@ function unpackLines(batch: LinesBatch): LogLine[] {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function connected(): Promise<void> {
-  for (const deadline = Date.now() + 60_000; services.engine.current.state !== 'connected';) {
-    if (Date.now() > deadline) throw new Error('engine did not connect');
-    await sleep(100);
-  }
-}
+const connected = (): Promise<void> => untilConnected(services);
 
 async function run(name: string, cmd: string, tty = false) {
   const container = await docker.createContainer({ name: P + name, Image: 'berth/busybox:latest', Cmd: ['sh', '-c', cmd], Tty: tty });

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TransferEvent } from '../../../shared/images';
 import { AUTH_REGISTRY, docker, makeFreshImage, startSandboxRegistry } from '../../../e2e/engine';
-import { startServices, type RunningServices } from '../create-services';
+import { startConnected } from '../connected-services';
+import type { RunningServices } from '../create-services';
 
 const { server, username, password } = AUTH_REGISTRY;
 const REPO = `berth-int/pushed-${Date.now().toString(36)}`;
@@ -27,11 +28,7 @@ async function startWith(configText: string): Promise<void> {
   services?.stop();
   dir = await mkdtemp(path.join(os.tmpdir(), 'berth-docker-config-'));
   await writeFile(path.join(dir, 'config.json'), configText, { mode: 0o600 });
-  services = startServices({ ...process.env, DOCKER_CONFIG: dir });
-  for (const deadline = Date.now() + 30_000; services.engine.current.state !== 'connected';) {
-    if (Date.now() > deadline) throw new Error('no engine');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  services = await startConnected({ ...process.env, DOCKER_CONFIG: dir });
 }
 
 beforeAll(async () => {

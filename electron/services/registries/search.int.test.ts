@@ -1,7 +1,8 @@
 // The engine's own search, against a search endpoint on 127.0.0.1 (nothing from the internet).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEARCH_HITS, startSearchEndpoint } from '../../../e2e/engine';
-import { startServices, type RunningServices } from '../create-services';
+import { startConnected } from '../connected-services';
+import type { RunningServices } from '../create-services';
 
 let services: RunningServices;
 let endpoint: { host: string; close(): void };
@@ -10,11 +11,7 @@ const search = (over: Partial<Parameters<RunningServices['api']['registries']['s
 
 beforeAll(async () => {
   endpoint = await startSearchEndpoint(SEARCH_HITS);
-  services = startServices();
-  for (const deadline = Date.now() + 30_000; services.engine.current.state !== 'connected';) {
-    if (Date.now() > deadline) throw new Error('no engine');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  services = await startConnected();
 });
 afterAll(() => {
   endpoint.close();

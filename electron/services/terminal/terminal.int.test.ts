@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TerminalEvent } from '../../../shared/terminal';
 import { docker, removeContainers } from '../../../e2e/engine';
-import { startServices, type RunningServices } from '../create-services';
+import { startConnected } from '../connected-services';
+import type { RunningServices } from '../create-services';
 
 const P = 'berth-int-term-';
 let services: RunningServices;
@@ -21,11 +22,7 @@ function reader(sessionId: string) {
 
 beforeAll(async () => {
   await removeContainers(P);
-  services = startServices();
-  for (const deadline = Date.now() + 30_000; services.engine.current.state !== 'connected';) {
-    if (Date.now() > deadline) throw new Error('no engine');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  services = await startConnected();
   const c = await docker.createContainer({ name: `${P}box`, Image: 'berth/busybox:latest', Cmd: ['sleep', '600'] });
   await c.start();
   containerId = c.id;
