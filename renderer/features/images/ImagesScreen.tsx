@@ -51,18 +51,18 @@ export function ImagesScreen() {
         <button type="button" className="danger" disabled={!selected.size} onClick={() => setOpen({ kind: 'remove', refs: selectedRefs })}>{t('images.removeSelected', { count: selected.size })}</button>
       </header>
       <Suspense>
-      {open?.kind === 'pull' && <PullDialog onClose={close} onPulled={loadImages} />}
-      {open?.kind === 'build' && <BuildDialog onClose={close} onBuilt={loadImages} />}
-      {open?.kind === 'prune' && <PruneDialog onClose={close} onPruned={loadImages} />}
-      {open?.kind === 'load' && <LoadImagesDialog onClose={close} onDone={loadImages} />}
-      {open?.kind === 'import' && <ImportImageDialog onClose={close} onDone={loadImages} />}
-      {open?.kind === 'save' && <SaveImagesDialog images={open.refs} onClose={close} onDone={loadImages} />}
-      {open?.kind === 'remove' && (
-        <RemoveImagesDialog refs={open.refs} onClose={close} onRemoved={(refs) => { select(refs, false); loadImages(); }} />
-      )}
-      {(open?.kind === 'tag' || open?.kind === 'push') && (
-        <TagPushDialog image={{ id: open.row.id, repoTags: open.row.dangling ? [] : [open.row.key] }} mode={open.kind} onClose={close} onChanged={loadImages} />
-      )}
+        {open?.kind === 'pull' && <PullDialog onClose={close} onPulled={loadImages} />}
+        {open?.kind === 'build' && <BuildDialog onClose={close} onBuilt={loadImages} />}
+        {open?.kind === 'prune' && <PruneDialog onClose={close} onPruned={loadImages} />}
+        {open?.kind === 'load' && <LoadImagesDialog onClose={close} onDone={loadImages} />}
+        {open?.kind === 'import' && <ImportImageDialog onClose={close} onDone={loadImages} />}
+        {open?.kind === 'save' && <SaveImagesDialog images={open.refs} onClose={close} onDone={loadImages} />}
+        {open?.kind === 'remove' && (
+          <RemoveImagesDialog refs={open.refs} onClose={close} onRemoved={(refs) => { select(refs, false); loadImages(); }} />
+        )}
+        {(open?.kind === 'tag' || open?.kind === 'push') && (
+          <TagPushDialog image={{ id: open.row.id, repoTags: open.row.dangling ? [] : [open.row.key] }} mode={open.kind} onClose={close} onChanged={loadImages} />
+        )}
       </Suspense>
       {error && <p className="form-error" role="alert">{describeError(t, error)}</p>}
       <ImageTable rows={shown} selected={selected} onSelect={select} onTagPush={(row, mode) => setOpen({ kind: mode, row })} />
