@@ -144,7 +144,7 @@ export const en = {
     tagTarget: 'New name', pushTarget: 'Push as', targetHint: 'registry-host[:port]/repository[:tag]; a name the image does not have yet is tagged first. Log in under Registries for a private registry.',
     title: 'Images', filter: 'Filter images', count: '{{count}} images',
     columns: { select: 'Select', repository: 'Repository', tag: 'Tag', id: 'ID', created: 'Created', size: 'Size', containers: 'Containers', actions: 'Actions' },
-    untagged: '<none>', dangling: 'dangling', danglingHint: 'No tag: left behind by a rebuild or a pull of a newer image', danglingOnly: 'Dangling only', selectAll: 'Select all images',
+    untagged: '<none>', dangling: 'dangling', danglingHint: 'No tag: left behind by a rebuild or a pull of a newer image', danglingOnly: 'Dangling only', selectAll: 'Select all images', actionsFor: 'Actions for {{name}}',
   },
   imagePage: {
     back: 'Back to images', run: 'Run…', tabs: { label: 'Image sections', overview: 'Overview', history: 'History', inspect: 'Inspect' },

@@ -146,7 +146,7 @@ export const zhCN: Translation = {
     tagTarget: '新名称', pushTarget: '推送为', targetHint: '仓库地址[:端口]/仓库名[:标签]；镜像尚无此名称时会先打标签。推送到私有仓库前，请先在“镜像仓库”中登录。',
     title: '镜像', filter: '筛选镜像', count: '{{count}} 个镜像',
     columns: { select: '选择', repository: '仓库', tag: '标签', id: 'ID', created: '创建时间', size: '大小', containers: '容器', actions: '操作' },
-    untagged: '<无>', dangling: '悬空', danglingHint: '没有标签：重新构建或拉取新版本后遗留的镜像', danglingOnly: '仅悬空镜像', selectAll: '选择全部镜像',
+    untagged: '<无>', dangling: '悬空', danglingHint: '没有标签：重新构建或拉取新版本后遗留的镜像', danglingOnly: '仅悬空镜像', selectAll: '选择全部镜像', actionsFor: '{{name}} 的操作',
   },
   imagePage: {
     back: '返回镜像列表', run: '运行…', tabs: { label: '镜像信息分区', overview: '概览', history: '历史', inspect: '详细信息' },

@@ -71,7 +71,7 @@ export default function EngineSettings() {
         {view === 'history' && <HistorySection version={version} onRestore={restore} />}
       </div>
       {view !== 'history' && (
-        <div className="row-actions sticky-actions">
+        <div className="form-actions sticky-actions">
           <button type="button" className="primary" disabled={!dirty || formBlocked || (view === 'form' && hasFieldErrors)}
             onClick={() => setApplying({ text, basedOn: file.text })}>{t('daemon.apply.open')}</button>
           <button type="button" disabled={!dirty} onClick={() => editText(file.text)}>{t('daemon.discard')}</button>

@@ -41,7 +41,7 @@ export function MirrorsSection({ errors, disabled }: { errors: FieldErrors; disa
           {verdict(url.trim())}
         </>
       )}>
-      <div className="row-actions">
+      <div className="form-actions">
         <button type="button" disabled={mirrors.length === 0 || probing.size > 0} onClick={() => void probe(mirrors.map((m) => m.trim()).filter((m, i) => !errors[`registryMirrors.${i}`]))}>
           {t('daemon.probe.all')}
         </button>

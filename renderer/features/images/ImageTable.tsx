@@ -57,10 +57,12 @@ export function ImageTable({ rows, selected, onSelect, onTagPush }: ImageTablePr
                 <td>{formatAgo(t, r.created)}</td>
                 <td>{formatBytes(r.size)}</td>
                 <td>{r.containers}</td>
-                <td className="row-actions">
-                  {(['tag', 'push'] as const).map((mode) => (
-                    <button key={mode} type="button" onClick={() => onTagPush(r, mode)} aria-label={t(`images.${mode}Open`, { name })}>{t(`images.${mode}Button`)}</button>
-                  ))}
+                <td>
+                  <span className="row-actions" role="group" aria-label={t('images.actionsFor', { name })}>
+                    {(['tag', 'push'] as const).map((mode) => (
+                      <button key={mode} type="button" onClick={() => onTagPush(r, mode)} aria-label={t(`images.${mode}Open`, { name })}>{t(`images.${mode}Button`)}</button>
+                    ))}
+                  </span>
                 </td>
               </tr>
             );
