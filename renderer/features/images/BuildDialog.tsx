@@ -8,6 +8,7 @@ import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { shortId } from '../../ui/format';
 import { withProxyArgs } from './proxy-build-args';
+import { JobActions } from './JobActions';
 
 /** The build log kept on screen; the engine's own output can be long. */
 const LOG_CHARS = 1_000_000;
@@ -61,12 +62,7 @@ export function BuildDialog({ onClose, onBuilt }: { onClose(): void; onBuilt(): 
   };
   return (
     <Dialog title={t('images.build.title')} onClose={running ? cancel : onClose} onSubmit={build} wide
-      actions={<>
-        {running
-          ? <button type="button" onClick={cancel}>{t('images.build.cancel')}</button>
-          : <button type="button" onClick={onClose}>{t('common.close')}</button>}
-        <button type="submit" className="primary" disabled={running}>{t('images.build.submit')}</button>
-      </>}>
+      actions={<JobActions running={running} cancelLabel={t('images.build.cancel')} submitLabel={t('images.build.submit')} onCancel={cancel} onClose={onClose} />}>
       <fieldset disabled={running} className="form-grid">
         <Field label={t('images.build.context')} hint={t('images.build.contextHint')} error={fieldError('context')}>
           <input value={form.context} autoFocus spellCheck={false} onChange={(e) => set('context', e.target.value)} />

@@ -5,6 +5,7 @@ import type { FileJobEvent } from '../../../shared/image-files';
 import { describeError, errorData, translate } from '../../ui/api-error';
 import { Dialog } from '../../ui/Dialog';
 import { formatBytes } from '../../ui/format';
+import { JobActions } from './JobActions';
 
 type Handlers = { onData(event: FileJobEvent): void; onError(err: unknown): void };
 type State = { phase: 'edit' } | { phase: 'running'; bytes: number; total: number } | { phase: 'done'; results: string[] } | { phase: 'failed'; message: string };
@@ -54,12 +55,7 @@ export function FileJobDialog({ title, submitLabel, children, check, start, onCl
   };
   return (
     <Dialog title={title} onClose={running ? cancel : onClose} onSubmit={submit} wide
-      actions={<>
-        {running
-          ? <button type="button" onClick={cancel}>{t('images.files.cancel')}</button>
-          : <button type="button" onClick={onClose}>{t('common.close')}</button>}
-        <button type="submit" className="primary" disabled={running}>{submitLabel}</button>
-      </>}>
+      actions={<JobActions running={running} cancelLabel={t('images.files.cancel')} submitLabel={submitLabel} onCancel={cancel} onClose={onClose} />}>
       {children(errors, running)}
       {state.phase === 'running' && (
         <>

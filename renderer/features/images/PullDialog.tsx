@@ -7,6 +7,7 @@ import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { TransferProgressView } from './TransferProgressView';
 import { useTransfer } from './use-transfer';
+import { JobActions } from './JobActions';
 
 /** `docker pull` with a bar per layer; Cancel closes the connection, which stops the pull in the engine. */
 export function PullDialog({ initialReference = '', onClose, onPulled }: { initialReference?: string; onClose(): void; onPulled(): void }) {
@@ -22,12 +23,7 @@ export function PullDialog({ initialReference = '', onClose, onPulled }: { initi
   };
   return (
     <Dialog title={t('images.pullTitle')} onClose={running ? cancel : onClose} onSubmit={pull} wide
-      actions={<>
-        {running
-          ? <button type="button" onClick={cancel}>{t('images.cancelPull')}</button>
-          : <button type="button" onClick={onClose}>{t('common.close')}</button>}
-        <button type="submit" className="primary" disabled={running}>{t('images.pull')}</button>
-      </>}>
+      actions={<JobActions running={running} cancelLabel={t('images.cancelPull')} submitLabel={t('images.pull')} onCancel={cancel} onClose={onClose} />}>
       <Field label={t('images.reference')} hint={t('images.referenceHint')} error={fieldError}>
         <input value={reference} autoFocus spellCheck={false} disabled={running} onChange={(e) => setReference(e.target.value)} />
       </Field>

@@ -9,6 +9,7 @@ import { Field } from '../../ui/Field';
 import { shortId } from '../../ui/format';
 import { TransferProgressView } from './TransferProgressView';
 import { useTransfer } from './use-transfer';
+import { JobActions } from './JobActions';
 
 /**
  * `docker tag`, or `docker push`: a push to a name the image does not have yet tags it first, so "push to my
@@ -43,12 +44,7 @@ export function TagPushDialog({ image, mode, onClose, onChanged }: { image: Pick
   };
   return (
     <Dialog title={t(`images.${mode}Title`, { name })} onClose={running ? cancel : onClose} onSubmit={() => void submit()} wide
-      actions={<>
-        {running
-          ? <button type="button" onClick={cancel}>{t('images.cancelPush')}</button>
-          : <button type="button" onClick={onClose}>{t('common.close')}</button>}
-        <button type="submit" className="primary" disabled={running}>{t(`images.${mode}`)}</button>
-      </>}>
+      actions={<JobActions running={running} cancelLabel={t('images.cancelPush')} submitLabel={t(`images.${mode}`)} onCancel={cancel} onClose={onClose} />}>
       <Field label={t(`images.${mode}Target`)} hint={t('images.targetHint')} error={fieldError}>
         <input value={target} autoFocus spellCheck={false} disabled={running} list={`${mode}-tags`} onChange={(e) => setTarget(e.target.value)} />
       </Field>
