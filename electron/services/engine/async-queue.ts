@@ -31,6 +31,18 @@ export class AsyncQueue<T> {
 }
 
 /**
+ * Runs `work` in the background and yields what it pushes until it ends. A failure becomes one last event,
+ * `failed(err)`, unless the subscriber has left. The pull, push, build and file jobs all stream this way.
+ */
+export async function* streamJob<T>(signal: AbortSignal, work: (push: (item: T) => void) => Promise<void>, failed: (err: unknown) => T): AsyncGenerator<T> {
+  const queue = new AsyncQueue<T>();
+  void work((item) => queue.push(item))
+    .catch((err: unknown) => { if (!signal.aborted) queue.push(failed(err)); })
+    .finally(() => queue.end());
+  yield* queue.iterate(signal);
+}
+
+/**
  * Gathers items and hands them over in batches: when `maxItems` have gathered, or `delayMs` after the first of a
  * batch. High-rate streams cross the process boundary this way instead of one message per chunk. With `leading`, an
  * item that comes after a quiet spell goes at once (a keystroke's echo should not wait for a batch).

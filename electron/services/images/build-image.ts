@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import type { BuildEvent, BuildInput } from '../../../shared/build';
 import { checkBuildForm } from '../../../shared/build';
 import { BerthError } from '../../../shared/errors';
-import { AsyncQueue, Batcher } from '../engine/async-queue';
+import { Batcher, streamJob } from '../engine/async-queue';
 import type { EngineMonitor } from '../engine/engine-monitor';
 import { engineMessage } from '../engine/engine-errors';
 import { jsonLines } from '../engine/json-lines';
@@ -21,9 +21,8 @@ export async function* buildImage(engine: EngineMonitor, input: BuildInput, sign
   const form = checkBuildForm(input);
   if (Object.keys(form.fields).length) throw new BerthError({ code: 'INVALID_INPUT', fields: form.fields });
   const { root, dockerfile } = await checkContext(input.context, input.dockerfile);
-  const queue = new AsyncQueue<BuildEvent>();
-  const log = new Batcher<string>((texts) => queue.push({ type: 'log', text: texts.join('') }), { delayMs: 50, maxItems: 500, leading: true });
-  void (async () => {
+  yield* streamJob<BuildEvent>(signal, async (push) => {
+    const log = new Batcher<string>((texts) => push({ type: 'log', text: texts.join('') }), { delayMs: 50, maxItems: 500, leading: true });
     let id = '';
     try {
       const stream = (await engine.requireClient().buildImage(await packContext(root, dockerfile), {
@@ -38,19 +37,15 @@ export async function* buildImage(engine: EngineMonitor, input: BuildInput, sign
         const step = STEP.exec(text);
         if (step) {
           log.flush();
-          queue.push({ type: 'step', step: Number(step[1]), total: Number(step[2]), instruction: step[3]!.trim() });
+          push({ type: 'step', step: Number(step[1]), total: Number(step[2]), instruction: step[3]!.trim() });
         }
         if (text) log.add(text);
       }
       log.flush();
       if (!id) throw new Error('the engine ended the build without an image id');
-      queue.push({ type: 'done', id, tags: form.tags });
-    } catch (err) {
-      log.flush();
-      if (!signal.aborted) queue.push({ type: 'error', message: engineMessage(err) });
+      push({ type: 'done', id, tags: form.tags });
     } finally {
-      queue.end();
+      log.flush();
     }
-  })();
-  yield* queue.iterate(signal);
+  }, (err) => ({ type: 'error', message: engineMessage(err) }));
 }

@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import type { CommitInput, FileJobEvent } from '../../../shared/image-files';
 import { checkImageMeta, parseChanges } from '../../../shared/image-files';
 import { BerthError, type Message } from '../../../shared/errors';
-import { AsyncQueue } from '../engine/async-queue';
+import { streamJob } from '../engine/async-queue';
 import type { EngineMonitor } from '../engine/engine-monitor';
 import { engineMessage, toBerthError } from '../engine/engine-errors';
 import { jsonLines } from '../engine/json-lines';
@@ -49,24 +49,21 @@ async function* counted(source: AsyncIterable<Buffer>, report: Report): AsyncGen
 }
 
 /** Runs a file job: progress at most every 100 ms, then its results; leaving aborts it. */
-async function* fileJob(total: number, run: (report: Report, signal: AbortSignal) => Promise<string[]>, signal: AbortSignal): AsyncGenerator<FileJobEvent> {
-  const queue = new AsyncQueue<FileJobEvent>();
-  let bytes = 0;
-  let sent = -1;
-  const timer = setInterval(() => {
-    if (bytes !== sent) queue.push({ type: 'progress', bytes: (sent = bytes), total });
-  }, PROGRESS_MS);
-  void run((b) => (bytes = b), signal).then(
-    (results) => {
-      queue.push({ type: 'progress', bytes, total });
-      queue.push({ type: 'done', results });
-    },
-    (err: unknown) => { if (!signal.aborted) queue.push({ type: 'error', message: engineMessage(err) }); },
-  ).finally(() => {
-    clearInterval(timer);
-    queue.end();
-  });
-  yield* queue.iterate(signal);
+function fileJob(total: number, run: (report: Report, signal: AbortSignal) => Promise<string[]>, signal: AbortSignal): AsyncGenerator<FileJobEvent> {
+  return streamJob<FileJobEvent>(signal, async (push) => {
+    let bytes = 0;
+    let sent = -1;
+    const timer = setInterval(() => {
+      if (bytes !== sent) push({ type: 'progress', bytes: (sent = bytes), total });
+    }, PROGRESS_MS);
+    try {
+      const results = await run((b) => (bytes = b), signal);
+      push({ type: 'progress', bytes, total });
+      push({ type: 'done', results });
+    } finally {
+      clearInterval(timer);
+    }
+  }, (err) => ({ type: 'error', message: engineMessage(err) }));
 }
 
 /** Engine bytes → a temp file beside the target → rename: a cancelled or failed job leaves no partial file. */

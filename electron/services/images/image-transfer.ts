@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import type { LayerProgress, TransferEvent } from '../../../shared/images';
 import { parseImageReference, type ImageReference } from '../../../shared/parse/parse-image-reference';
 import { BerthError } from '../../../shared/errors';
-import { AsyncQueue } from '../engine/async-queue';
+import { streamJob } from '../engine/async-queue';
 import type { EngineMonitor } from '../engine/engine-monitor';
 import { engineMessage } from '../engine/engine-errors';
 import { jsonLines } from '../engine/json-lines';
@@ -47,31 +47,27 @@ export function checkedReference(reference: string, field = 'reference'): ImageR
  * A pull or push with per-layer progress, sent as coalesced snapshots. Leaving (cancel) closes the connection, which
  * makes the engine stop the transfer.
  */
-export async function* streamTransfer(open: () => Promise<Readable>, signal: AbortSignal): AsyncGenerator<TransferEvent> {
-  const queue = new AsyncQueue<TransferEvent>();
-  const progress = new TransferProgress();
-  let stream: Readable | null = null;
-  const stop = () => stream?.destroy();
-  signal.addEventListener('abort', stop);
-  const timer = setInterval(() => queue.push({ type: 'progress', status: progress.status, layers: progress.snapshot() }), SNAPSHOT_MS);
-  void (async () => {
+export function streamTransfer(open: () => Promise<Readable>, signal: AbortSignal): AsyncGenerator<TransferEvent> {
+  return streamJob<TransferEvent>(signal, async (push) => {
+    const progress = new TransferProgress();
+    const snapshot = () => push({ type: 'progress', status: progress.status, layers: progress.snapshot() });
+    let stream: Readable | null = null;
+    const stop = () => stream?.destroy();
+    signal.addEventListener('abort', stop);
+    const timer = setInterval(snapshot, SNAPSHOT_MS);
     try {
       stream = await open();
       if (signal.aborted) stream.destroy();
       for await (const line of jsonLines(stream as AsyncIterable<Buffer>)) progress.apply(line as ProgressLine);
       if (!signal.aborted) {
-        queue.push({ type: 'progress', status: progress.status, layers: progress.snapshot() });
-        queue.push({ type: 'done', status: progress.status });
+        snapshot();
+        push({ type: 'done', status: progress.status });
       }
-    } catch (err) {
-      if (!signal.aborted) queue.push({ type: 'error', message: engineMessage(err) });
     } finally {
       clearInterval(timer);
       signal.removeEventListener('abort', stop);
-      queue.end();
     }
-  })();
-  yield* queue.iterate(signal);
+  }, (err) => ({ type: 'error', message: engineMessage(err) }));
 }
 
 /** Engine image names: the reference without its tag (the tag goes in the query), as the push endpoint wants. */
