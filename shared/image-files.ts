@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Message } from './errors';
-import { parseImageReference } from './parse/parse-image-reference';
+import { parseImageReference, type ImageReference } from './parse/parse-image-reference';
 import { fail, ok, parseLines, type ParseResult } from './parse/parse-result';
 
 /** A file on the machine running Berth (where the engine's bytes are streamed to or from). */
@@ -32,20 +32,20 @@ const CHANGE = /^(CMD|ENTRYPOINT|ENV|EXPOSE|LABEL|ONBUILD|STOPSIGNAL|USER|VOLUME
 export const parseChanges = (text: string): ParseResult<string[]> =>
   parseLines(text, (line) => (CHANGE.test(line) ? ok(line) : fail('validation.changes.instruction', { value: line })));
 
-/** An optional `repo[:tag]` as commit and import take it: no digest. */
-export function parseOptionalRepoTag(text: string): ParseResult<string> {
-  if (!text.trim()) return ok('');
+/** An optional `repo[:tag]` as commit and import take it (null when empty): no digest. */
+function parseOptionalRepoTag(text: string): ParseResult<ImageReference | null> {
+  if (!text.trim()) return ok(null);
   const parsed = parseImageReference(text);
   if (!parsed.ok) return parsed;
-  return parsed.value.digest ? fail('validation.build.tagDigest', { value: text.trim() }) : ok(text.trim());
+  return parsed.value.digest ? fail('validation.build.tagDigest', { value: text.trim() }) : ok(parsed.value);
 }
 
-/** Field problems of the reference and changes of a commit or import form. */
-export function checkImageMeta(form: { reference: string; changes: string }): Record<string, Message> {
+/** The reference and changes of a commit or import form, parsed once: field problems, or the values (when none). */
+export function parseImageMeta(form: { reference: string; changes: string }): { fields: Record<string, Message>; reference: ImageReference | null; changes: string[] } {
   const fields: Record<string, Message> = {};
   const reference = parseOptionalRepoTag(form.reference);
   if (!reference.ok) fields.reference = reference.error;
   const changes = parseChanges(form.changes);
   if (!changes.ok) fields.changes = changes.error;
-  return fields;
+  return { fields, reference: reference.ok ? reference.value : null, changes: changes.ok ? changes.value : [] };
 }

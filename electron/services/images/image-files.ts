@@ -4,13 +4,13 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { CommitInput, FileJobEvent } from '../../../shared/image-files';
-import { checkImageMeta, parseChanges } from '../../../shared/image-files';
-import { BerthError, type Message } from '../../../shared/errors';
+import { parseImageMeta } from '../../../shared/image-files';
+import { BerthError } from '../../../shared/errors';
 import { streamJob } from '../engine/async-queue';
 import type { EngineMonitor } from '../engine/engine-monitor';
 import { engineMessage, toBerthError } from '../engine/engine-errors';
 import { jsonLines } from '../engine/json-lines';
-import { checkedReference, nameWithoutTag } from './image-transfer';
+import { nameWithoutTag } from './image-transfer';
 
 const PROGRESS_MS = 100;
 
@@ -130,12 +130,9 @@ export async function* loadImages(engine: EngineMonitor, input: { path: string }
 }
 
 function metaOrThrow(form: { reference: string; changes: string }): { repo?: string; tag?: string; changes: string[] } {
-  const fields: Record<string, Message> = checkImageMeta(form);
+  const { fields, reference, changes } = parseImageMeta(form);
   if (Object.keys(fields).length) throw new BerthError({ code: 'INVALID_INPUT', fields });
-  const changes = parseChanges(form.changes);
-  if (!form.reference.trim()) return { changes: changes.ok ? changes.value : [] };
-  const ref = checkedReference(form.reference);
-  return { repo: nameWithoutTag(ref), tag: ref.tag || 'latest', changes: changes.ok ? changes.value : [] };
+  return reference ? { repo: nameWithoutTag(reference), tag: reference.tag || 'latest', changes } : { changes };
 }
 
 /** `docker import file [repo[:tag]] -c …`: results are the new image id (and its name). */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContainerDetails } from '../../../shared/containers';
-import { checkImageMeta } from '../../../shared/image-files';
+import { parseImageMeta } from '../../../shared/image-files';
 import { api } from '../../app/api-client';
 import { describeError, errorData, translate } from '../../ui/api-error';
 import { Dialog } from '../../ui/Dialog';
@@ -20,7 +20,7 @@ export function CommitDialog({ details, onClose }: { details: ContainerDetails; 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
   const submit = async () => {
-    const local = Object.fromEntries(Object.entries(checkImageMeta({ reference, changes })).map(([k, m]) => [k, translate(t, m)]));
+    const local = Object.fromEntries(Object.entries(parseImageMeta({ reference, changes }).fields).map(([k, m]) => [k, translate(t, m)]));
     setErrors(local);
     if (Object.keys(local).length) return;
     try {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Message } from '../../../shared/errors';
-import { checkImageMeta } from '../../../shared/image-files';
+import { parseImageMeta } from '../../../shared/image-files';
 import { api } from '../../app/api-client';
 import { Field } from '../../ui/Field';
 import { FileJobDialog } from './FileJobDialog';
@@ -62,7 +62,7 @@ export function ImportImageDialog(closing: Closing) {
   const [changes, setChanges] = useState('');
   return (
     <FileJobDialog title={t('images.files.importTitle')} submitLabel={t('images.files.import')} {...closing}
-      check={() => ({ ...pathCheck(path), ...checkImageMeta({ reference, changes }) })}
+      check={() => ({ ...pathCheck(path), ...parseImageMeta({ reference, changes }).fields })}
       start={(h) => api.images.import.subscribe({ path, reference, changes }, h)}>
       {(errors, running) => <>
         <PathField value={path} onChange={setPath} error={errors.path} disabled={running} hint={t('images.files.importHint')} />
