@@ -88,7 +88,7 @@ export function ContainerPage({ id }: { id: string }) {
       {dialog === 'rename' && details && <RenameDialog details={details} onClose={() => setDialog(null)} />}
       {dialog === 'restart' && details && <RestartPolicyDialog details={details} onClose={() => setDialog(null)} />}
       {dialog === 'commit' && details && <CommitDialog details={details} onClose={() => setDialog(null)} />}
-      {dialog === 'export' && details && <ExportContainerDialog container={details.id} name={details.name} onClose={() => setDialog(null)} onDone={() => undefined} />}
+      {dialog === 'export' && details && <ExportContainerDialog container={details.id} name={details.name} onClose={() => setDialog(null)} />}
     </section>
   );
 }

@@ -16,7 +16,7 @@ const LOG_CHARS = 1_000_000;
 type Outcome = { kind: 'running'; step: string } | { kind: 'done'; id: string; tags: string[] } | { kind: 'failed'; message: string } | null;
 
 /** `docker build` from a folder on the machine running Berth, with the log streamed step by step; Cancel stops it. */
-export function BuildDialog({ onClose, onBuilt }: { onClose(): void; onBuilt(): void }) {
+export function BuildDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const [form, setForm] = useState<BuildInput>({ context: '', dockerfile: 'Dockerfile', tags: '', buildArgs: '', target: '', noCache: false, pull: false });
   const [fields, setFields] = useState<Record<string, Message>>({});
@@ -42,7 +42,7 @@ export function BuildDialog({ onClose, onBuilt }: { onClose(): void; onBuilt(): 
       onData: (event) => {
         if (event.type === 'log') setLog((text) => (text + event.text).slice(-LOG_CHARS));
         else if (event.type === 'step') setOutcome({ kind: 'running', step: t('images.build.step', { step: event.step, total: event.total, instruction: event.instruction }) });
-        else if (event.type === 'done') { setOutcome({ kind: 'done', id: event.id, tags: event.tags }); onBuilt(); }
+        else if (event.type === 'done') setOutcome({ kind: 'done', id: event.id, tags: event.tags });
         else setOutcome({ kind: 'failed', message: event.message });
       },
       onError: (err) => {

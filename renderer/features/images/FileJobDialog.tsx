@@ -19,11 +19,10 @@ interface FileJobDialogProps {
   check(): Record<string, Message>;
   start(handlers: Handlers): { unsubscribe(): void };
   onClose(): void;
-  onDone(): void;
 }
 
 /** Save, load, import and export: bytes streamed between a file and the engine in main, with progress and cancel. */
-export function FileJobDialog({ title, submitLabel, children, check, start, onClose, onDone }: FileJobDialogProps) {
+export function FileJobDialog({ title, submitLabel, children, check, start, onClose }: FileJobDialogProps) {
   const { t } = useTranslation();
   const [state, setState] = useState<State>({ phase: 'edit' });
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -39,7 +38,7 @@ export function FileJobDialog({ title, submitLabel, children, check, start, onCl
     subscription.current = start({
       onData: (event) => {
         if (event.type === 'progress') setState({ phase: 'running', bytes: event.bytes, total: event.total });
-        else if (event.type === 'done') { setState({ phase: 'done', results: event.results }); onDone(); }
+        else if (event.type === 'done') setState({ phase: 'done', results: event.results });
         else setState({ phase: 'failed', message: event.message });
       },
       onError: (err) => {

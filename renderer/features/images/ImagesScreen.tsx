@@ -51,17 +51,17 @@ export function ImagesScreen() {
         <button type="button" className="danger" disabled={!selected.size} onClick={() => setOpen({ kind: 'remove', refs: selectedRefs })}>{t('images.removeSelected', { count: selected.size })}</button>
       </header>
       <Suspense>
-        {open?.kind === 'pull' && <PullDialog onClose={close} onPulled={loadImages} />}
-        {open?.kind === 'build' && <BuildDialog onClose={close} onBuilt={loadImages} />}
-        {open?.kind === 'prune' && <PruneDialog onClose={close} onPruned={loadImages} />}
-        {open?.kind === 'load' && <LoadImagesDialog onClose={close} onDone={loadImages} />}
-        {open?.kind === 'import' && <ImportImageDialog onClose={close} onDone={loadImages} />}
-        {open?.kind === 'save' && <SaveImagesDialog images={open.refs} onClose={close} onDone={loadImages} />}
+        {open?.kind === 'pull' && <PullDialog onClose={close} />}
+        {open?.kind === 'build' && <BuildDialog onClose={close} />}
+        {open?.kind === 'prune' && <PruneDialog onClose={close} />}
+        {open?.kind === 'load' && <LoadImagesDialog onClose={close} />}
+        {open?.kind === 'import' && <ImportImageDialog onClose={close} />}
+        {open?.kind === 'save' && <SaveImagesDialog images={open.refs} onClose={close} />}
         {open?.kind === 'remove' && (
-          <RemoveImagesDialog refs={open.refs} onClose={close} onRemoved={(refs) => { select(refs, false); loadImages(); }} />
+          <RemoveImagesDialog refs={open.refs} onClose={close} onRemoved={(refs) => select(refs, false)} />
         )}
         {(open?.kind === 'tag' || open?.kind === 'push') && (
-          <TagPushDialog image={{ id: open.row.id, repoTags: open.row.dangling ? [] : [open.row.key] }} mode={open.kind} onClose={close} onChanged={loadImages} />
+          <TagPushDialog image={{ id: open.row.id, repoTags: open.row.dangling ? [] : [open.row.key] }} mode={open.kind} onClose={close} />
         )}
       </Suspense>
       {error && <p className="form-error" role="alert">{describeError(t, error)}</p>}

@@ -7,7 +7,7 @@ import { Dialog } from '../../ui/Dialog';
 import { formatBytes, shortId } from '../../ui/format';
 
 /** `docker image prune [-a]` with a preview first; exactly the previewed images are removed. */
-export function PruneDialog({ onClose, onPruned }: { onClose(): void; onPruned(): void }) {
+export function PruneDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const [all, setAll] = useState(false);
   const [preview, setPreview] = useState<PrunePreview | null>(null);
@@ -26,7 +26,6 @@ export function PruneDialog({ onClose, onPruned }: { onClose(): void; onPruned()
     setBusy(true);
     try {
       setResult(await api.images.prune.mutate({ ids: preview.images.map((i) => i.id) }));
-      onPruned();
     } catch (err) {
       setError(describeError(t, errorData(err)));
     } finally {

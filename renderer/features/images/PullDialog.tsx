@@ -10,11 +10,11 @@ import { useTransfer } from './use-transfer';
 import { JobActions } from './JobActions';
 
 /** `docker pull` with a bar per layer; Cancel closes the connection, which stops the pull in the engine. */
-export function PullDialog({ initialReference = '', onClose, onPulled }: { initialReference?: string; onClose(): void; onPulled(): void }) {
+export function PullDialog({ initialReference = '', onClose }: { initialReference?: string; onClose(): void }) {
   const { t } = useTranslation();
   const [reference, setReference] = useState(initialReference);
   const [submitted, setSubmitted] = useState(false);
-  const { state, start, cancel, running } = useTransfer(onPulled);
+  const { state, start, cancel, running } = useTransfer();
   const parsed = parseImageReference(reference);
   const fieldError = submitted && !parsed.ok ? translate(t, parsed.error) : undefined;
   const pull = () => {

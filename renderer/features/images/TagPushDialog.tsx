@@ -15,12 +15,12 @@ import { JobActions } from './JobActions';
  * `docker tag`, or `docker push`: a push to a name the image does not have yet tags it first, so "push to my
  * registry" is one step.
  */
-export function TagPushDialog({ image, mode, onClose, onChanged }: { image: Pick<ImageSummary, 'id' | 'repoTags'>; mode: 'tag' | 'push'; onClose(): void; onChanged(): void }) {
+export function TagPushDialog({ image, mode, onClose }: { image: Pick<ImageSummary, 'id' | 'repoTags'>; mode: 'tag' | 'push'; onClose(): void }) {
   const { t } = useTranslation();
   const [target, setTarget] = useState(mode === 'push' ? image.repoTags[0] ?? '' : '');
   const [submitted, setSubmitted] = useState(false);
   const [error, setError] = useState('');
-  const { state, start, cancel, running } = useTransfer(onChanged);
+  const { state, start, cancel, running } = useTransfer();
   const parsed = parseImageReference(target);
   const fieldError = submitted && !parsed.ok ? translate(t, parsed.error) : error || undefined;
   const name = image.repoTags[0] ?? shortId(image.id);
@@ -36,7 +36,6 @@ export function TagPushDialog({ image, mode, onClose, onChanged }: { image: Pick
       return;
     }
     if (mode === 'tag') {
-      onChanged();
       onClose();
     } else {
       start((handlers) => api.images.push.subscribe({ reference: target.trim() }, handlers));

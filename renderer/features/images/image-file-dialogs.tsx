@@ -6,7 +6,7 @@ import { api } from '../../app/api-client';
 import { Field } from '../../ui/Field';
 import { FileJobDialog } from './FileJobDialog';
 
-interface Closing { onClose(): void; onDone(): void }
+interface Closing { onClose(): void }
 
 const pathCheck = (path: string): Record<string, Message> => (path.trim() ? {} : { path: { key: 'validation.file.required' } });
 

@@ -36,7 +36,7 @@ export function followImages(): void {
   });
 }
 
-/** Asks for the list now (Refresh, and right after a change made here). */
+/** Asks for the list now (Refresh). Changes, made here or elsewhere, arrive through followImages. */
 export function loadImages(): void {
   api.images.list.query().then(
     show,

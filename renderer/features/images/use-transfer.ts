@@ -13,7 +13,7 @@ interface Handlers { onData(event: TransferEvent): void; onError(err: unknown): 
 type Subscribe = (handlers: Handlers) => { unsubscribe(): void };
 
 /** A pull or push subscription as dialog state; leaving the dialog or Cancel closes it, which stops the engine's transfer. */
-export function useTransfer(onDone: () => void) {
+export function useTransfer() {
   const { t } = useTranslation();
   const [state, setState] = useState<TransferState>({ phase: 'idle' });
   const subscription = useRef<{ unsubscribe(): void } | null>(null);
@@ -30,7 +30,6 @@ export function useTransfer(onDone: () => void) {
           setState({ phase: 'running', status: event.status, layers: event.layers });
         } else if (event.type === 'done') {
           setState({ phase: 'done', status: event.status, layers: layers.current });
-          onDone();
         } else setState({ phase: 'failed', message: event.message, layers: layers.current });
       },
       onError: (err) => setState({ phase: 'failed', message: describeError(t, errorData(err)), layers: layers.current }),

@@ -65,7 +65,7 @@ export function RegistryBrowser({ initialServer, servers }: { initialServer: str
           )}
         </div>
       )}
-      {pulling && <PullDialog initialReference={pulling} onClose={() => setPulling('')} onPulled={() => undefined} />}
+      {pulling && <PullDialog initialReference={pulling} onClose={() => setPulling('')} />}
     </section>
   );
 }

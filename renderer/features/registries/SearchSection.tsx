@@ -62,7 +62,7 @@ export function SearchSection() {
           </tbody>
         </table>
       ))}
-      {pulling && <PullDialog initialReference={pulling} onClose={() => setPulling('')} onPulled={() => undefined} />}
+      {pulling && <PullDialog initialReference={pulling} onClose={() => setPulling('')} />}
     </section>
   );
 }
