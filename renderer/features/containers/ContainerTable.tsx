@@ -1,10 +1,10 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContainerAction, ContainerSummary } from '../../../shared/containers';
 import { routeHref } from '../../app/route-store';
 import { formatAgo } from '../../ui/format';
 import { SortHeader, sortBy, useSortHeaders } from '../../ui/sortable-table';
+import { TABLE_ROW_HEIGHT, useVirtualRows } from '../../ui/use-virtual-rows';
 import { ActionButtons } from './ActionButtons';
 import { requestAction } from './container-actions';
 import { buildRows, type ListRow } from './container-rows';
@@ -12,7 +12,6 @@ import { setSelected, useContainers, useContainersView } from './containers-stor
 import { PortLinks } from './PortLinks';
 import { StateBadge } from './StateBadge';
 
-const ROW_HEIGHT = 40;
 const GROUP_ACTIONS: ContainerAction[] = ['start', 'stop', 'restart', 'remove'];
 const SORTABLE = ['state', 'name', 'image', 'created', 'status'] as const;
 
@@ -24,10 +23,7 @@ export function ContainerTable({ containers }: { containers: ContainerSummary[] 
   const toggleGroup = useContainersView((s) => s.toggleGroup);
   const { sort, headers } = useSortHeaders(SORTABLE, 'containers.columns', [{ id: 'name', desc: false }]);
   const rows = useMemo(() => buildRows(sortBy(containers, sort), new Set(collapsed)), [containers, sort, collapsed]);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render on purpose
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
-  const items = virtualizer.getVirtualItems();
+  const { scrollRef, items, paddingTop, paddingBottom } = useVirtualRows(rows.length);
   const selectedSet = new Set(selected);
   const allSelected = containers.length > 0 && containers.every((c) => selectedSet.has(c.id));
   const toggle = (ids: string[], on: boolean): void =>
@@ -38,7 +34,7 @@ export function ContainerTable({ containers }: { containers: ContainerSummary[] 
       const ids = row.containers.map((c) => c.id);
       const running = row.containers.filter((c) => c.state === 'running').length;
       return (
-        <tr key={`group:${row.project}`} className="group-row" style={{ height: ROW_HEIGHT }}>
+        <tr key={`group:${row.project}`} className="group-row" style={{ height: TABLE_ROW_HEIGHT }}>
           <td>
             <input type="checkbox" aria-label={t('containers.selectGroup', { project: row.project })}
               checked={ids.every((id) => selectedSet.has(id))} onChange={(e) => toggle(ids, e.target.checked)} />
@@ -72,7 +68,7 @@ export function ContainerTable({ containers }: { containers: ContainerSummary[] 
     }
     const c = row.container;
     return (
-      <tr key={c.id} className={selectedSet.has(c.id) ? 'selected' : undefined} style={{ height: ROW_HEIGHT }} data-container={c.name}>
+      <tr key={c.id} className={selectedSet.has(c.id) ? 'selected' : undefined} style={{ height: TABLE_ROW_HEIGHT }} data-container={c.name}>
         <td>
           <input type="checkbox" aria-label={t('containers.selectRow', { name: c.name })} checked={selectedSet.has(c.id)}
             onChange={(e) => toggle([c.id], e.target.checked)} />
@@ -88,8 +84,6 @@ export function ContainerTable({ containers }: { containers: ContainerSummary[] 
     );
   };
 
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
   return (
     <div className="table-scroll" ref={scrollRef}>
       <table className="grid containers-table" aria-label={t('containers.title')}>

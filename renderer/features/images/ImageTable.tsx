@@ -1,12 +1,11 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../app/route-store';
 import { formatAgo, formatBytes, shortId } from '../../ui/format';
 import { SortHeader, sortBy, useSortHeaders } from '../../ui/sortable-table';
+import { TABLE_ROW_HEIGHT, useVirtualRows } from '../../ui/use-virtual-rows';
 import type { ImageRow } from './image-rows';
 
-const ROW_HEIGHT = 40;
 const SORTABLE = ['repository', 'tag', 'id', 'created', 'size', 'containers'] as const;
 
 interface ImageTableProps {
@@ -21,13 +20,8 @@ export function ImageTable({ rows, selected, onSelect, onTagPush }: ImageTablePr
   const { t } = useTranslation();
   const { sort, headers } = useSortHeaders(SORTABLE, 'images.columns', [{ id: 'created', desc: true }]);
   const sorted = useMemo(() => sortBy(rows, sort), [rows, sort]);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render on purpose
-  const virtualizer = useVirtualizer({ count: sorted.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
-  const items = virtualizer.getVirtualItems();
+  const { scrollRef, items, paddingTop, paddingBottom } = useVirtualRows(sorted.length);
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.key));
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
   return (
     <div className="table-scroll" ref={scrollRef}>
       <table className="grid" aria-label={t('images.title')}>
@@ -46,7 +40,7 @@ export function ImageTable({ rows, selected, onSelect, onTagPush }: ImageTablePr
             const r = sorted[item.index]!;
             const name = r.dangling ? shortId(r.id) : r.key;
             return (
-              <tr key={r.key} style={{ height: ROW_HEIGHT }} data-image={r.key} className={selected.has(r.key) ? 'selected' : undefined}>
+              <tr key={r.key} style={{ height: TABLE_ROW_HEIGHT }} data-image={r.key} className={selected.has(r.key) ? 'selected' : undefined}>
                 <td><input type="checkbox" aria-label={t('images.select', { name })} checked={selected.has(r.key)} onChange={(e) => onSelect([r.key], e.target.checked)} /></td>
                 <td className="ellipsis" title={r.repository}>
                   <a href={routeHref({ screen: 'image', id: r.dangling ? r.id : r.key })}>{r.dangling ? t('images.untagged') : r.repository}</a>
