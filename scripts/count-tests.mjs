@@ -12,7 +12,8 @@ for (const file of process.argv.slice(2)) {
   if (report.stats && 'expected' in report.stats) {
     // Playwright
     passed += report.stats.expected + report.stats.flaky;
-    failed += report.stats.unexpected;
+    // A global setup that failed (e.g. no built renderer) runs no test at all: its errors count as failures.
+    failed += report.stats.unexpected + (report.errors?.length ?? 0);
     skipped += report.stats.skipped;
   } else {
     // Vitest (Jest-shaped)
