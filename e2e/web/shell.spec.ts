@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { docker, removeContainers } from '../engine';
 
 const P = 'e2e-shell-';
@@ -18,73 +18,92 @@ async function openShell(page: Page) {
   await expect(input).toBeFocused();
   return input;
 }
-// The terminal's text as assistive tech reads it (the WebGL renderer draws on a canvas).
+// The terminal's text as assistive tech reads it (the WebGL renderer draws on a canvas). That copy is opt-in
+// (Settings → Screen reader support in shells); the tests that read it start as a user who turned it on.
 const screen = (page: Page) => page.locator('.terminal-panel:not([hidden]) .xterm-accessibility-tree');
 async function type(page: Page, line: string) {
   await page.keyboard.type(line);
   await page.keyboard.press('Enter');
 }
+const withScreenReader = (context: BrowserContext) => context.addInitScript(() => {
+  localStorage.setItem('berth.prefs', JSON.stringify({ state: { terminalScreenReader: true }, version: 0 }));
+});
 
-test('a shell on an image without bash: arithmetic, the real size after a resize, paste, and the same shell after leaving', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+test('screen reader support is off until turned on in Settings, then the open shell gets its text copy', async ({ page }) => {
   await openShell(page);
-  await type(page, 'echo result=$((6*7))');
-  await expect(screen(page)).toContainText('result=42');
-  await expect(screen(page)).not.toContainText('not found');
-
-  await page.setViewportSize({ width: 1000, height: 640 });
-  const terminal = page.locator('.terminal-panel:not([hidden]) .terminal-host');
-  await expect.poll(async () => Number(await terminal.getAttribute('data-cols'))).toBeLessThan(120);
-  const [cols, rows] = [await terminal.getAttribute('data-cols'), await terminal.getAttribute('data-rows')];
-  await type(page, 'stty size');
-  await expect(screen(page)).toContainText(`${rows} ${cols}`);
-
-  await page.evaluate(() => navigator.clipboard.writeText('echo pasted-$((2+3))'));
-  await page.keyboard.press('Control+V');
-  await page.keyboard.press('Enter');
-  await expect(screen(page)).toContainText('pasted-5');
-  await expect(screen(page)).not.toContainText('^V');
-
-  await type(page, 'echo pid-$$');
-  await expect(screen(page)).toContainText(/pid-\d+/);
-  const pid = /pid-(\d+)/.exec((await screen(page).textContent())!)![1];
-  await page.getByRole('link', { name: 'Images' }).click();
-  await expect(page.getByRole('heading', { name: 'Images' })).toBeVisible();
+  await expect(screen(page)).toHaveCount(0);
+  await type(page, 'echo sr-$((1+1))');
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('checkbox', { name: 'Screen reader support in shells' }).check();
   await page.goBack();
   await page.getByRole('tab', { name: 'Shell', exact: true }).click();
-  await expect(screen(page)).toContainText(`pid-${pid}`); // scrollback replayed
-  await page.getByRole('textbox', { name: `Terminal: Shell 1 in ${P}box` }).focus();
-  await type(page, 'echo again-$$');
-  await expect(screen(page)).toContainText(`again-${pid}`);
-
-  await page.getByRole('button', { name: 'Close Shell 1' }).click();
-  const shells = async () => ((await docker.getContainer(id).top()).Processes ?? []).filter((p: string[]) => /(^|[ /])(ash|sh|bash)$/.test(p.at(-1) ?? ''));
-  await expect.poll(async () => (await shells()).length).toBe(0);
+  await expect(screen(page)).toContainText('sr-2');
 });
 
-test('an exited shell says so and offers a new one', async ({ page }) => {
-  await openShell(page);
-  await type(page, 'exit 4');
-  await expect(page.getByRole('status').filter({ hasText: 'The process exited (code 4).' })).toBeVisible();
-  await page.getByRole('button', { name: 'Start a new one' }).click();
-  await expect(page.getByRole('textbox', { name: `Terminal: Shell 1 in ${P}box` })).toBeFocused();
-  await type(page, 'echo fresh');
-  await expect(screen(page)).toContainText('fresh');
-});
+test.describe('with screen reader support on', () => {
+  test.beforeEach(({ context }) => withScreenReader(context));
 
-test('a shell popped out into its own window is the same process', async ({ page, context }) => {
-  await openShell(page);
-  await type(page, 'echo here-$$');
-  await expect(screen(page)).toContainText(/here-\d+/);
-  const pid = /here-(\d+)/.exec((await screen(page).textContent())!)![1];
-  const popup = context.waitForEvent('page');
-  await page.getByRole('button', { name: 'Open Shell 1 in a window' }).click();
-  const win = await popup;
-  const input = win.getByRole('textbox', { name: 'Terminal' });
-  await expect(input).toBeFocused();
-  await expect(win.locator('.xterm-accessibility-tree')).toContainText(`here-${pid}`); // its scrollback
-  await win.keyboard.type('echo there-$$');
-  await win.keyboard.press('Enter');
-  await expect(win.locator('.xterm-accessibility-tree')).toContainText(`there-${pid}`);
-  await expect(screen(page)).toContainText(`there-${pid}`); // and the first window sees it too
+  test('a shell on an image without bash: arithmetic, the real size after a resize, paste, and the same shell after leaving', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openShell(page);
+    await type(page, 'echo result=$((6*7))');
+    await expect(screen(page)).toContainText('result=42');
+    await expect(screen(page)).not.toContainText('not found');
+
+    await page.setViewportSize({ width: 1000, height: 640 });
+    const terminal = page.locator('.terminal-panel:not([hidden]) .terminal-host');
+    await expect.poll(async () => Number(await terminal.getAttribute('data-cols'))).toBeLessThan(120);
+    const [cols, rows] = [await terminal.getAttribute('data-cols'), await terminal.getAttribute('data-rows')];
+    await type(page, 'stty size');
+    await expect(screen(page)).toContainText(`${rows} ${cols}`);
+
+    await page.evaluate(() => navigator.clipboard.writeText('echo pasted-$((2+3))'));
+    await page.keyboard.press('Control+V');
+    await page.keyboard.press('Enter');
+    await expect(screen(page)).toContainText('pasted-5');
+    await expect(screen(page)).not.toContainText('^V');
+
+    await type(page, 'echo pid-$$');
+    await expect(screen(page)).toContainText(/pid-\d+/);
+    const pid = /pid-(\d+)/.exec((await screen(page).textContent())!)![1];
+    await page.getByRole('link', { name: 'Images' }).click();
+    await expect(page.getByRole('heading', { name: 'Images' })).toBeVisible();
+    await page.goBack();
+    await page.getByRole('tab', { name: 'Shell', exact: true }).click();
+    await expect(screen(page)).toContainText(`pid-${pid}`); // scrollback replayed
+    await page.getByRole('textbox', { name: `Terminal: Shell 1 in ${P}box` }).focus();
+    await type(page, 'echo again-$$');
+    await expect(screen(page)).toContainText(`again-${pid}`);
+
+    await page.getByRole('button', { name: 'Close Shell 1' }).click();
+    const shells = async () => ((await docker.getContainer(id).top()).Processes ?? []).filter((p: string[]) => /(^|[ /])(ash|sh|bash)$/.test(p.at(-1) ?? ''));
+    await expect.poll(async () => (await shells()).length).toBe(0);
+  });
+
+  test('an exited shell says so and offers a new one', async ({ page }) => {
+    await openShell(page);
+    await type(page, 'exit 4');
+    await expect(page.getByRole('status').filter({ hasText: 'The process exited (code 4).' })).toBeVisible();
+    await page.getByRole('button', { name: 'Start a new one' }).click();
+    await expect(page.getByRole('textbox', { name: `Terminal: Shell 1 in ${P}box` })).toBeFocused();
+    await type(page, 'echo fresh');
+    await expect(screen(page)).toContainText('fresh');
+  });
+
+  test('a shell popped out into its own window is the same process', async ({ page, context }) => {
+    await openShell(page);
+    await type(page, 'echo here-$$');
+    await expect(screen(page)).toContainText(/here-\d+/);
+    const pid = /here-(\d+)/.exec((await screen(page).textContent())!)![1];
+    const popup = context.waitForEvent('page');
+    await page.getByRole('button', { name: 'Open Shell 1 in a window' }).click();
+    const win = await popup;
+    const input = win.getByRole('textbox', { name: 'Terminal' });
+    await expect(input).toBeFocused();
+    await expect(win.locator('.xterm-accessibility-tree')).toContainText(`here-${pid}`); // its scrollback
+    await win.keyboard.type('echo there-$$');
+    await win.keyboard.press('Enter');
+    await expect(win.locator('.xterm-accessibility-tree')).toContainText(`there-${pid}`);
+    await expect(screen(page)).toContainText(`there-${pid}`); // and the first window sees it too
+  });
 });

@@ -12,9 +12,12 @@ interface Prefs {
   language: Language | null;
   theme: Theme;
   logCapacity: LogCapacity;
+  /** Terminals keep a text copy of the screen for screen readers (off by default: see TerminalView). */
+  terminalScreenReader: boolean;
   setLanguage(language: Language): void;
   setTheme(theme: Theme): void;
   setLogCapacity(capacity: LogCapacity): void;
+  setTerminalScreenReader(on: boolean): void;
 }
 
 export const usePrefs = create<Prefs>()(
@@ -23,9 +26,11 @@ export const usePrefs = create<Prefs>()(
       language: null,
       theme: 'system',
       logCapacity: 100_000,
+      terminalScreenReader: false,
       setLanguage: (language) => set({ language }),
       setTheme: (theme) => set({ theme }),
       setLogCapacity: (logCapacity) => set({ logCapacity }),
+      setTerminalScreenReader: (terminalScreenReader) => set({ terminalScreenReader }),
     }),
     { name: 'berth.prefs' },
   ),

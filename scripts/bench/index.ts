@@ -6,9 +6,10 @@ import { spawnWebHost } from '../../e2e/spawn-web-host';
 import { containersBench } from './containers.bench';
 import { imagesBench } from './images.bench';
 import { logsBench } from './logs.bench';
+import { shellBench } from './shell.bench';
 import { launchChromium, type Figure } from './lib';
 
-const suites = { containers: containersBench, logs: logsBench, images: imagesBench };
+const suites = { containers: containersBench, logs: logsBench, shell: shellBench, images: imagesBench };
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(suites);
 
 const { child, url } = await spawnWebHost();

@@ -1,12 +1,9 @@
-// #3 benchmarks: log throughput beside `docker logs`, main-thread long tasks and heap while it streams; shell
-// keystroke echo beside the raw exec round trip.
-import type { Duplex } from 'node:stream';
+// #3 benchmarks, logs: throughput beside `docker logs`, main-thread long tasks and heap while it streams.
 import type { Browser, Page } from '@playwright/test';
 import { docker, removeContainers } from '../../e2e/engine';
-import { fmt, median, percentile, run, type Figure } from './lib';
+import { fmt, run, type Figure } from './lib';
 
 const LINES = 1_000_000;
-const KEYSTROKES = 500;
 const PREFIX = 'bench-logs-';
 
 /** Records long tasks (Long Tasks API) in every page of the context. */
@@ -78,64 +75,10 @@ async function throughput(browser: Browser, url: string): Promise<Figure[]> {
   ];
 }
 
-/** Keystroke → echo drawn: keydown time to the frame after the echoed output was written to the terminal. */
-async function keystrokeEcho(browser: Browser, url: string): Promise<Figure[]> {
-  const container = await docker.createContainer({ name: `${PREFIX}shell`, Image: 'berth/busybox', Cmd: ['sleep', '3600'] });
-  await container.start();
-  const page = await browser.newPage();
-  await page.goto(`${url}#/containers/${container.id}`);
-  await page.getByRole('tab', { name: 'Shell', exact: true }).click();
-  await page.getByRole('textbox', { name: /^Terminal: Shell 1/ }).waitFor();
-  await page.keyboard.type('cat > /dev/null\n');
-  // Keydown time is taken in the page (event.timeStamp); the echo is seen by a MutationObserver set up before the key.
-  await page.evaluate(() => {
-    const w = window as unknown as { lastKeydown: number };
-    document.addEventListener('keydown', (e) => { w.lastKeydown = e.timeStamp; }, true);
-  });
-  const berth: number[] = [];
-  for (let i = 0; i < KEYSTROKES; i++) {
-    await page.evaluate(() => {
-      const w = window as unknown as { lastKeydown: number; echo: Promise<number> };
-      const host = document.querySelector<HTMLElement>('.terminal-panel:not([hidden]) .terminal-host')!;
-      w.echo = new Promise((resolve) => {
-        // The echo is the next output written to the terminal; it is drawn in the frame after.
-        const seen = new MutationObserver(() => {
-          seen.disconnect();
-          requestAnimationFrame(() => resolve(performance.now() - w.lastKeydown));
-        });
-        seen.observe(host, { attributes: true, attributeFilter: ['data-written'] });
-      });
-    });
-    await page.keyboard.press('abcdefghij'[i % 10]!);
-    berth.push(await page.evaluate(() => (window as unknown as { echo: Promise<number> }).echo));
-    if (i % 60 === 59) await page.keyboard.press('Enter');
-  }
-  await page.close();
-
-  // Raw: the same round trip straight over the Engine API from Node.
-  const exec = await container.exec({ Cmd: ['sh', '-c', 'cat > /dev/null'], AttachStdin: true, AttachStdout: true, Tty: true });
-  const stream = (await exec.start({ hijack: true, stdin: true, Tty: true })) as unknown as Duplex;
-  const raw: number[] = [];
-  for (let i = 0; i < KEYSTROKES; i++) {
-    const start = performance.now();
-    const echoed = new Promise((resolve) => stream.once('data', resolve));
-    stream.write('x');
-    await echoed;
-    raw.push(performance.now() - start);
-  }
-  stream.destroy();
-  return [{
-    what: `shell keystroke → echo drawn, ${KEYSTROKES} keys (median / p99)`,
-    berth: `${fmt(median(berth))} / ${fmt(percentile(berth, 99))}`,
-    raw: `exec TTY round trip over the API: ${fmt(median(raw))} / ${fmt(percentile(raw, 99))}`,
-    target: '≤ 15 / 50 ms',
-  }];
-}
-
 export async function logsBench(browser: Browser, url: string): Promise<Figure[]> {
   await removeContainers(PREFIX);
   try {
-    return [...(await throughput(browser, url)), ...(await keystrokeEcho(browser, url))];
+    return await throughput(browser, url);
   } finally {
     await removeContainers(PREFIX);
   }

@@ -35,6 +35,10 @@ await page.addInitScript(() => {
   document.addEventListener('keydown', (e) => { w.t = { key: e.timeStamp, dispatch: performance.now() }; }, true);
   document.addEventListener('keydown', () => { w.t.bubbled = performance.now(); }, false);
 });
+// SCREEN_READER=1: as a user who turned on screen reader support in shells (a stored preference).
+if (process.env.SCREEN_READER) {
+  await page.addInitScript(() => localStorage.setItem('berth.prefs', JSON.stringify({ state: { terminalScreenReader: true }, version: 0 })));
+}
 await page.goto(`${url.href}#/containers/${container.id}`);
 await page.getByRole('tab', { name: 'Shell', exact: true }).click();
 await page.getByRole('textbox', { name: /^Terminal: Shell 1/ }).waitFor();
@@ -49,7 +53,7 @@ for (let i = 0; i < 200; i++) {
       const seen = new MutationObserver(() => {
         seen.disconnect();
         w.t.written = performance.now();
-        requestAnimationFrame(() => { w.t.frame = performance.now(); resolve(); });
+        requestAnimationFrame((ts) => { w.t.frameStart = ts; w.t.frame = performance.now(); resolve(); });
       });
       seen.observe(host, { attributes: true, attributeFilter: ['data-written'] });
     });
@@ -57,9 +61,9 @@ for (let i = 0; i < 200; i++) {
   await page.keyboard.press('abcdefghij'[i % 10]!);
   await page.evaluate(() => (window as unknown as { done: Promise<void> }).done);
   const t = await page.evaluate(() => (window as unknown as { t: Record<string, number> }).t);
-  rows.push({ timerSet: (t.timerSet ?? NaN) - t.key!, timerFired: (t.timerFired ?? NaN) - t.key!, dispatch: t.dispatch! - t.key!, bubbled: (t.bubbled ?? NaN) - t.key!, sent: t.sent! - t.key!, msg: t.msg! - t.key!, written: t.written! - t.key!, frame: t.frame! - t.key! });
+  rows.push({ timerSet: (t.timerSet ?? NaN) - t.key!, timerFired: (t.timerFired ?? NaN) - t.key!, dispatch: t.dispatch! - t.key!, bubbled: (t.bubbled ?? NaN) - t.key!, sent: t.sent! - t.key!, msg: t.msg! - t.key!, written: t.written! - t.key!, frameStart: t.frameStart! - t.key!, frame: t.frame! - t.key! });
 }
-for (const k of ['dispatch', 'bubbled', 'timerSet', 'timerFired', 'sent', 'msg', 'written', 'frame']) console.log(k, median(rows.map((r) => r[k]!)).toFixed(1));
+for (const k of ['dispatch', 'bubbled', 'timerSet', 'timerFired', 'sent', 'msg', 'written', 'frameStart', 'frame']) console.log(k, median(rows.map((r) => r[k]!)).toFixed(1));
 await browser.close();
 await container.remove({ force: true });
 child.kill();

@@ -11,7 +11,7 @@ const EngineSettings = lazy(() => import('../daemon/EngineSettings'));
 
 export function SettingsScreen() {
   const { t, i18n } = useTranslation();
-  const { theme, setTheme, setLanguage, logCapacity, setLogCapacity } = usePrefs();
+  const { theme, setTheme, setLanguage, logCapacity, setLogCapacity, terminalScreenReader, setTerminalScreenReader } = usePrefs();
   const status = useEngine((s) => s.status);
   return (
     <section className="screen" aria-labelledby="settings-title">
@@ -34,6 +34,9 @@ export function SettingsScreen() {
           <select value={logCapacity} onChange={(e) => setLogCapacity(Number(e.target.value) as LogCapacity)}>
             {LOG_CAPACITIES.map((n) => <option key={n} value={n}>{n.toLocaleString()}</option>)}
           </select>
+        </Field>
+        <Field label={t('settings.terminalScreenReader')} hint={t('settings.terminalScreenReaderHint')}>
+          <input type="checkbox" checked={terminalScreenReader} onChange={(e) => setTerminalScreenReader(e.target.checked)} />
         </Field>
         {status.state === 'connected' && (
           <>

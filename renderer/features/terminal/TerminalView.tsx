@@ -7,6 +7,7 @@ import '@xterm/xterm/css/xterm.css';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api-client';
+import { usePrefs } from '../../app/prefs-store';
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 const bytes = (base64: string): Uint8Array => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
@@ -34,9 +35,12 @@ export function TerminalView({ sessionId, open, label, findLabel, onExit }: Term
 
   useEffect(() => {
     const element = host.current!;
-    // screenReaderMode keeps a text copy of the screen for assistive tech (the WebGL renderer draws on a canvas).
+    // screenReaderMode keeps a text copy of the screen for assistive tech (the WebGL renderer draws on a canvas). It is
+    // opt-in: its live region changes on every key, which takes the frame the echo would have been drawn in. The
+    // setting is read when the terminal opens: it is changed on the Settings screen, where no terminal is shown.
     const term = new Terminal({
-      cursorBlink: true, fontFamily: 'ui-monospace, Menlo, Consolas, monospace', fontSize: 13, scrollback: 10_000, allowProposedApi: true, screenReaderMode: true,
+      cursorBlink: true, fontFamily: 'ui-monospace, Menlo, Consolas, monospace', fontSize: 13, scrollback: 10_000, allowProposedApi: true,
+      screenReaderMode: usePrefs.getState().terminalScreenReader,
     });
     const fit = new FitAddon();
     term.loadAddon(fit);
@@ -54,7 +58,7 @@ export function TerminalView({ sessionId, open, label, findLabel, onExit }: Term
     const showSize = () => { element.dataset.cols = String(term.cols); element.dataset.rows = String(term.rows); };
     showSize();
     // Counts output written to the screen: something tests and benchmarks can wait on (WebGL draws on a canvas, and the
-    // screen-reader copy is updated at most once a second).
+    // screen-reader copy, when on, is updated at most once a second).
     let written = 0;
     term.onWriteParsed(() => { element.dataset.written = String(++written); });
 
@@ -111,7 +115,6 @@ export function TerminalView({ sessionId, open, label, findLabel, onExit }: Term
       term.dispose();
     };
   }, [sessionId, label]);
-
   return (
     <>
       <div className="terminal-find">

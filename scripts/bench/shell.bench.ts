@@ -1,0 +1,84 @@
+// #3 benchmarks, shell: keystroke echo beside the raw exec round trip.
+import type { Container } from 'dockerode';
+import type { Duplex } from 'node:stream';
+import type { Browser } from '@playwright/test';
+import { docker, removeContainers } from '../../e2e/engine';
+import { fmt, median, percentile, type Figure } from './lib';
+
+const KEYSTROKES = 500;
+const PREFIX = 'bench-shell-';
+
+/**
+ * Keystroke → echo drawn: keydown time to the frame after the echoed output was written to the terminal. With the
+ * screen-reader copy on (a setting, off by default), measured in a context that has it stored.
+ */
+async function echoTimes(browser: Browser, url: string, id: string, screenReader: boolean): Promise<number[]> {
+  const context = await browser.newContext();
+  if (screenReader) {
+    await context.addInitScript(() => localStorage.setItem('berth.prefs', JSON.stringify({ state: { terminalScreenReader: true }, version: 0 })));
+  }
+  const page = await context.newPage();
+  await page.goto(`${url}#/containers/${id}`);
+  await page.getByRole('tab', { name: 'Shell', exact: true }).click();
+  await page.getByRole('textbox', { name: /^Terminal: Shell 1/ }).waitFor();
+  await page.keyboard.type('cat > /dev/null\n');
+  // Keydown time is taken in the page (event.timeStamp); the echo is seen by a MutationObserver set up before the key.
+  await page.evaluate(() => {
+    const w = window as unknown as { lastKeydown: number };
+    document.addEventListener('keydown', (e) => { w.lastKeydown = e.timeStamp; }, true);
+  });
+  const times: number[] = [];
+  for (let i = 0; i < KEYSTROKES; i++) {
+    await page.evaluate(() => {
+      const w = window as unknown as { lastKeydown: number; echo: Promise<number> };
+      const host = document.querySelector<HTMLElement>('.terminal-panel:not([hidden]) .terminal-host')!;
+      w.echo = new Promise((resolve) => {
+        // The echo is the next output written to the terminal; it is drawn in the frame after.
+        const seen = new MutationObserver(() => {
+          seen.disconnect();
+          requestAnimationFrame(() => resolve(performance.now() - w.lastKeydown));
+        });
+        seen.observe(host, { attributes: true, attributeFilter: ['data-written'] });
+      });
+    });
+    await page.keyboard.press('abcdefghij'[i % 10]!);
+    times.push(await page.evaluate(() => (window as unknown as { echo: Promise<number> }).echo));
+    if (i % 60 === 59) await page.keyboard.press('Enter');
+  }
+  await context.close();
+  return times;
+}
+
+/** The same round trip straight over the Engine API from Node. */
+async function rawEchoTimes(container: Container): Promise<number[]> {
+  const exec = await container.exec({ Cmd: ['sh', '-c', 'cat > /dev/null'], AttachStdin: true, AttachStdout: true, Tty: true });
+  const stream = (await exec.start({ hijack: true, stdin: true, Tty: true })) as unknown as Duplex;
+  const times: number[] = [];
+  for (let i = 0; i < KEYSTROKES; i++) {
+    const start = performance.now();
+    const echoed = new Promise((resolve) => stream.once('data', resolve));
+    stream.write('x');
+    await echoed;
+    times.push(performance.now() - start);
+  }
+  stream.destroy();
+  return times;
+}
+
+export async function shellBench(browser: Browser, url: string): Promise<Figure[]> {
+  await removeContainers(PREFIX);
+  const container = await docker.createContainer({ name: `${PREFIX}box`, Image: 'berth/busybox', Cmd: ['sleep', '3600'] });
+  try {
+    await container.start();
+    const plain = await echoTimes(browser, url, container.id, false);
+    const withScreenReader = await echoTimes(browser, url, container.id, true);
+    const raw = await rawEchoTimes(container);
+    const both = (xs: number[]): string => `${fmt(median(xs))} / ${fmt(percentile(xs, 99))}`;
+    return [
+      { what: `shell keystroke → echo drawn, ${KEYSTROKES} keys (median / p99)`, berth: both(plain), raw: `exec TTY round trip over the API: ${both(raw)}`, target: '≤ 15 / 50 ms' },
+      { what: 'the same with screen reader support on (opt-in setting)', berth: both(withScreenReader), raw: '—', target: '—' },
+    ];
+  } finally {
+    await removeContainers(PREFIX);
+  }
+}
