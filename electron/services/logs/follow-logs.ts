@@ -5,7 +5,7 @@ import type { EngineMonitor } from '../engine/engine-monitor';
 import { engineMessage } from '../engine/engine-errors';
 import { FrameDecoder } from './log-frames';
 import { type LogBatch, type LogLine, type LogQuery, packLines, tsNanos } from '../../../shared/logs';
-import { LineSplitter, RecentLines, sinceParam } from './log-lines';
+import { FollowPosition, LineSplitter, sinceParam } from './log-lines';
 import { openLogStream } from './log-stream';
 
 /** Lines of a log stream as they arrive, stdout and stderr kept apart (demultiplexed unless the container has a TTY). */
@@ -73,7 +73,7 @@ export async function* followLogLines(engine: EngineMonitor, query: LogQuery, si
   };
 
   void (async () => {
-    const recent = new RecentLines();
+    const position = new FollowPosition();
     let stoppedShown = false; // said once, not again after the engine comes back
     let stream: Readable | null = null;
     const stop = () => stream?.destroy();
@@ -89,9 +89,10 @@ export async function* followLogLines(engine: EngineMonitor, query: LogQuery, si
           if (!first && engine.current.state !== 'connected') continue; // the engine went away again
           throw err;
         }
+        const resumeAt = first ? null : position.resumeFrom();
         const range: { tail?: number; since?: string } = first
           ? { tail: query.tail === 'all' ? undefined : query.tail, since: query.since ? sinceOf(query.since) : undefined }
-          : { since: recent.resumeFrom() === null ? undefined : sinceParam(recent.resumeFrom()!) };
+          : { since: resumeAt === null ? undefined : sinceParam(resumeAt) };
         const until = query.until ? sinceOf(query.until) : undefined;
         // Listen for the restart before the stream can end, so a quick restart is not missed.
         const restart = query.follow ? waitForRestart(engine, query.id, info.Id, signal) : null;
@@ -100,7 +101,7 @@ export async function* followLogLines(engine: EngineMonitor, query: LogQuery, si
           .catch(async (err: unknown) => { if (await container.inspect().then(() => true, () => false)) throw err; return null; });
         if (stream) try {
           for await (const lines of logLines(stream, info.Config.Tty)) {
-            for (const line of lines) if (!line.ts || recent.add(line)) batcher.add(line);
+            for (const line of lines) if (!line.ts || position.add(line)) batcher.add(line);
           }
         } catch {
           // The stream broke: below, the container's state tells whether it stopped, went away or the engine did.

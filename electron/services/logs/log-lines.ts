@@ -1,5 +1,5 @@
 import { StringDecoder } from 'node:string_decoder';
-import { type LogLine, tsMillis, tsNanos } from '../../../shared/logs';
+import { type LogLine, tsNanos } from '../../../shared/logs';
 
 /** The engine's `since`/`until` form: seconds.nanoseconds. */
 export const sinceParam = (nanos: bigint): string => `${nanos / 1_000_000_000n}.${String(nanos % 1_000_000_000n).padStart(9, '0')}`;
@@ -56,61 +56,42 @@ export class LineSplitter {
 }
 
 /**
- * Lines already shown, for the overlap when a follow resumes: the engine's stdout and stderr copiers race, so lines
- * are not strictly in timestamp order, and resuming exactly at the last timestamp could drop or repeat some. Resume
- * a little earlier and skip what is remembered here: the last few seconds of lines, at most MAX of them (a flood
- * moves the resume point forward instead of growing memory). Lines are only queued as they pass; the set to check
- * against is built when a resume needs it.
+ * Where a follow has got to, so that a resume has no gap and no duplicate. The engine stamps each stream's lines in
+ * the order it writes them (one copier per stream), so per stream the last timestamp and how many lines carried it
+ * say exactly what was shown: no memory of the lines themselves. Only stdout and stderr race each other, so a resume
+ * asks for a little before the newest line (the other stream may be behind) and skips, per stream, what is at or
+ * before its position.
  */
-export class RecentLines {
-  static readonly WINDOW_MS = 5_000;
-  static readonly MAX = 50_000;
-  private order: { line: LogLine; at: number }[] = [];
-  private head = 0;
-  private newest: LogLine | null = null;
-  private newestAt = 0;
-  private seen: Set<string> | null = null;
+export class FollowPosition {
+  static readonly OVERLAP_MS = 5_000;
+  private readonly streams = new Map<LogLine['stream'], { ts: string; count: number; replay: { ns: bigint; skip: number } | null }>();
 
-  private static key(line: LogLine): string {
-    return `${line.ts}\u0000${line.stream}\u0000${line.text}`;
-  }
-
-  /** False when the line was seen already (checked only after a resume). */
+  /** False when the line was shown already (possible only after a resume). */
   add(line: LogLine): boolean {
-    if (this.seen) {
-      const key = RecentLines.key(line);
-      if (this.seen.has(key)) return false;
-      this.seen.add(key);
+    let at = this.streams.get(line.stream);
+    if (!at) this.streams.set(line.stream, (at = { ts: '', count: 0, replay: null }));
+    if (at.replay) {
+      const ns = tsNanos(line.ts);
+      if (ns < at.replay.ns || (ns === at.replay.ns && at.replay.skip-- > 0)) return false;
+      at.replay = null;
     }
-    const at = tsMillis(line.ts);
-    this.order.push({ line, at });
-    if (at > this.newestAt || !this.newest) {
-      this.newestAt = at;
-      this.newest = line;
+    if (line.ts === at.ts) at.count++;
+    else {
+      at.ts = line.ts;
+      at.count = 1;
     }
-    this.prune();
     return true;
   }
 
-  /** Where to resume (ns): a window before the newest line, but never before what is still remembered. */
+  /** Where to resume (ns): the stream furthest behind, but no more than the overlap before the newest line. */
   resumeFrom(): bigint | null {
-    const oldest = this.order[this.head];
-    if (!oldest || !this.newest) return null;
-    this.seen = new Set(this.order.slice(this.head).map((e) => RecentLines.key(e.line)));
-    const windowStart = tsNanos(this.newest.ts) - BigInt(RecentLines.WINDOW_MS) * 1_000_000n;
-    const oldestAt = tsNanos(oldest.line.ts);
-    return oldestAt > windowStart ? oldestAt : windowStart;
-  }
-
-  private prune(): void {
-    const limit = this.newestAt - RecentLines.WINDOW_MS;
-    while (this.head < this.order.length && (this.order.length - this.head > RecentLines.MAX || this.order[this.head]!.at < limit)) {
-      this.seen?.delete(RecentLines.key(this.order[this.head]!.line));
-      this.head++;
-    }
-    if (this.head > 4096 && this.head * 2 > this.order.length) {
-      this.order = this.order.slice(this.head);
-      this.head = 0;
-    }
+    const positions = [...this.streams.values()].filter((at) => at.ts);
+    if (!positions.length) return null;
+    for (const at of positions) at.replay = { ns: tsNanos(at.ts), skip: at.count };
+    const times = positions.map((at) => at.replay!.ns);
+    const newest = times.reduce((a, b) => (a > b ? a : b));
+    const behind = times.reduce((a, b) => (a < b ? a : b));
+    const earliest = newest - BigInt(FollowPosition.OVERLAP_MS) * 1_000_000n;
+    return behind > earliest ? behind : earliest;
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lineFilter, searchPattern, tsNanos } from '../../../shared/logs';
 import { FrameDecoder } from './log-frames';
-import { LineSplitter, RecentLines, sinceParam } from './log-lines';
+import { FollowPosition, LineSplitter, sinceParam } from './log-lines';
 
 const frame = (stream: 1 | 2, text: string | Buffer) => {
   const payload = typeof text === 'string' ? Buffer.from(text) : text;
@@ -38,18 +38,29 @@ describe('log streams', () => {
     const lines = new LineSplitter('stdout').push(Buffer.from(`${ts} ${part}${ts} ${part}${ts} end\n`));
     expect(lines).toEqual([{ ts, stream: 'stdout', text: `${part}${part}end` }]);
   });
-  it('orders engine timestamps by time, not text, and resumes a little before the newest line', () => {
+  it('orders engine timestamps by time, not text', () => {
     expect(tsNanos('2026-11-23T10:00:00.1Z') > tsNanos('2026-11-23T10:00:00.09Z')).toBe(true);
     expect(sinceParam(tsNanos('2026-11-23T10:00:00.000000042Z'))).toBe('1795428000.000000042');
-    const recent = new RecentLines();
-    const line = { ts: '2026-11-23T10:00:10Z', stream: 'stdout' as const, text: 'a' };
-    expect(recent.add(line)).toBe(true);
-    expect(recent.resumeFrom()).toBe(tsNanos('2026-11-23T10:00:10Z')); // nothing older is remembered
-    expect([recent.add(line), recent.add({ ...line, stream: 'stderr' })]).toEqual([false, true]); // after a resume: skip what was shown
-    recent.add({ ...line, ts: '2026-11-23T10:00:17Z' });
-    recent.add({ ...line, ts: '2026-11-23T10:00:20Z' });
-    expect(recent.resumeFrom()).toBe(tsNanos('2026-11-23T10:00:17Z')); // 10:00:10 left the 5 s window
-    expect(recent.add(line)).toBe(true); // forgotten: older than the window, and never asked for again
+  });
+  it('resumes from the stream furthest behind and skips, per stream, exactly what was shown', () => {
+    const position = new FollowPosition();
+    const out = (ts: string, text: string) => ({ ts: `2026-11-23T10:00:${ts}Z`, stream: 'stdout' as const, text });
+    const err = (ts: string, text: string) => ({ ...out(ts, text), stream: 'stderr' as const });
+    expect(position.resumeFrom()).toBeNull();
+    // Two stdout lines share a stamp; stderr is a second behind.
+    for (const line of [out('01', 'a'), err('01.5', 'e'), out('02', 'b'), out('03', 'c'), out('03', 'd')]) expect(position.add(line)).toBe(true);
+    expect(position.resumeFrom()).toBe(tsNanos('2026-11-23T10:00:01.5Z'));
+    // The engine sends again from 01.5: what was shown is skipped, a third line stamped 03 and later lines are new.
+    const again = [err('01.5', 'e'), out('02', 'b'), out('03', 'c'), err('02.5', 'late'), out('03', 'd'), out('03', 'x'), out('04', 'y')];
+    expect(again.filter((line) => position.add(line)).map((l) => l.text)).toEqual(['late', 'x', 'y']);
+  });
+  it('asks for no more than the overlap before the newest line when a stream has been quiet', () => {
+    const position = new FollowPosition();
+    position.add({ ts: '2026-11-23T09:00:00Z', stream: 'stderr', text: 'long ago' });
+    position.add({ ts: '2026-11-23T10:00:10Z', stream: 'stdout', text: 'now' });
+    expect(position.resumeFrom()).toBe(tsNanos('2026-11-23T10:00:05Z'));
+    expect(position.add({ ts: '2026-11-23T10:00:06Z', stream: 'stderr', text: 'new' })).toBe(true);
+    expect(position.add({ ts: '2026-11-23T10:00:10Z', stream: 'stdout', text: 'now' })).toBe(false);
   });
   it('searches as typed or as a regex; an invalid regex matches nothing', () => {
     expect(lineFilter({ filter: 'a.b', regex: false, caseSensitive: false })('xA.By')).toBe(true);
