@@ -1,7 +1,7 @@
 // Against the sandbox engine (eval "$(scripts/sandbox.sh env)"); one test restarts the engine itself.
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LinesBatch, type LogBatch, type LogLine, tsNanos } from '../../../shared/logs';
+import { type LinesBatch, type LogBatch, type LogLine, batchColumns, tsNanos } from '../../../shared/logs';
 import { docker, removeContainers } from '../../../e2e/engine';
 import { untilConnected } from '../connected-services';
 import { startServices, type RunningServices } from '../create-services';
@@ -12,7 +12,8 @@ let services: RunningServices;
 /** The lines of a batch as objects again (the wire sends columns). */
 function unpackLines(batch: LinesBatch): LogLine[] {
   const stderr = new Set(batch.stderr);
-  return batch.ts.map((ts, i) => ({ ts, text: batch.text[i]!, stream: stderr.has(i) ? 'stderr' : 'stdout' }));
+  const { stamps, texts } = batchColumns(batch);
+  return stamps.map((ts, i) => ({ ts, text: texts[i]!, stream: stderr.has(i) ? 'stderr' : 'stdout' }));
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

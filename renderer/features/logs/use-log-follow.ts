@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useReducer, useState } from 'react';
-import { type LogBatch, type LogQuery, tsNanos } from '../../../shared/logs';
+import { type LogBatch, type LogQuery, batchColumns, tsNanos } from '../../../shared/logs';
 import { api } from '../../app/api-client';
 import type { ErrorData } from '../../../shared/errors';
 import { errorData } from '../../ui/api-error';
@@ -36,11 +36,12 @@ export function useLogFollow(ids: string[], range: LogRange, capacity: number, h
       onData: (batch: LogBatch) => {
         if (batch.type === 'lines') {
           const stderr = new Set(batch.stderr);
-          for (let i = 0; i < batch.ts.length; i++) {
-            const ts = batch.ts[i]!;
-            if (hidden === null || tsNanos(ts) > hidden) buffer.add(ts, batch.text[i]!, stderr.has(i), batch.sources?.[i]);
+          const { stamps, texts } = batchColumns(batch);
+          for (let i = 0; i < stamps.length; i++) {
+            const ts = stamps[i]!;
+            if (hidden === null || tsNanos(ts) > hidden) buffer.add(ts, texts[i]!, stderr.has(i), batch.sources?.[i]);
           }
-          total += batch.ts.length;
+          total += stamps.length;
         } else if (batch.type === 'marker') {
           buffer.push({ kind: 'marker', marker: batch.kind, ts: batch.ts, source: batch.source });
         } else {
