@@ -90,6 +90,10 @@ export interface BerthServices {
     clientProxies(): Promise<ClientConfig>;
     setClientProxies(proxies: ClientProxies): Promise<ClientConfig>;
   };
+  host: {
+    /** Whether the system reports a screen reader: null where it cannot be known (a browser page). */
+    screenReader(signal: AbortSignal): AsyncIterable<boolean | null>;
+  };
 }
 
 /** Turns any failure into the stable shape the renderer translates. */
@@ -112,7 +116,7 @@ const t = initTRPC.create({
 const never = new AbortController().signal;
 
 export function createAppRouter(services: BerthServices) {
-  const { engine, containers, images, registries, logs, terminal, daemon } = services;
+  const { engine, containers, images, registries, logs, terminal, daemon, host } = services;
   return t.router({
     engine: t.router({
       status: t.procedure.subscription(({ signal }) => engine.watchStatus(signal ?? never)),
@@ -179,6 +183,9 @@ export function createAppRouter(services: BerthServices) {
       probe: t.procedure.input(ProbeInput).output(ProbeResult).mutation(({ input }) => daemon.probe(input)),
       clientProxies: t.procedure.output(ClientConfig).query(() => daemon.clientProxies()),
       setClientProxies: t.procedure.input(ClientProxies).output(ClientConfig).mutation(({ input }) => daemon.setClientProxies(input)),
+    }),
+    host: t.router({
+      screenReader: t.procedure.subscription(({ signal }) => host.screenReader(signal ?? never)),
     }),
   });
 }

@@ -19,22 +19,25 @@ async function openShell(page: Page) {
   return input;
 }
 // The terminal's text as assistive tech reads it (the WebGL renderer draws on a canvas). That copy is opt-in
-// (Settings → Screen reader support in shells); the tests that read it start as a user who turned it on.
+// (Settings → Screen reader support in shells: automatic, and a browser page cannot tell); the tests that read it start
+// as a user who turned it on.
 const screen = (page: Page) => page.locator('.terminal-panel:not([hidden]) .xterm-accessibility-tree');
 async function type(page: Page, line: string) {
   await page.keyboard.type(line);
   await page.keyboard.press('Enter');
 }
 const withScreenReader = (context: BrowserContext) => context.addInitScript(() => {
-  localStorage.setItem('berth.prefs', JSON.stringify({ state: { terminalScreenReader: true }, version: 0 }));
+  localStorage.setItem('berth.prefs', JSON.stringify({ state: { terminalScreenReader: 'on' }, version: 0 }));
 });
 
-test('screen reader support is off until turned on in Settings, then the open shell gets its text copy', async ({ page }) => {
+test('screen reader support is automatic, so off in a browser, until turned on in Settings; then the open shell gets its text copy', async ({ page }) => {
   await openShell(page);
   await expect(screen(page)).toHaveCount(0);
   await type(page, 'echo sr-$((1+1))');
   await page.getByRole('link', { name: 'Settings' }).click();
-  await page.getByRole('checkbox', { name: 'Screen reader support in shells' }).check();
+  const setting = page.getByRole('combobox', { name: 'Screen reader support in shells' });
+  await expect(setting).toHaveValue('auto');
+  await setting.selectOption({ label: 'On' });
   await page.goBack();
   await page.getByRole('tab', { name: 'Shell', exact: true }).click();
   await expect(screen(page)).toContainText('sr-2');

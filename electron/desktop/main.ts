@@ -4,6 +4,7 @@ import { app, BrowserWindow, protocol, session, shell } from 'electron';
 import { createIPCHandler } from 'trpc-electron/main';
 import { createAppRouter } from '../../shared/api';
 import { startServices } from '../services/create-services';
+import { electronScreenReader } from './screen-reader';
 import { LogExportQuery } from '../../shared/logs';
 import { DESKTOP_CSP, EXPORT_SCHEME, isAppWindowUrl, isSafeExternalUrl, isTrustedSender, rendererIndexUrl, secureWebPreferences } from './window-security';
 
@@ -41,7 +42,7 @@ void app.whenReady().then(() => {
   // Copy and paste in the terminal; nothing else.
   session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(permission === 'clipboard-sanitized-write' || permission === 'clipboard-read'));
 
-  const services = startServices();
+  const services = startServices(process.env, electronScreenReader(app));
   protocol.handle(EXPORT_SCHEME, async (request) => {
     const query = LogExportQuery.safeParse(JSON.parse(new URL(request.url).searchParams.get('q') ?? 'null'));
     if (!query.success) return new Response('bad export query', { status: 400 });

@@ -15,6 +15,7 @@ import { exportLogs } from './logs/export-logs';
 import { followLogs } from './logs/follow-logs';
 import { followMerged } from './logs/follow-merged';
 import { TerminalSessions } from './terminal/terminal-sessions';
+import { type ScreenReaderSource, UNREPORTED_SCREEN_READER, watchScreenReader } from './host/screen-reader';
 
 export interface RunningServices {
   api: BerthServices;
@@ -24,8 +25,8 @@ export interface RunningServices {
   stop(): void;
 }
 
-/** Everything both shells serve, wired once at start-up. */
-export function startServices(env: Record<string, string | undefined> = process.env): RunningServices {
+/** Everything both shells serve, wired once at start-up. Only the desktop shell can report a screen reader. */
+export function startServices(env: Record<string, string | undefined> = process.env, screenReader: ScreenReaderSource = UNREPORTED_SCREEN_READER): RunningServices {
   const host = { env, platform: process.platform, homedir: os.homedir() };
   const engine = new EngineMonitor(resolveEngineEndpoints(host));
   const watcher = new ContainerListWatcher(engine);
@@ -53,6 +54,7 @@ export function startServices(env: Record<string, string | undefined> = process.
       },
       terminal: terminals,
       daemon: createDaemonService(engine, host),
+      host: { screenReader: (signal) => watchScreenReader(screenReader, signal) },
     },
     stop: () => {
       terminals.closeAll();

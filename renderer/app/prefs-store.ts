@@ -3,6 +3,8 @@ import { persist } from 'zustand/middleware';
 import type { Language } from '../i18n/i18n';
 
 export type Theme = 'system' | 'light' | 'dark';
+/** Terminals' text copy for screen readers: 'auto' follows what the system reports (the desktop app can tell). */
+export type ScreenReaderPref = 'auto' | 'on' | 'off';
 
 /** How many log lines a log view keeps in memory (its ring buffer). */
 export const LOG_CAPACITIES = [10_000, 100_000, 500_000] as const;
@@ -12,12 +14,11 @@ interface Prefs {
   language: Language | null;
   theme: Theme;
   logCapacity: LogCapacity;
-  /** Terminals keep a text copy of the screen for screen readers (off by default: see TerminalView). */
-  terminalScreenReader: boolean;
+  terminalScreenReader: ScreenReaderPref;
   setLanguage(language: Language): void;
   setTheme(theme: Theme): void;
   setLogCapacity(capacity: LogCapacity): void;
-  setTerminalScreenReader(on: boolean): void;
+  setTerminalScreenReader(pref: ScreenReaderPref): void;
 }
 
 export const usePrefs = create<Prefs>()(
@@ -26,7 +27,7 @@ export const usePrefs = create<Prefs>()(
       language: null,
       theme: 'system',
       logCapacity: 100_000,
-      terminalScreenReader: false,
+      terminalScreenReader: 'auto',
       setLanguage: (language) => set({ language }),
       setTheme: (theme) => set({ theme }),
       setLogCapacity: (logCapacity) => set({ logCapacity }),

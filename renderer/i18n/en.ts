@@ -174,7 +174,8 @@ export const en = {
   settings: {
     logCapacity: 'Log lines kept per log view', logCapacityHint: 'Older lines leave memory; an export still writes the whole log.',
     terminalScreenReader: 'Screen reader support in shells',
-    terminalScreenReaderHint: 'Keeps a text copy of the terminal for screen readers. Each keystroke then costs an extra screen update, so echo is slower.',
+    terminalScreenReaderHint: 'Keeps a text copy of the terminal for screen readers. Each keystroke then costs an extra screen update, so echo is slower. Automatic turns it on when the system reports a screen reader (the desktop app on Windows and macOS).',
+    screenReader: { auto: 'Automatic', on: 'On', off: 'Off' },
     title: 'Settings', language: 'Language', theme: 'Theme',
     themes: { system: 'Same as the system', light: 'Light', dark: 'Dark' },
     engine: 'Docker Engine', endpoint: 'Endpoint', version: 'Version', apiVersion: 'API version', os: 'Operating system', kernel: 'Kernel',

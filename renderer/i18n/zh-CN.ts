@@ -176,7 +176,8 @@ export const zhCN: Translation = {
   settings: {
     logCapacity: '每个日志视图保留的行数', logCapacityHint: '更早的行会从内存中移除；导出仍会写出完整日志。',
     terminalScreenReader: '终端的屏幕阅读器支持',
-    terminalScreenReaderHint: '为屏幕阅读器保留终端文本副本。每次按键会多一次屏幕更新，回显会变慢。',
+    terminalScreenReaderHint: '为屏幕阅读器保留终端文本副本。每次按键会多一次屏幕更新，回显会变慢。“自动”会在系统报告有屏幕阅读器时开启（Windows 和 macOS 上的桌面应用）。',
+    screenReader: { auto: '自动', on: '开启', off: '关闭' },
     title: '设置', language: '语言', theme: '主题',
     themes: { system: '跟随系统', light: '浅色', dark: '深色' },
     engine: 'Docker 引擎', endpoint: '连接地址', version: '版本', apiVersion: 'API 版本', os: '操作系统', kernel: '内核',

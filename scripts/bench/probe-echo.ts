@@ -37,7 +37,7 @@ await page.addInitScript(() => {
 });
 // SCREEN_READER=1: as a user who turned on screen reader support in shells (a stored preference).
 if (process.env.SCREEN_READER) {
-  await page.addInitScript(() => localStorage.setItem('berth.prefs', JSON.stringify({ state: { terminalScreenReader: true }, version: 0 })));
+  await page.addInitScript(() => localStorage.setItem('berth.prefs', JSON.stringify({ state: { terminalScreenReader: 'on' }, version: 0 })));
 }
 await page.goto(`${url.href}#/containers/${container.id}`);
 await page.getByRole('tab', { name: 'Shell', exact: true }).click();

@@ -1,11 +1,12 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LOG_CAPACITIES, type LogCapacity, usePrefs, type Theme } from '../../app/prefs-store';
+import { LOG_CAPACITIES, type LogCapacity, type ScreenReaderPref, usePrefs, type Theme } from '../../app/prefs-store';
 import { Field } from '../../ui/Field';
 import { LANGUAGES, switchLanguage, type Language } from '../../i18n/i18n';
 import { useEngine } from '../engine/engine-store';
 
 const THEMES: Theme[] = ['system', 'light', 'dark'];
+const SCREEN_READER_PREFS: ScreenReaderPref[] = ['auto', 'on', 'off'];
 // daemon.json editing brings jsonc-parser and (in its raw view) CodeMirror: loaded with the settings screen only.
 const EngineSettings = lazy(() => import('../daemon/EngineSettings'));
 
@@ -36,7 +37,9 @@ export function SettingsScreen() {
           </select>
         </Field>
         <Field label={t('settings.terminalScreenReader')} hint={t('settings.terminalScreenReaderHint')}>
-          <input type="checkbox" checked={terminalScreenReader} onChange={(e) => setTerminalScreenReader(e.target.checked)} />
+          <select value={terminalScreenReader} onChange={(e) => setTerminalScreenReader(e.target.value as ScreenReaderPref)}>
+            {SCREEN_READER_PREFS.map((p) => <option key={p} value={p}>{t(`settings.screenReader.${p}`)}</option>)}
+          </select>
         </Field>
         {status.state === 'connected' && (
           <>

@@ -7,7 +7,7 @@ import '@xterm/xterm/css/xterm.css';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api-client';
-import { usePrefs } from '../../app/prefs-store';
+import { useTerminalScreenReader } from './use-terminal-screen-reader';
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 const bytes = (base64: string): Uint8Array => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
@@ -30,18 +30,17 @@ export function TerminalView({ sessionId, open, label, findLabel, onExit }: Term
   const { t } = useTranslation();
   const host = useRef<HTMLDivElement>(null);
   const finder = useRef<SearchAddon | null>(null);
+  const terminal = useRef<Terminal | null>(null);
+  const screenReader = useTerminalScreenReader();
   const callbacks = useRef({ open, onExit });
   useEffect(() => { callbacks.current = { open, onExit }; }, [open, onExit]);
 
   useEffect(() => {
     const element = host.current!;
-    // screenReaderMode keeps a text copy of the screen for assistive tech (the WebGL renderer draws on a canvas). It is
-    // opt-in: its live region changes on every key, which takes the frame the echo would have been drawn in. The
-    // setting is read when the terminal opens: it is changed on the Settings screen, where no terminal is shown.
     const term = new Terminal({
       cursorBlink: true, fontFamily: 'ui-monospace, Menlo, Consolas, monospace', fontSize: 13, scrollback: 10_000, allowProposedApi: true,
-      screenReaderMode: usePrefs.getState().terminalScreenReader,
     });
+    terminal.current = term;
     const fit = new FitAddon();
     term.loadAddon(fit);
     finder.current = new SearchAddon();
@@ -113,8 +112,14 @@ export function TerminalView({ sessionId, open, label, findLabel, onExit }: Term
       cancelAnimationFrame(frame);
       element.removeEventListener('contextmenu', onContextMenu);
       term.dispose();
+      terminal.current = null;
     };
   }, [sessionId, label]);
+
+  // screenReaderMode keeps a text copy of the screen for assistive tech (the WebGL renderer draws on a canvas). It is
+  // not on by default: its live region changes on every key, which takes the frame the echo would have been drawn in.
+  // A screen reader can start while a shell is open, so it is switched on the live terminal.
+  useEffect(() => { if (terminal.current) terminal.current.options.screenReaderMode = screenReader; }, [screenReader, sessionId, label]);
   return (
     <>
       <div className="terminal-find">
