@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
-/** Starts the real web host CLI (as `npm run web` does) and resolves once it prints its URL. */
-export function spawnWebHost(args: string[] = []): Promise<{ child: ChildProcess; url: URL }> {
-  const child = spawn('node_modules/.bin/tsx', ['electron/web/cli.ts', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+/** Starts the real web host CLI (as `npm run web` does) and resolves once it prints its URL. `nodeArgs` go to Node. */
+export function spawnWebHost(args: string[] = [], nodeArgs: string[] = []): Promise<{ child: ChildProcess; url: URL }> {
+  const child = spawn('node_modules/.bin/tsx', [...nodeArgs, 'electron/web/cli.ts', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
