@@ -77,7 +77,6 @@ function unpackStamps(packed: string[]): string[] {
  * A column crosses as one string, not an array of strings: JSON.parse interns every string of up to 10 characters
  * (most short log lines and every front-coded stamp), which made parsing 2× slower than one split of a joined string.
  */
-
 export function packLines(lines: LogLine[]): LinesBatch {
   const stderr: number[] = [];
   lines.forEach((l, i) => { if (l.stream === 'stderr') stderr.push(i); });

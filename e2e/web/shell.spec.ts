@@ -18,9 +18,9 @@ async function openShell(page: Page) {
   await expect(input).toBeFocused();
   return input;
 }
-// The terminal's text as assistive tech reads it (the WebGL renderer draws on a canvas). That copy is opt-in
-// (Settings → Screen reader support in shells: automatic, and a browser page cannot tell); the tests that read it start
-// as a user who turned it on.
+// The terminal's text as assistive tech reads it (the WebGL renderer draws on a canvas). That copy is kept only when
+// asked or when the system reports a screen reader, which a browser page cannot tell (Settings → Screen reader support
+// in shells); the tests that read it start as a user who turned it on.
 const screen = (page: Page) => page.locator('.terminal-panel:not([hidden]) .xterm-accessibility-tree');
 async function type(page: Page, line: string) {
   await page.keyboard.type(line);

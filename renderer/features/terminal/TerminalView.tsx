@@ -120,6 +120,7 @@ export function TerminalView({ sessionId, open, label, findLabel, onExit }: Term
   // not on by default: its live region changes on every key, which takes the frame the echo would have been drawn in.
   // A screen reader can start while a shell is open, so it is switched on the live terminal.
   useEffect(() => { if (terminal.current) terminal.current.options.screenReaderMode = screenReader; }, [screenReader, sessionId, label]);
+
   return (
     <>
       <div className="terminal-find">
