@@ -68,8 +68,10 @@ export function LogView({ sources, name, clearKey, popOutHash, standalone }: Log
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
   const virtualizer = useVirtualizer({ count: rows, getScrollElement: () => scroller.current, estimateSize: () => ROW, overscan: 20 });
 
+  // Following: to the bottom with one scroll write. Rows have a fixed height, so the total is known without measuring;
+  // the virtualizer's scrollToIndex would read the layout back and re-check it every frame while lines pour in.
   useLayoutEffect(() => {
-    if (following && rows > 0) virtualizer.scrollToIndex(rows - 1, { align: 'end' });
+    if (following && rows > 0) scroller.current!.scrollTop = virtualizer.getTotalSize();
   }, [following, rows, version, virtualizer]);
 
   useEffect(() => setCurrent(0), [search]);
