@@ -22,6 +22,7 @@ import {
 } from './images';
 import { LoginInfo, LoginInput, RegistryListing, SearchInput, SearchResult, ServerInput, TagsInput } from './registries';
 import { RunForm } from './run-form';
+import { type HostFeatures, PathRequest } from './host';
 
 /**
  * The one API both shells serve. Main supplies `BerthServices`; the renderer imports only `AppRouter` (a type),
@@ -93,6 +94,9 @@ export interface BerthServices {
   host: {
     /** Whether the system reports a screen reader: null where it cannot be known (a browser page). */
     screenReader(signal: AbortSignal): AsyncIterable<boolean | null>;
+    features(): HostFeatures;
+    /** A native file dialog (only where `features().pickPath`); null when cancelled. */
+    pickPath(request: PathRequest): Promise<string | null>;
   };
 }
 
@@ -186,6 +190,8 @@ export function createAppRouter(services: BerthServices) {
     }),
     host: t.router({
       screenReader: t.procedure.subscription(({ signal }) => host.screenReader(signal ?? never)),
+      features: t.procedure.query(() => host.features()),
+      pickPath: t.procedure.input(PathRequest).mutation(({ input }) => host.pickPath(input)),
     }),
   });
 }

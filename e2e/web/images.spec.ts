@@ -130,6 +130,7 @@ test('save the selected image to a tar, remove it, load it back: same id; a take
   await save.getByLabel('File', { exact: true }).fill(file);
   await save.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(save.getByRole('status')).toContainText(`Done:${file}`);
+  await expect(save.getByRole('button', { name: 'Browse…' })).toHaveCount(0); // a browser page has no file dialog
   await save.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(save.getByText(`${file} exists. Tick “Replace” to overwrite it.`)).toBeVisible();
   await save.getByRole('button', { name: 'Close' }).click();

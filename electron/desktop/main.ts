@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { app, BrowserWindow, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, protocol, session, shell } from 'electron';
 import { createIPCHandler } from 'trpc-electron/main';
 import { createAppRouter } from '../../shared/api';
 import { startServices } from '../services/create-services';
+import { electronPathPicker } from './path-picker';
 import { electronScreenReader } from './screen-reader';
 import { LogExportQuery } from '../../shared/logs';
 import { DESKTOP_CSP, EXPORT_SCHEME, isAppWindowUrl, isSafeExternalUrl, isTrustedSender, rendererIndexUrl, secureWebPreferences } from './window-security';
@@ -42,7 +43,10 @@ void app.whenReady().then(() => {
   // Copy and paste in the terminal; nothing else.
   session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(permission === 'clipboard-sanitized-write' || permission === 'clipboard-read'));
 
-  const services = startServices(process.env, electronScreenReader(app));
+  const services = startServices(process.env, {
+    screenReader: electronScreenReader(app),
+    pickPath: electronPathPicker(dialog, () => BrowserWindow.getFocusedWindow()),
+  });
   protocol.handle(EXPORT_SCHEME, async (request) => {
     const query = LogExportQuery.safeParse(JSON.parse(new URL(request.url).searchParams.get('q') ?? 'null'));
     if (!query.success) return new Response('bad export query', { status: 400 });

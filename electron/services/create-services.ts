@@ -15,7 +15,7 @@ import { exportLogs } from './logs/export-logs';
 import { followLogs } from './logs/follow-logs';
 import { followMerged } from './logs/follow-merged';
 import { TerminalSessions } from './terminal/terminal-sessions';
-import { type ScreenReaderSource, UNREPORTED_SCREEN_READER, watchScreenReader } from './host/screen-reader';
+import { BROWSER_PAGE_HOST, createHostService, type ShellHost } from './host/shell-host';
 
 export interface RunningServices {
   api: BerthServices;
@@ -25,8 +25,8 @@ export interface RunningServices {
   stop(): void;
 }
 
-/** Everything both shells serve, wired once at start-up. Only the desktop shell can report a screen reader. */
-export function startServices(env: Record<string, string | undefined> = process.env, screenReader: ScreenReaderSource = UNREPORTED_SCREEN_READER): RunningServices {
+/** Everything both shells serve, wired once at start-up; `shell` is what only the desktop shell has. */
+export function startServices(env: Record<string, string | undefined> = process.env, shell: ShellHost = BROWSER_PAGE_HOST): RunningServices {
   const host = { env, platform: process.platform, homedir: os.homedir() };
   const engine = new EngineMonitor(resolveEngineEndpoints(host));
   const watcher = new ContainerListWatcher(engine);
@@ -54,7 +54,7 @@ export function startServices(env: Record<string, string | undefined> = process.
       },
       terminal: terminals,
       daemon: createDaemonService(engine, host),
-      host: { screenReader: (signal) => watchScreenReader(screenReader, signal) },
+      host: createHostService(shell),
     },
     stop: () => {
       terminals.closeAll();

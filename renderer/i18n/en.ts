@@ -61,7 +61,7 @@ export const en = {
     justNow: 'just now', minuteAgo: 'a minute ago', minutesAgo: '{{count}} minutes ago', hourAgo: 'an hour ago', hoursAgo: '{{count}} hours ago',
     dayAgo: 'yesterday', daysAgo: '{{count}} days ago', monthAgo: 'last month', monthsAgo: '{{count}} months ago', yearAgo: 'last year', yearsAgo: '{{count}} years ago',
   },
-  common: { cancel: 'Cancel', close: 'Close', save: 'Save', back: 'Back to containers', refresh: 'Refresh', copy: 'Copy', copied: 'Copied', loading: 'Loading…', none: 'none', dismiss: 'Dismiss' },
+  common: { cancel: 'Cancel', close: 'Close', save: 'Save', back: 'Back to containers', refresh: 'Refresh', copy: 'Copy', copied: 'Copied', loading: 'Loading…', none: 'none', dismiss: 'Dismiss', browse: 'Browse…' },
   run: {
     title: 'Run a container',
     image: 'Image', imageHint: 'A local image, e.g. berth/httpd:latest',

@@ -63,7 +63,7 @@ export const zhCN: Translation = {
     justNow: '刚刚', minuteAgo: '1 分钟前', minutesAgo: '{{count}} 分钟前', hourAgo: '1 小时前', hoursAgo: '{{count}} 小时前',
     dayAgo: '昨天', daysAgo: '{{count}} 天前', monthAgo: '上个月', monthsAgo: '{{count}} 个月前', yearAgo: '去年', yearsAgo: '{{count}} 年前',
   },
-  common: { cancel: '取消', close: '关闭', save: '保存', back: '返回容器列表', refresh: '刷新', copy: '复制', copied: '已复制', loading: '加载中…', none: '无', dismiss: '关闭提示' },
+  common: { cancel: '取消', close: '关闭', save: '保存', back: '返回容器列表', refresh: '刷新', copy: '复制', copied: '已复制', loading: '加载中…', none: '无', dismiss: '关闭提示', browse: '浏览…' },
   run: {
     title: '运行容器',
     image: '镜像', imageHint: '本地镜像，例如 berth/httpd:latest',

@@ -5,6 +5,7 @@ import type { Message } from '../../../shared/errors';
 import { api } from '../../app/api-client';
 import { describeError, errorData, translate } from '../../ui/api-error';
 import { Dialog } from '../../ui/Dialog';
+import { BrowseButton } from '../../ui/BrowseButton';
 import { Field } from '../../ui/Field';
 import { shortId } from '../../ui/format';
 import { withProxyArgs } from './proxy-build-args';
@@ -64,7 +65,8 @@ export function BuildDialog({ onClose }: { onClose(): void }) {
     <Dialog title={t('images.build.title')} onClose={running ? cancel : onClose} onSubmit={build} wide
       actions={<JobActions running={running} cancelLabel={t('images.build.cancel')} submitLabel={t('images.build.submit')} onCancel={cancel} onClose={onClose} />}>
       <fieldset disabled={running} className="form-grid">
-        <Field label={t('images.build.context')} hint={t('images.build.contextHint')} error={fieldError('context')}>
+        <Field label={t('images.build.context')} hint={t('images.build.contextHint')} error={fieldError('context')}
+          action={<BrowseButton kind="directory" value={form.context} onPick={(path) => set('context', path)} />}>
           <input value={form.context} autoFocus spellCheck={false} onChange={(e) => set('context', e.target.value)} />
         </Field>
         <Field label={t('images.build.dockerfile')} hint={t('images.build.dockerfileHint')} error={fieldError('dockerfile')}>

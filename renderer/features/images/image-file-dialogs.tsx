@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Message } from '../../../shared/errors';
 import { parseImageMeta } from '../../../shared/image-files';
 import { api } from '../../app/api-client';
+import type { PathRequest } from '../../../shared/host';
+import { BrowseButton } from '../../ui/BrowseButton';
 import { Field } from '../../ui/Field';
 import { FileJobDialog } from './FileJobDialog';
 
@@ -10,11 +12,13 @@ interface Closing { onClose(): void }
 
 const pathCheck = (path: string): Record<string, Message> => (path.trim() ? {} : { path: { key: 'validation.file.required' } });
 
+interface PathFieldProps { kind: PathRequest['kind']; value: string; onChange(v: string): void; error?: string; disabled: boolean; hint: string }
+
 /** The file field every file job has: an absolute path on the machine running Berth. */
-function PathField({ value, onChange, error, disabled, hint }: { value: string; onChange(v: string): void; error?: string; disabled: boolean; hint: string }) {
+function PathField({ kind, value, onChange, error, disabled, hint }: PathFieldProps) {
   const { t } = useTranslation();
   return (
-    <Field label={t('images.files.path')} hint={hint} error={error}>
+    <Field label={t('images.files.path')} hint={hint} error={error} action={<BrowseButton kind={kind} value={value} onPick={onChange} disabled={disabled} />}>
       <input value={value} autoFocus spellCheck={false} disabled={disabled} onChange={(e) => onChange(e.target.value)} />
     </Field>
   );
@@ -35,7 +39,7 @@ export function SaveImagesDialog({ images, ...closing }: { images: string[] } & 
       check={() => pathCheck(path)} start={(h) => api.images.save.subscribe({ images, path, overwrite }, h)}>
       {(errors, running) => <>
         <ul>{images.map((i) => <li key={i}><code>{i}</code></li>)}</ul>
-        <PathField value={path} onChange={setPath} error={errors.path ?? errors.images} disabled={running} hint={t('images.files.saveHint')} />
+        <PathField kind="save" value={path} onChange={setPath} error={errors.path ?? errors.images} disabled={running} hint={t('images.files.saveHint')} />
         <OverwriteBox checked={overwrite} onChange={setOverwrite} disabled={running} />
       </>}
     </FileJobDialog>
@@ -49,7 +53,7 @@ export function LoadImagesDialog(closing: Closing) {
   return (
     <FileJobDialog title={t('images.files.loadTitle')} submitLabel={t('images.files.load')} {...closing}
       check={() => pathCheck(path)} start={(h) => api.images.load.subscribe({ path }, h)}>
-      {(errors, running) => <PathField value={path} onChange={setPath} error={errors.path} disabled={running} hint={t('images.files.loadHint')} />}
+      {(errors, running) => <PathField kind="open" value={path} onChange={setPath} error={errors.path} disabled={running} hint={t('images.files.loadHint')} />}
     </FileJobDialog>
   );
 }
@@ -65,7 +69,7 @@ export function ImportImageDialog(closing: Closing) {
       check={() => ({ ...pathCheck(path), ...parseImageMeta({ reference, changes }).fields })}
       start={(h) => api.images.import.subscribe({ path, reference, changes }, h)}>
       {(errors, running) => <>
-        <PathField value={path} onChange={setPath} error={errors.path} disabled={running} hint={t('images.files.importHint')} />
+        <PathField kind="open" value={path} onChange={setPath} error={errors.path} disabled={running} hint={t('images.files.importHint')} />
         <MetaFields reference={reference} changes={changes} onReference={setReference} onChanges={setChanges} errors={errors} disabled={running} />
       </>}
     </FileJobDialog>
@@ -81,7 +85,7 @@ export function ExportContainerDialog({ container, name, ...closing }: { contain
     <FileJobDialog title={t('images.files.exportTitle', { name })} submitLabel={t('images.files.export')} {...closing}
       check={() => pathCheck(path)} start={(h) => api.images.exportContainer.subscribe({ container, path, overwrite }, h)}>
       {(errors, running) => <>
-        <PathField value={path} onChange={setPath} error={errors.path} disabled={running} hint={t('images.files.exportHint')} />
+        <PathField kind="save" value={path} onChange={setPath} error={errors.path} disabled={running} hint={t('images.files.exportHint')} />
         <OverwriteBox checked={overwrite} onChange={setOverwrite} disabled={running} />
       </>}
     </FileJobDialog>
