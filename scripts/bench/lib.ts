@@ -45,6 +45,19 @@ export const fmt = (ms: number): string => `${ms.toFixed(ms < 10 ? 1 : 0)} ms`;
 /** A line of the report: what was measured, Berth's figure, the raw engine/CLI figure, the target. */
 export interface Figure { what: string; berth: string; raw: string; target: string }
 
+/** Chromium's processes (browser, renderers, GPU, utilities) and each one's CPU seconds so far, by process type. */
+export async function chromiumCpuByType(): Promise<Record<string, number>> {
+  const pids = (await run('pgrep', ['-f', 'lib/chromium/chromium']).catch(() => ({ stdout: '' }))).stdout.trim().split('\n').map(Number).filter((p) => p);
+  const out: Record<string, number> = {};
+  for (const pid of pids) {
+    try {
+      const type = /--type=(\S+)/.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' '))?.[1] ?? 'browser';
+      out[type] = (out[type] ?? 0) + cpuSeconds(pid);
+    } catch { /* the process ended while we looked */ }
+  }
+  return out;
+}
+
 /** CPU seconds of a process and all its descendants (the web host runs as tsx → node). */
 export function treeCpuSeconds(root: number): number {
   const children = new Map<number, number[]>();

@@ -7,6 +7,7 @@ import '@xterm/xterm/css/xterm.css';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api-client';
+import { blinkWhileActive } from './idle-blink';
 import { useTerminalScreenReader } from './use-terminal-screen-reader';
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
@@ -38,7 +39,7 @@ export function TerminalView({ sessionId, open, label, findLabel, onExit }: Term
   useEffect(() => {
     const element = host.current!;
     const term = new Terminal({
-      cursorBlink: true, fontFamily: 'ui-monospace, Menlo, Consolas, monospace', fontSize: 13, scrollback: 10_000, allowProposedApi: true,
+      fontFamily: 'ui-monospace, Menlo, Consolas, monospace', fontSize: 13, scrollback: 10_000, allowProposedApi: true,
     });
     terminal.current = term;
     const fit = new FitAddon();
@@ -60,6 +61,7 @@ export function TerminalView({ sessionId, open, label, findLabel, onExit }: Term
     // screen-reader copy, when on, is updated at most once a second).
     let written = 0;
     term.onWriteParsed(() => { element.dataset.written = String(++written); });
+    const stopBlinking = blinkWhileActive(term);
 
     let id: string | null = null;
     let closed = false;
@@ -111,6 +113,7 @@ export function TerminalView({ sessionId, open, label, findLabel, onExit }: Term
       observer.disconnect();
       cancelAnimationFrame(frame);
       element.removeEventListener('contextmenu', onContextMenu);
+      stopBlinking();
       term.dispose();
       terminal.current = null;
     };
