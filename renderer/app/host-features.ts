@@ -9,7 +9,7 @@ export function useHostFeatures(): HostFeatures | null {
   const [features, setFeatures] = useState<HostFeatures | null>(null);
   useEffect(() => {
     let live = true;
-    (asked ??= api.host.features.query()).then((f) => live && setFeatures(f), () => undefined);
+    (asked ??= api.host.features.query()).then((f) => live && setFeatures(f), () => { asked = null; }); // asked again next time
     return () => { live = false; };
   }, []);
   return features;
