@@ -58,6 +58,8 @@ export async function chromiumCpuByType(): Promise<Record<string, number>> {
   return out;
 }
 
+export const totalCpu = (byType: Record<string, number>): number => Object.values(byType).reduce((a, b) => a + b, 0);
+
 /** CPU seconds of a process and all its descendants (the web host runs as tsx → node). */
 export function treeCpuSeconds(root: number): number {
   const children = new Map<number, number[]>();
@@ -98,20 +100,20 @@ const rowsPainted = (page: Page): Promise<number> => page.evaluate(() => (window
  * table rows in the DOM once the list is in.
  */
 export async function loadTimes(browser: Browser, url: string, selector: string, tries: number): Promise<{ cold: number[]; warm: number[]; domRows: number }> {
-  const cold: number[] = [];
-  for (let i = 0; i < tries; i++) {
+  const firstLoad = async () => {
     const context = await browser.newContext();
     await context.addInitScript(recordRowsPainted, selector);
     const page = await context.newPage();
     await page.goto(url);
-    cold.push(await rowsPainted(page));
+    return { context, page, ms: await rowsPainted(page) };
+  };
+  const cold: number[] = [];
+  for (let i = 0; i < tries; i++) {
+    const { context, ms } = await firstLoad();
+    cold.push(ms);
     await context.close();
   }
-  const context = await browser.newContext();
-  await context.addInitScript(recordRowsPainted, selector);
-  const page = await context.newPage();
-  await page.goto(url);
-  await rowsPainted(page);
+  const { context, page } = await firstLoad();
   const warm: number[] = [];
   for (let i = 0; i < tries; i++) {
     await page.reload();

@@ -4,18 +4,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { docker, removeContainers } from '../../e2e/engine';
 import { spawnWebHost } from '../../e2e/spawn-web-host';
-import { chromiumCpuByType, launchChromium, run, treeCpuSeconds } from './lib';
+import { chromiumCpuByType, launchChromium, run, totalCpu, treeCpuSeconds } from './lib';
 
 const LINES = 1_000_000;
 const PREFIX = 'probe-logs-';
 const dockerd = Number(readFileSync('/tmp/berth-sandbox/docker.pid', 'utf8'));
-const sum = (byType: Record<string, number>) => Object.values(byType).reduce((x, y) => x + y, 0);
 
 await removeContainers(PREFIX);
 const container = await docker.createContainer({ name: `${PREFIX}seq`, Image: 'berth/busybox', Cmd: ['seq', '1', String(LINES)] });
 await container.start();
 await container.wait();
-const cpu = async () => ({ dockerd: treeCpuSeconds(dockerd), host: treeCpuSeconds(child.pid!), chromium: sum(await chromiumCpuByType()) });
+const cpu = async () => ({ dockerd: treeCpuSeconds(dockerd), host: treeCpuSeconds(child.pid!), chromium: await chromiumCpuByType() });
 const { child, url } = await spawnWebHost([], process.env.PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROFILE}`] : []);
 const browser = await launchChromium();
 for (let round = 0; round < Number(process.env.ROUNDS ?? 2); round++) {
@@ -29,7 +28,6 @@ for (let round = 0; round < Number(process.env.ROUNDS ?? 2); round++) {
   await page.getByRole('tab', { name: 'Logs' }).click();
   await page.waitForTimeout(1000);
   before = await cpu();
-  const typesBefore = await chromiumCpuByType();
   const cdp = process.env.PROFILE ? await page.context().newCDPSession(page) : null;
   if (cdp) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.start'); }
   await page.getByLabel('Last lines').selectOption('all');
@@ -41,9 +39,8 @@ for (let round = 0; round < Number(process.env.ROUNDS ?? 2); round++) {
   const ms = performance.now() - start;
   const after = await cpu();
   if (cdp) writeFileSync(`${process.env.PROFILE}/page-${round}.cpuprofile`, JSON.stringify((await cdp.send('Profiler.stop')).profile));
-  const typesAfter = await chromiumCpuByType();
-  console.log(Object.entries(typesAfter).map(([k, v]) => `${k} ${(v - (typesBefore[k] ?? 0)).toFixed(2)}`).join(', '));
-  console.log(`CLI ${cliMs.toFixed(0)} ms (dockerd ${cliDockerd.toFixed(2)} s CPU) · Berth ${ms.toFixed(0)} ms = ${(cliMs / ms).toFixed(2)}× · CPU s: dockerd ${(after.dockerd - before.dockerd).toFixed(2)}, web host ${(after.host - before.host).toFixed(2)}, chromium ${(after.chromium - before.chromium).toFixed(2)}`);
+  console.log(Object.entries(after.chromium).map(([k, v]) => `${k} ${(v - (before.chromium[k] ?? 0)).toFixed(2)}`).join(', '));
+  console.log(`CLI ${cliMs.toFixed(0)} ms (dockerd ${cliDockerd.toFixed(2)} s CPU) · Berth ${ms.toFixed(0)} ms = ${(cliMs / ms).toFixed(2)}× · CPU s: dockerd ${(after.dockerd - before.dockerd).toFixed(2)}, web host ${(after.host - before.host).toFixed(2)}, chromium ${(totalCpu(after.chromium) - totalCpu(before.chromium)).toFixed(2)}`);
   await page.close();
 }
 await browser.close();

@@ -4,7 +4,7 @@ import type { Duplex } from 'node:stream';
 import type { Browser } from '@playwright/test';
 import { docker, removeContainers } from '../../e2e/engine';
 import { BLINK_IDLE_MS } from '../../renderer/features/terminal/idle-blink';
-import { chromiumCpuByType, fmt, median, percentile, type Figure } from './lib';
+import { chromiumCpuByType, fmt, median, percentile, totalCpu, type Figure } from './lib';
 
 const KEYSTROKES = 500;
 const PREFIX = 'bench-shell-';
@@ -59,7 +59,7 @@ async function echoTimes(browser: Browser, url: string, id: string, screenReader
 /** Chromium's CPU (% of a core, all its processes) while a shell sits idle: cursor blinking, then once it has stopped. */
 async function idleCpu(browser: Browser, url: string, id: string): Promise<{ blinking: number; still: number }> {
   const { page, context } = await openShell(browser, url, id, false);
-  const total = async () => Object.values(await chromiumCpuByType()).reduce((a, b) => a + b, 0);
+  const total = async () => totalCpu(await chromiumCpuByType());
   const percentOver = async (ms: number) => {
     const before = await total();
     await page.waitForTimeout(ms);

@@ -9,7 +9,7 @@ import { buildImage } from './build-image';
 import { imageDetails } from './image-details';
 import { commitContainer, exportContainer, importImage, loadImages, saveImages } from './image-files';
 import { checkedReference, nameWithoutTag, pullImage, pushImage } from './image-transfer';
-import { previewPrune, pruneImages } from './prune-images';
+import { previewPrune, pruneImages, realTags } from './prune-images';
 import type { ImageListWatcher } from './image-list-watcher';
 import { removeImages } from './remove-images';
 
@@ -22,7 +22,7 @@ export async function listImages(engine: EngineMonitor): Promise<ImageSummary[]>
     for (const c of containers) users.set(c.ImageID, (users.get(c.ImageID) ?? 0) + 1);
     return images.map((image) => ({
       id: image.Id,
-      repoTags: (image.RepoTags ?? []).filter((tag) => tag !== '<none>:<none>'),
+      repoTags: realTags(image.RepoTags),
       created: image.Created,
       size: image.Size,
       containers: users.get(image.Id) ?? 0,

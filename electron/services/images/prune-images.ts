@@ -4,8 +4,8 @@ import type { EngineMonitor } from '../engine/engine-monitor';
 import { toBerthError } from '../engine/engine-errors';
 import { inBatches } from '../engine/in-batches';
 
-const untagged = (tags: string[] | undefined): boolean => !tags?.some((t) => t !== '<none>:<none>');
-const realTags = (tags: string[] | undefined): string[] => (tags ?? []).filter((t) => t !== '<none>:<none>');
+/** An image's tags without the engine's placeholder for none. */
+export const realTags = (tags: string[] | undefined): string[] => (tags ?? []).filter((t) => t !== '<none>:<none>');
 
 interface Layered { id: string; layers: string[]; sizes: Map<string, number> }
 
@@ -30,7 +30,7 @@ export async function previewPrune(engine: EngineMonitor, all: boolean): Promise
   const docker = engine.requireClient();
   try {
     const [images, used] = await Promise.all([docker.listImages(), usedImageIds(docker)]);
-    const doomed = images.filter((i) => !used.has(i.Id) && (all || untagged(i.RepoTags)));
+    const doomed = images.filter((i) => !used.has(i.Id) && (all || realTags(i.RepoTags).length === 0));
     const ids = new Set(doomed.map((i) => i.Id));
     const layered = await inBatches(images.map((i) => i.Id), 16, (id) => layersOf(docker, id));
     const kept = new Set(layered.filter((l) => !ids.has(l.id)).flatMap((l) => l.layers));
