@@ -22,6 +22,7 @@ import {
 } from './images';
 import { LoginInfo, LoginInput, RegistryListing, SearchInput, SearchResult, ServerInput, TagsInput } from './registries';
 import { RunForm } from './run-form';
+import { ContainerKey } from './refs';
 import { type HostFeatures, PathRequest } from './host';
 
 /**
@@ -106,7 +107,8 @@ export function toErrorData(error: TRPCError): ErrorData {
   if (cause instanceof BerthError) return cause.data;
   if (cause instanceof ZodError) {
     const fields: ErrorData['fields'] = {};
-    for (const issue of cause.issues) fields[String(issue.path[0] ?? 'form')] = { key: 'validation.invalid' };
+    // A schema's own message is an i18n key where it names one (shared/refs.ts); zod's built-in words are not.
+    for (const issue of cause.issues) fields[String(issue.path[0] ?? 'form')] = { key: issue.message.startsWith('validation.') ? issue.message : 'validation.invalid' };
     return { code: 'INVALID_INPUT', fields };
   }
   return { code: 'ENGINE_ERROR', detail: error.message };
@@ -169,7 +171,7 @@ export function createAppRouter(services: BerthServices) {
     }),
     terminal: t.router({
       open: t.procedure.input(OpenTerminalInput).output(SessionInfo).mutation(({ input }) => terminal.open(input)),
-      list: t.procedure.input(z.object({ containerId: z.string().max(128).optional() })).output(z.array(SessionInfo))
+      list: t.procedure.input(z.object({ containerId: ContainerKey.optional() })).output(z.array(SessionInfo))
         .query(({ input }) => terminal.list(input.containerId)),
       output: t.procedure.input(SessionRef).subscription(({ input, signal }) => terminal.output(input.sessionId, signal ?? never)),
       write: t.procedure.input(WriteInput).mutation(({ input }) => terminal.write(input.sessionId, input.data, input.binary)),

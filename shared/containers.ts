@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ContainerKey } from './refs';
 
 export const ContainerState = z.enum(['created', 'running', 'paused', 'restarting', 'removing', 'exited', 'dead']);
 export type ContainerState = z.infer<typeof ContainerState>;
@@ -36,7 +37,7 @@ export const ContainerListUpdate = z.discriminatedUnion('kind', [
 ]);
 export type ContainerListUpdate = z.infer<typeof ContainerListUpdate>;
 
-const ContainerId = z.string().regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}$/);
+const ContainerId = ContainerKey;
 export const ContainerRef = z.object({ id: ContainerId });
 
 export const ContainerAction = z.enum(['start', 'stop', 'restart', 'kill', 'pause', 'unpause', 'remove']);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ContainerKey, ImageKey } from './refs';
 import type { Message } from './errors';
 import { parseImageReference, type ImageReference } from './parse/parse-image-reference';
 import { fail, ok, parseLines, type ParseResult } from './parse/parse-result';
@@ -6,14 +7,14 @@ import { fail, ok, parseLines, type ParseResult } from './parse/parse-result';
 /** A file on the machine running Berth (where the engine's bytes are streamed to or from). */
 const filePath = z.string().max(4096);
 
-export const SaveImagesInput = z.object({ images: z.array(z.string().min(1).max(512)).min(1).max(200), path: filePath, overwrite: z.boolean() });
+export const SaveImagesInput = z.object({ images: z.array(ImageKey).min(1).max(200), path: filePath, overwrite: z.boolean() });
 export const LoadImagesInput = z.object({ path: filePath });
-export const ExportContainerInput = z.object({ container: z.string().min(1).max(256), path: filePath, overwrite: z.boolean() });
+export const ExportContainerInput = z.object({ container: ContainerKey, path: filePath, overwrite: z.boolean() });
 /** `docker import file [repo[:tag]] -c …` */
 export const ImportImageInput = z.object({ path: filePath, reference: z.string().max(512), changes: z.string().max(16_384) });
 /** `docker commit -a -m -c [--pause] container [repo[:tag]]` */
 export const CommitInput = z.object({
-  container: z.string().min(1).max(256), reference: z.string().max(512), author: z.string().max(512), message: z.string().max(16_384),
+  container: ContainerKey, reference: z.string().max(512), author: z.string().max(512), message: z.string().max(16_384),
   changes: z.string().max(16_384), pause: z.boolean(),
 });
 export type CommitInput = z.infer<typeof CommitInput>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ImageKey } from './refs';
 
 export const ImageSummary = z.object({
   id: z.string(),
@@ -9,9 +10,9 @@ export const ImageSummary = z.object({
 });
 export type ImageSummary = z.infer<typeof ImageSummary>;
 
-export const PullInput = z.object({ reference: z.string().min(1).max(512) });
+export const PullInput = z.object({ reference: ImageKey });
 /** Adds `target` (a full reference) to the image `source` (an id or a reference). */
-export const TagInput = z.object({ source: z.string().min(1).max(512), target: z.string().min(1).max(512) });
+export const TagInput = z.object({ source: ImageKey, target: z.string().min(1).max(512) });
 
 /** One layer's progress as the engine reports it (`Downloading`, `Extracting`, `Pull complete`, …). */
 export const LayerProgress = z.object({ id: z.string(), status: z.string(), current: z.number(), total: z.number() });
@@ -25,7 +26,7 @@ export const TransferEvent = z.discriminatedUnion('type', [
 ]);
 export type TransferEvent = z.infer<typeof TransferEvent>;
 
-export const RemoveImagesInput = z.object({ ids: z.array(z.string().min(1).max(300)).min(1).max(500), force: z.boolean() });
+export const RemoveImagesInput = z.object({ ids: z.array(ImageKey).min(1).max(500), force: z.boolean() });
 
 /** Per image: removed, or why not; a conflict names the containers that use the image. */
 export const RemoveImageOutcome = z.object({
@@ -49,7 +50,7 @@ export const PruneImagesInput = z.object({ ids: z.array(z.string().regex(/^sha25
 export const PruneResult = z.object({ removed: z.array(z.string()), kept: z.array(RemoveImageOutcome), reclaimed: z.number() });
 export type PruneResult = z.infer<typeof PruneResult>;
 
-export const ImageRef = z.object({ id: z.string().min(1).max(512) });
+export const ImageRef = z.object({ id: ImageKey });
 
 /** One step of `docker history`: what made it, and the layer size (0 for steps that only change the config). */
 export const HistoryStep = z.object({ id: z.string(), created: z.number(), createdBy: z.string(), size: z.number(), comment: z.string(), empty: z.boolean() });

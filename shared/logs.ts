@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { ContainerKey } from './refs';
 
 /** RFC 3339 with nanoseconds, as the engine stamps log lines. */
 const Timestamp = z.string().regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,9})?(Z|[+-]\d\d:\d\d)$/);
-const Id = z.string().regex(/^[\w.-]{1,128}$/);
+const Id = ContainerKey;
 
 export const LogQuery = z.object({
   id: Id,

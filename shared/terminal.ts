@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { ContainerKey } from './refs';
 
-const Id = z.string().regex(/^[\w.-]{1,128}$/);
 const Size = { cols: z.number().int().min(2).max(1000), rows: z.number().int().min(1).max(500) };
 
 export const OpenTerminalInput = z.object({
-  containerId: Id,
+  containerId: ContainerKey,
   /** exec: a new shell process; attach: the container's own (TTY) main process. */
   kind: z.enum(['exec', 'attach']).default('exec'),
   /** Empty: the quiet fallback bash → ash → sh. */

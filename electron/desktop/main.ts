@@ -4,9 +4,10 @@ import { app, BrowserWindow, dialog, protocol, session, shell } from 'electron';
 import { createIPCHandler } from 'trpc-electron/main';
 import { createAppRouter } from '../../shared/api';
 import { startServices } from '../services/create-services';
+import { guardProcess } from '../services/process/process-guard';
 import { electronPathPicker } from './path-picker';
 import { electronScreenReader } from './screen-reader';
-import { LogExportQuery } from '../../shared/logs';
+import { answerLogExport } from '../services/logs/export-route';
 import { DESKTOP_CSP, EXPORT_SCHEME, isAppWindowUrl, isSafeExternalUrl, isTrustedSender, rendererIndexUrl, secureWebPreferences } from './window-security';
 
 // Bundled to dist-electron/main.cjs; the app root is one level up.
@@ -34,6 +35,7 @@ function createWindow(url = indexUrl, onWindow: (win: BrowserWindow) => void = (
   return win;
 }
 
+guardProcess();
 app.enableSandbox();
 protocol.registerSchemesAsPrivileged([{ scheme: EXPORT_SCHEME, privileges: { stream: true } }]);
 void app.whenReady().then(() => {
@@ -48,12 +50,9 @@ void app.whenReady().then(() => {
     pickPath: electronPathPicker(dialog, () => BrowserWindow.getFocusedWindow()),
   });
   protocol.handle(EXPORT_SCHEME, async (request) => {
-    const query = LogExportQuery.safeParse(JSON.parse(new URL(request.url).searchParams.get('q') ?? 'null'));
-    if (!query.success) return new Response('bad export query', { status: 400 });
-    const file = await services.api.logs.export(query.data);
-    return new Response(Readable.toWeb(Readable.from(file.body)) as ReadableStream, {
-      headers: { 'content-type': 'text/plain; charset=utf-8', 'content-disposition': `attachment; filename="${file.name.replace(/[^\w.-]/g, '_')}"` },
-    });
+    const answer = await answerLogExport(services.api.logs, new URL(request.url).searchParams.get('q'));
+    const body = typeof answer.body === 'string' ? answer.body : (Readable.toWeb(Readable.from(answer.body)) as ReadableStream);
+    return new Response(body, { status: answer.status, headers: answer.headers });
   });
   let attach: (win: BrowserWindow) => void = () => {};
   const win = createWindow(indexUrl, (popped) => attach(popped));

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startServices } from '../services/create-services';
+import { guardProcess } from '../services/process/process-guard';
 import { isLoopback } from './host-guard';
 import { startWebHost } from './web-host';
 
@@ -26,6 +27,7 @@ if (!isLoopback(values.host)) {
   console.warn(`berth web: WARNING: listening on ${values.host}, not loopback: anyone who can reach it and has the URL controls your engine.`);
 }
 
+guardProcess();
 const services = startServices();
 const host = await startWebHost({ api: services.api, staticDir: values.static, host: values.host, port, initialState: services.initialState });
 console.log(`Berth web host: ${host.url}`);

@@ -7,7 +7,7 @@ import { applyWSSHandler } from '@trpc/server/adapters/ws';
 import sirv from 'sirv';
 import { WebSocketServer } from 'ws';
 import { createAppRouter, type BerthServices } from '../../shared/api';
-import { LogExportQuery } from '../../shared/logs';
+import { answerLogExport } from '../services/logs/export-route';
 import { INITIAL_STATE_ELEMENT_ID, type InitialState } from '../../shared/initial-state';
 import { allowedHosts, checkApiUpgrade, checkHost, checkTokenRequest } from './host-guard';
 
@@ -89,28 +89,21 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   async function exportDownload(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const allowed = checkTokenRequest(req, hosts, token);
-    let query: LogExportQuery | null = null;
-    try {
-      query = LogExportQuery.parse(JSON.parse(new URL(req.url ?? '/', 'http://x').searchParams.get('q') ?? ''));
-    } catch {
-      // answered below
+    if (!allowed.ok) {
+      res.writeHead(allowed.status, { 'content-type': 'text/plain' }).end(allowed.reason);
+      return;
     }
-    if (!allowed.ok || !query) {
-      res.writeHead(allowed.ok ? 400 : allowed.status, { 'content-type': 'text/plain' }).end(allowed.ok ? 'bad export query' : allowed.reason);
+    const answer = await answerLogExport(options.api.logs, new URL(req.url ?? '/', 'http://x').searchParams.get('q'));
+    res.writeHead(answer.status, answer.headers);
+    if (typeof answer.body === 'string') {
+      res.end(answer.body);
       return;
     }
     try {
-      const file = await options.api.logs.export(query);
-      res.writeHead(200, {
-        'content-type': 'text/plain; charset=utf-8',
-        'content-disposition': `attachment; filename="${file.name.replace(/[^\w.-]/g, '_')}"`,
-        'cache-control': 'no-store',
-      });
-      for await (const chunk of file.body) if (!res.write(chunk)) await new Promise((r) => res.once('drain', r));
+      for await (const chunk of answer.body) if (!res.write(chunk)) await new Promise((r) => res.once('drain', r));
       res.end();
     } catch (err) {
-      if (res.headersSent) res.destroy(err as Error);
-      else res.writeHead(502, { 'content-type': 'text/plain' }).end((err as Error).message);
+      res.destroy(err as Error);
     }
   }
 

@@ -329,11 +329,13 @@ export const en = {
       name: 'Line {{line}}: “{{value}}” is neither an absolute path nor a valid volume name.',
       engine: 'The engine refused a volume: {{detail}}',
     },
+    container: { reference: 'Not a valid container id or name.' },
     image: {
       required: 'Choose an image.',
       format: '“{{value}}” is not a valid image reference.',
       uppercase: '“{{value}}”: image names must be lowercase.',
       pushDigest: 'Push a tag, not a digest.',
+      reference: 'Not a valid image id or reference.',
       notLocal: '“{{value}}” is not a local image. Pull it first; Berth never pulls implicitly.',
     },
     name: {

@@ -331,11 +331,13 @@ export const zhCN: Translation = {
       name: '第 {{line}} 行：“{{value}}”既不是绝对路径，也不是有效的数据卷名。',
       engine: '引擎拒绝了数据卷：{{detail}}',
     },
+    container: { reference: '不是有效的容器 ID 或名称。' },
     image: {
       required: '请选择镜像。',
       format: '“{{value}}”不是有效的镜像引用。',
       uppercase: '“{{value}}”：镜像名称必须为小写。',
       pushDigest: '请推送标签，而不是摘要。',
+      reference: '不是有效的镜像 ID 或引用。',
       notLocal: '“{{value}}”不是本地镜像。请先拉取；Berth 不会自动拉取。',
     },
     name: {

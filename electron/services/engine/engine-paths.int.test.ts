@@ -1,0 +1,64 @@
+// Against the sandbox engine: ids that slip past the schemas (a caller inside main) still never leave their segment.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docker } from '../../../e2e/engine';
+import { startConnected } from '../connected-services';
+import type { RunningServices } from '../create-services';
+import { createDockerClient } from './create-docker-client';
+
+let services: RunningServices;
+let bait: { server: http.Server; port: number; hits: string[] };
+
+async function listen(handler: http.RequestListener): Promise<{ server: http.Server; port: number }> {
+  const server = http.createServer(handler);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, port: (server.address() as AddressInfo).port };
+}
+
+beforeAll(async () => {
+  services = await startConnected();
+  const hits: string[] = [];
+  bait = { ...(await listen((req, res) => { hits.push(req.url ?? ''); res.end('{}'); })), hits };
+  await docker.getImage('berth/busybox:latest').tag({ repo: 'berth-int-paths', tag: 'img' });
+  await docker.createContainer({ name: 'berth-int-paths-user', Image: 'berth-int-paths:img', Cmd: ['true'] });
+});
+afterAll(async () => {
+  await docker.getContainer('berth-int-paths-user').remove({ force: true }).catch(() => undefined);
+  await docker.getImage('berth-int-paths:img').remove({ force: true }).catch(() => undefined);
+  bait.server.close();
+  services.stop();
+});
+
+describe('engine paths', () => {
+  it('refuses a path-walk to another host in every id-taking service, and nothing reaches that host', async () => {
+    const walk = `../../127.0.0.1:${bait.port}/pwn`;
+    await expect(services.api.images.inspect(walk)).rejects.toMatchObject({ data: { code: 'INVALID_INPUT' } });
+    await expect(services.api.images.tag(walk, 'berth-int-paths:x')).rejects.toMatchObject({ data: { code: 'INVALID_INPUT' } });
+    await expect(services.api.containers.inspect('..')).rejects.toMatchObject({ data: { code: 'INVALID_INPUT' } });
+    const [outcome] = await services.api.images.remove([walk], false);
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const batches = [];
+    for await (const batch of services.api.logs.follow({ id: '..', tail: 10, follow: false }, new AbortController().signal)) batches.push(batch);
+    expect(batches).toMatchObject([{ type: 'error' }]);
+    expect(bait.hits).toEqual([]);
+    expect(services.engine.current.state).toBe('connected');
+  });
+
+  it('keeps a "?" inside the id: "img?force=1" is a name the engine does not know, not a forced untag', async () => {
+    const [outcome] = await services.api.images.remove(['berth-int-paths:img?force=1'], false);
+    expect(outcome?.ok).toBe(false);
+    expect((await docker.getImage('berth-int-paths:img').inspect()).RepoTags).toContain('berth-int-paths:img');
+  });
+
+  it('never follows a redirect: the request fails and the Location is not dialled', async () => {
+    const redirector = await listen((_req, res) => res.writeHead(301, { location: `http://127.0.0.1:${bait.port}/pwn` }).end());
+    try {
+      const client = createDockerClient({ kind: 'tcp', label: 'redirector', host: '127.0.0.1', port: redirector.port, tls: null });
+      await expect(client.ping()).rejects.toThrow();
+      expect(bait.hits).toEqual([]);
+    } finally {
+      redirector.server.close();
+    }
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { createAppRouter, type BerthServices } from './api';
+import { BerthError } from './errors';
+import { LogExportQuery } from './logs';
+
+/** Every service call fails the test: a bad id must be refused by the schema before any service sees it. */
+const untouchable = new Proxy({}, {
+  get: (_t, domain) => new Proxy({}, { get: (_u, call) => () => { throw new Error(`services.${String(domain)}.${String(call)} was called`); } }),
+}) as BerthServices;
+const caller = createAppRouter(untouchable).createCaller({});
+
+// Ids from the audit: a path-walk to another host, a query string, a fragment, an escape, a space, Unicode, a slash.
+const BAD_CONTAINER = ['..', '.', '', '../../127.0.0.1:18090/pwn', 'img?force=1', 'a#b', 'a%2e%2e', 'a/b', 'a b', ' a', 'ünï', 'a\u0000', 'x'.repeat(129)];
+// Image references may hold '/', ':' and '@' in their places, never an empty or dot segment.
+const BAD_IMAGE = ['..', '../../127.0.0.1:18090/pwn', 'a/../b', 'img?force=1', 'a#b', 'a%2e', 'a//b', '/a', 'a/', 'a b', ' a', 'ünï', 'Upper', 'a\u0000'];
+
+const size = { cols: 80, rows: 24 };
+const containerCalls: Record<string, (id: string) => Promise<unknown>> = {
+  'containers.act': (id) => caller.containers.act({ action: 'stop', ids: [id] }),
+  'containers.inspect': (id) => caller.containers.inspect({ id }),
+  'containers.top': (id) => caller.containers.top({ id }),
+  'containers.rename': (id) => caller.containers.rename({ id, name: 'ok' }),
+  'containers.updateRestartPolicy': (id) => caller.containers.updateRestartPolicy({ id, policy: { name: 'no', maxRetries: 0 } }),
+  'containers.stats': (id) => caller.containers.stats({ id }),
+  'images.exportContainer': (id) => caller.images.exportContainer({ container: id, path: '/tmp/x.tar', overwrite: false }),
+  'images.commit': (id) => caller.images.commit({ container: id, reference: '', author: '', message: '', changes: '', pause: false }),
+  'logs.follow': (id) => caller.logs.follow({ id }),
+  'logs.followMerged': (id) => caller.logs.followMerged({ ids: [id] }),
+  'terminal.open': (id) => caller.terminal.open({ containerId: id, ...size }),
+  'terminal.list': (id) => caller.terminal.list({ containerId: id }),
+  'logs export (web host and desktop route)': async (id) => LogExportQuery.parse({ id }),
+};
+const imageCalls: Record<string, (ref: string) => Promise<unknown>> = {
+  'images.inspect': (id) => caller.images.inspect({ id }),
+  'images.remove': (id) => caller.images.remove({ ids: [id], force: false }),
+  'images.tag': (source) => caller.images.tag({ source, target: 'ok:1' }),
+  'images.pull': (reference) => caller.images.pull({ reference }),
+  'images.push': (reference) => caller.images.push({ reference }),
+  'images.save': (id) => caller.images.save({ images: [id], path: '/tmp/x.tar', overwrite: false }),
+};
+
+/** tRPC's BAD_REQUEST from input validation, or the schema's own error where a shell parses the query itself. */
+const isSchemaRefusal = (err: unknown): boolean =>
+  (err as { code?: string }).code === 'BAD_REQUEST' || (err as { name?: string }).name === 'ZodError';
+
+async function refusal(call: () => Promise<unknown>): Promise<unknown> {
+  try {
+    await call();
+  } catch (err) {
+    return err;
+  }
+  throw new Error('the call was accepted');
+}
+
+describe('ids and references that reach an engine path', () => {
+  for (const [name, call] of Object.entries(containerCalls)) {
+    it(`${name} refuses every malformed container id before any service runs`, async () => {
+      for (const id of BAD_CONTAINER) {
+        expect(await refusal(() => call(id)), JSON.stringify(id)).toSatisfy(isSchemaRefusal);
+      }
+    });
+  }
+  for (const [name, call] of Object.entries(imageCalls)) {
+    it(`${name} refuses every malformed image reference before any service runs`, async () => {
+      for (const ref of BAD_IMAGE) expect(await refusal(() => call(ref)), JSON.stringify(ref)).toSatisfy(isSchemaRefusal);
+    });
+  }
+
+  it('reports the refusal at the field, in a translatable message', async () => {
+    const err = (await refusal(() => caller.images.inspect({ id: '../../x' }))) as { cause?: unknown };
+    const { toErrorData } = await import('./api');
+    expect(toErrorData(err as never)).toEqual({ code: 'INVALID_INPUT', fields: { id: { key: 'validation.image.reference' } } });
+    expect(err).not.toBeInstanceOf(BerthError);
+  });
+
+  it('accepts what the engine itself names things', async () => {
+    const ok = createAppRouter({ ...untouchable, images: { ...untouchable.images, inspect: async () => { throw new BerthError({ code: 'NOT_FOUND' }); } } }).createCaller({});
+    for (const id of ['busybox', 'library/busybox:1.36', '127.0.0.1:5055/library/busybox@sha256:' + 'a'.repeat(64), 'sha256:' + 'f'.repeat(64), 'f'.repeat(12), '[::1]:5000/x/y:z']) {
+      await expect(ok.images.inspect({ id })).rejects.toMatchObject({ cause: { data: { code: 'NOT_FOUND' } } });
+    }
+  });
+});
