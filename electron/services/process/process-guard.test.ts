@@ -5,7 +5,7 @@ describe('guardProcess', () => {
   it('logs an escaped error and an unhandled rejection instead of ending the process, until released', () => {
     const lines: string[] = [];
     const release = guardProcess((line) => lines.push(line));
-    process.emit('uncaughtException', new Error('getaddrinfo ENOTFOUND json'), 'uncaughtException');
+    (process.emit as (event: string, ...args: unknown[]) => boolean)('uncaughtException', new Error('getaddrinfo ENOTFOUND json'), 'uncaughtException');
     process.emit('unhandledRejection', new Error('no one awaited'), Promise.resolve());
     release();
     expect(lines).toHaveLength(2);
