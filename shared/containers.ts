@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { liveUpdate, type LiveUpdate } from './live';
 import { ContainerKey } from './refs';
 
 export const ContainerState = z.enum(['created', 'running', 'paused', 'restarting', 'removing', 'exited', 'dead']);
@@ -21,7 +22,10 @@ export const ContainerSummary = z.object({
   command: z.string(),
   created: z.number(),
   state: ContainerState,
-  status: z.string(),
+  /** When the current state began (ms since the epoch): started (running, paused), finished (exited, restarting), created. */
+  since: z.number(),
+  /** The last exit code while exited or restarting; null otherwise. */
+  exitCode: z.number().nullable(),
   health: Health.nullable(),
   ports: z.array(PortMapping),
   labels: z.record(z.string(), z.string()),
@@ -31,11 +35,8 @@ export const ContainerSummary = z.object({
 export type ContainerSummary = z.infer<typeof ContainerSummary>;
 
 /** `containers.watch` sends a snapshot first, then coalesced changes. */
-export const ContainerListUpdate = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('snapshot'), containers: z.array(ContainerSummary) }),
-  z.object({ kind: z.literal('delta'), upsert: z.array(ContainerSummary), remove: z.array(z.string()) }),
-]);
-export type ContainerListUpdate = z.infer<typeof ContainerListUpdate>;
+export const ContainerListUpdate = liveUpdate(ContainerSummary);
+export type ContainerListUpdate = LiveUpdate<ContainerSummary>;
 
 const ContainerId = ContainerKey;
 export const ContainerRef = z.object({ id: ContainerId });

@@ -1,7 +1,8 @@
 import os from 'node:os';
 import type { BerthServices } from '../../shared/api';
 import type { InitialState } from '../../shared/initial-state';
-import { ContainerListWatcher } from './containers/container-list-watcher';
+import { containerSource } from './containers/container-source';
+import { LiveList } from './live/live-list';
 import { createContainersService } from './containers/containers-service';
 import { resolveEngineEndpoints } from './engine/engine-endpoint';
 import { EngineMonitor } from './engine/engine-monitor';
@@ -29,7 +30,7 @@ export interface RunningServices {
 export function startServices(env: Record<string, string | undefined> = process.env, shell: ShellHost = BROWSER_PAGE_HOST): RunningServices {
   const host = { env, platform: process.platform, homedir: os.homedir() };
   const engine = new EngineMonitor(resolveEngineEndpoints(host));
-  const watcher = new ContainerListWatcher(engine);
+  const watcher = new LiveList(engine, containerSource(engine));
   const terminals = new TerminalSessions(engine);
   const credentials = new DockerCredentials(clientConfigPath(env, host.homedir));
   const images = new ImageListWatcher(engine, () => listImages(engine));

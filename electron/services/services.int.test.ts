@@ -63,7 +63,7 @@ describe('engine services on a real engine', () => {
     const state = (name: string) => {
       let byName: string | undefined;
       for (const u of seen) {
-        const list = u.kind === 'snapshot' ? u.containers : u.upsert;
+        const list = u.kind === 'snapshot' ? u.items : u.upsert;
         for (const c of list) if (c.name === name) byName = c.state;
       }
       return byName;

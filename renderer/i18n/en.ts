@@ -39,6 +39,11 @@ export const en = {
       created: 'created', running: 'running', paused: 'paused', restarting: 'restarting', removing: 'removing', exited: 'exited', dead: 'dead',
     },
     health: { starting: 'health: starting', healthy: 'healthy', unhealthy: 'unhealthy' },
+    // The status column, as `docker ps` words it.
+    status: {
+      up: 'Up {{duration}}', paused: 'Up {{duration}} (Paused)', exited: 'Exited ({{code}}) {{duration}} ago',
+      restarting: 'Restarting ({{code}}) {{duration}} ago', created: 'Created', removing: 'Removal In Progress', dead: 'Dead',
+    },
     portsMore: '{{count}} ports',
     portsPicker: 'Open a published port of {{name}}',
     openPort: 'Open {{url}}',
@@ -60,6 +65,11 @@ export const en = {
   time: {
     justNow: 'just now', minuteAgo: 'a minute ago', minutesAgo: '{{count}} minutes ago', hourAgo: 'an hour ago', hoursAgo: '{{count}} hours ago',
     dayAgo: 'yesterday', daysAgo: '{{count}} days ago', monthAgo: 'last month', monthsAgo: '{{count}} months ago', yearAgo: 'last year', yearsAgo: '{{count}} years ago',
+    // The engine's own durations ("Up 3 minutes"): docker/go-units HumanDuration.
+    duration: {
+      lessThanSecond: 'Less than a second', second: '1 second', seconds: '{{count}} seconds', aboutMinute: 'About a minute', minutes: '{{count}} minutes',
+      aboutHour: 'About an hour', hours: '{{count}} hours', days: '{{count}} days', weeks: '{{count}} weeks', months: '{{count}} months', years: '{{count}} years',
+    },
   },
   common: { cancel: 'Cancel', close: 'Close', save: 'Save', back: 'Back to containers', refresh: 'Refresh', copy: 'Copy', copied: 'Copied', loading: 'Loading…', none: 'none', dismiss: 'Dismiss', browse: 'Browse…' },
   run: {

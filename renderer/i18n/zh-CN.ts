@@ -41,6 +41,10 @@ export const zhCN: Translation = {
       created: '已创建', running: '运行中', paused: '已暂停', restarting: '重启中', removing: '删除中', exited: '已退出', dead: '已失效',
     },
     health: { starting: '健康检查：启动中', healthy: '健康', unhealthy: '不健康' },
+    status: {
+      up: '已运行 {{duration}}', paused: '已运行 {{duration}}（已暂停）', exited: '已退出 ({{code}})，{{duration}}前',
+      restarting: '正在重启 ({{code}})，{{duration}}前', created: '已创建', removing: '正在删除', dead: '已失效',
+    },
     portsMore: '{{count}} 个端口',
     portsPicker: '打开 {{name}} 的已发布端口',
     openPort: '打开 {{url}}',
@@ -62,6 +66,10 @@ export const zhCN: Translation = {
   time: {
     justNow: '刚刚', minuteAgo: '1 分钟前', minutesAgo: '{{count}} 分钟前', hourAgo: '1 小时前', hoursAgo: '{{count}} 小时前',
     dayAgo: '昨天', daysAgo: '{{count}} 天前', monthAgo: '上个月', monthsAgo: '{{count}} 个月前', yearAgo: '去年', yearsAgo: '{{count}} 年前',
+    duration: {
+      lessThanSecond: '不到 1 秒', second: '1 秒', seconds: '{{count}} 秒', aboutMinute: '约 1 分钟', minutes: '{{count}} 分钟',
+      aboutHour: '约 1 小时', hours: '{{count}} 小时', days: '{{count}} 天', weeks: '{{count}} 周', months: '{{count}} 个月', years: '{{count}} 年',
+    },
   },
   common: { cancel: '取消', close: '关闭', save: '保存', back: '返回容器列表', refresh: '刷新', copy: '复制', copied: '已复制', loading: '加载中…', none: '无', dismiss: '关闭提示', browse: '浏览…' },
   run: {

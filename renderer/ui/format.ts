@@ -34,6 +34,27 @@ export function formatAgo(t: TFunction, unixSeconds: number, now = Date.now()): 
   return t('time.justNow');
 }
 
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/** A duration as the engine words it in `docker ps` (docker/go-units HumanDuration), in the UI's language. */
+export function formatDuration(t: TFunction, ms: number): string {
+  const seconds = Math.floor(ms / 1000);
+  if (seconds < 1) return t('time.duration.lessThanSecond');
+  if (seconds === 1) return t('time.duration.second');
+  if (seconds < 60) return t('time.duration.seconds', { count: seconds });
+  const minutes = Math.floor(ms / MINUTE);
+  if (minutes === 1) return t('time.duration.aboutMinute');
+  if (minutes < 60) return t('time.duration.minutes', { count: minutes });
+  const hours = Math.floor(ms / HOUR + 0.5);
+  if (hours === 1) return t('time.duration.aboutHour');
+  if (hours < 48) return t('time.duration.hours', { count: hours });
+  if (hours < 24 * 7 * 2) return t('time.duration.days', { count: Math.floor(hours / 24) });
+  if (hours < 24 * 30 * 2) return t('time.duration.weeks', { count: Math.floor(hours / 24 / 7) });
+  if (hours < 24 * 365 * 2) return t('time.duration.months', { count: Math.floor(hours / 24 / 30) });
+  return t('time.duration.years', { count: Math.floor(ms / HOUR / 24 / 365) });
+}
+
 export const shortId = (id: string): string => id.replace(/^sha256:/, '').slice(0, 12);
 
 export const formatDateTime = (ms: number, language: string): string => dateTimeFormat(language).format(ms);

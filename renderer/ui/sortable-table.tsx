@@ -6,13 +6,13 @@ import { collator } from './format';
 export type Sort = { id: string; desc: boolean } | undefined;
 
 /**
- * Rows sorted by one column: numbers by value, text in natural order ("web-2" before "web-10"), ignoring case. Sorting
+ * Rows sorted by one column (`fieldOf` names the field of a column that shows something derived from it): numbers by value, text in natural order ("web-2" before "web-10"), ignoring case. Sorting
  * here, not in react-table, keeps it from building a row object for every row on every change: the lists only
  * render the visible rows.
  */
-export function sortBy<T extends object>(rows: T[], sort: Sort): T[] {
+export function sortBy<T extends object>(rows: T[], sort: Sort, fieldOf: Record<string, keyof T> = {}): T[] {
   if (!sort) return rows;
-  const key = sort.id as keyof T;
+  const key = fieldOf[sort.id] ?? (sort.id as keyof T);
   const sign = sort.desc ? -1 : 1;
   return [...rows].sort((a, b) => {
     const x = a[key], y = b[key];

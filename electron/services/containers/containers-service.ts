@@ -1,4 +1,5 @@
 import type { BerthServices } from '../../../shared/api';
+import type { ContainerSummary } from '../../../shared/containers';
 import { BerthError } from '../../../shared/errors';
 import { parseContainerName } from '../../../shared/parse/parse-container-name';
 import type { EngineMonitor } from '../engine/engine-monitor';
@@ -6,7 +7,7 @@ import { toBerthError } from '../engine/engine-errors';
 import { jsonLines } from '../engine/json-lines';
 import { runBulkAction } from './container-actions';
 import { toContainerDetails } from './container-details';
-import type { ContainerListWatcher } from './container-list-watcher';
+import type { LiveList } from '../live/live-list';
 import { toStatsSample } from './container-stats';
 import { runContainer } from './run-container';
 
@@ -19,7 +20,7 @@ async function engineCall<T>(call: () => Promise<T>): Promise<T> {
   }
 }
 
-export function createContainersService(engine: EngineMonitor, watcher: ContainerListWatcher): BerthServices['containers'] {
+export function createContainersService(engine: EngineMonitor, watcher: LiveList<ContainerSummary>): BerthServices['containers'] {
   const container = (id: string) => engine.requireClient().getContainer(id);
   return {
     watch: (signal) => watcher.watch(signal),

@@ -14,6 +14,16 @@ describe('toContainerSummary', () => {
     });
     expect(summary).toMatchObject({ name: 'web', state: 'running', health: 'healthy', composeProject: 'shop', composeService: 'web', ports: [{ ip: '0.0.0.0', publicPort: 80 }] });
   });
+  it('reads when the state began and the exit code from the status text, and keeps what it knew while the state holds', () => {
+    const now = Date.parse('2026-11-30T12:00:00Z');
+    const entry = (State: string, Status: string) => toContainerSummary({ Id: 'a', Names: ['/a'], Image: 'i', ImageID: 'i', Command: 'c', Created: 100, State, Status, Ports: [], Labels: {}, HostConfig: { NetworkMode: 'bridge' }, NetworkSettings: { Networks: {} }, Mounts: [] }, now);
+    expect(entry('exited', 'Exited (5) 2 hours ago')).toMatchObject({ since: now - 7_200_000, exitCode: 5 });
+    expect(entry('running', 'Up About a minute')).toMatchObject({ since: now - 60_000, exitCode: null });
+    expect(entry('running', 'Up Less than a second')).toMatchObject({ since: now });
+    expect(entry('created', 'Created')).toMatchObject({ since: 100_000, exitCode: null });
+    const known = { ...entry('running', 'Up 3 minutes'), since: 42 };
+    expect(toContainerSummary({ Id: 'a', Names: ['/a'], Image: 'i', ImageID: 'i', Command: 'c', Created: 100, State: 'running', Status: 'Up 4 minutes', Ports: [], Labels: {}, HostConfig: { NetworkMode: 'bridge' }, NetworkSettings: { Networks: {} }, Mounts: [] }, now, known).since).toBe(42);
+  });
   it('reads health from the status text', () => {
     expect(healthFromStatus('Up 1 second (health: starting)')).toBe('starting');
     expect(healthFromStatus('Up 1 second (unhealthy)')).toBe('unhealthy');

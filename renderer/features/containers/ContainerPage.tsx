@@ -31,7 +31,7 @@ export function ContainerPage({ id }: { id: string }) {
   const [dialog, setDialog] = useState<'rename' | 'restart' | 'commit' | 'export' | null>(null);
 
   // Inspect again whenever the live list says this container changed.
-  const version = summary ? `${summary.state}|${summary.status}|${summary.name}` : 'gone';
+  const version = summary ? `${summary.state}|${summary.since}|${summary.name}` : 'gone';
   useEffect(() => {
     if (version === 'gone') return;
     let current = true;

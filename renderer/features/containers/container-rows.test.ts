@@ -4,7 +4,7 @@ import { applyUpdate } from './apply-list-update';
 import { buildRows, matchesFilter, portLinks } from './container-rows';
 
 const c = (id: string, extra: Partial<ContainerSummary> = {}): ContainerSummary => ({
-  id, name: id, image: 'img', command: '', created: 0, state: 'running', status: 'Up', health: null, ports: [], labels: {},
+  id, name: id, image: 'img', command: '', created: 0, state: 'running', since: 0, exitCode: null, health: null, ports: [], labels: {},
   composeProject: null, composeService: null, ...extra,
 });
 
@@ -43,7 +43,7 @@ describe('portLinks', () => {
 
 describe('applyUpdate', () => {
   it('replaces on snapshot and patches on delta', () => {
-    const first = applyUpdate({}, { kind: 'snapshot', containers: [c('a'), c('b')] });
+    const first = applyUpdate({}, { kind: 'snapshot', items: [c('a'), c('b')] });
     const next = applyUpdate(first, { kind: 'delta', upsert: [c('c'), c('a', { state: 'exited' })], remove: ['b'] });
     expect(Object.keys(next).sort()).toEqual(['a', 'c']);
     expect(next.a!.state).toBe('exited');

@@ -8,7 +8,7 @@ export function matchesFilter(c: ContainerSummary, filter: string, runningOnly: 
   if (runningOnly && c.state !== 'running') return false;
   const needle = filter.trim().toLowerCase();
   if (!needle) return true;
-  return [c.name, c.image, c.status, c.state, c.composeProject ?? '', c.id.slice(0, 12)].some((v) => v.toLowerCase().includes(needle));
+  return [c.name, c.image, c.state, c.health ?? '', c.composeProject ?? '', c.id.slice(0, 12)].some((v) => v.toLowerCase().includes(needle));
 }
 
 /**

@@ -19,7 +19,7 @@ export const useContainers = create<ContainersState>(() => ({ byId: {}, loaded: 
  */
 export function followContainers(): void {
   const initial = initialState();
-  if (initial) useContainers.setState({ byId: applyUpdate({}, { kind: 'snapshot', containers: initial.containers }), loaded: true });
+  if (initial) useContainers.setState({ byId: applyUpdate({}, { kind: 'snapshot', items: initial.containers }), loaded: true });
   api.containers.watch.subscribe(undefined, {
     onData: (update) =>
       useContainers.setState((s) => {
