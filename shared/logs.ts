@@ -105,30 +105,6 @@ export const LogExportQuery = LogQuery.omit({ follow: true }).extend({
 });
 export type LogExportQuery = z.infer<typeof LogExportQuery>;
 
-export interface LogSearch { filter: string; regex: boolean; caseSensitive: boolean }
-
-/** Regex for a search: a plain search is escaped; an invalid regex yields null (shown as an error, matches nothing). */
-export function searchPattern(search: LogSearch): RegExp | null {
-  if (!search.filter) return null;
-  const source = search.regex ? search.filter : search.filter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  try {
-    return new RegExp(source, search.caseSensitive ? 'g' : 'gi');
-  } catch {
-    return null;
-  }
-}
-
-/** Whether a line is kept by a search; the same rule for the view's "only matching" and for an export. */
-export function lineFilter(search: LogSearch): (text: string) => boolean {
-  if (!search.filter) return () => true;
-  const pattern = searchPattern(search);
-  if (!pattern) return () => false;
-  return (text) => {
-    pattern.lastIndex = 0;
-    return pattern.test(text);
-  };
-}
-
 let cachedSecond = '';
 let cachedMs = 0;
 

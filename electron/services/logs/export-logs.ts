@@ -1,5 +1,6 @@
 import { PassThrough, type Readable } from 'node:stream';
-import { lineFilter, type LogExportQuery, type LogLine, tsNanos } from '../../../shared/logs';
+import { lineFilter } from '../../../shared/log-search';
+import { type LogExportQuery, type LogLine, tsNanos } from '../../../shared/logs';
 import type { EngineMonitor } from '../engine/engine-monitor';
 import { toBerthError } from '../engine/engine-errors';
 import { logLines } from './follow-logs';

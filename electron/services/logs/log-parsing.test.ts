@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lineFilter, searchPattern, tsNanos } from '../../../shared/logs';
+import { compileSearch, lineFilter } from '../../../shared/log-search';
+import { tsNanos } from '../../../shared/logs';
 import { FrameDecoder } from './log-frames';
 import { FollowPosition, LineSplitter, sinceParam } from './log-lines';
 
@@ -66,7 +67,7 @@ describe('log streams', () => {
     expect(lineFilter({ filter: 'a.b', regex: false, caseSensitive: false })('xA.By')).toBe(true);
     expect(lineFilter({ filter: 'a.b', regex: false, caseSensitive: false })('axb')).toBe(false);
     expect(lineFilter({ filter: '^A', regex: true, caseSensitive: true })('abc')).toBe(false);
-    expect(searchPattern({ filter: '(', regex: true, caseSensitive: false })).toBeNull();
+    expect(compileSearch({ filter: '(', regex: true, caseSensitive: false })).toBe('invalid');
     expect(lineFilter({ filter: '(', regex: true, caseSensitive: false })('(')).toBe(false);
   });
 });

@@ -1,20 +1,18 @@
 import Anser from 'anser';
 import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type LogSearch, searchPattern } from '../../../shared/logs';
+import { compileSearch, type LogMatcher, type LogSearch } from '../../../shared/log-search';
 
 /** Longer lines are cut for display (a 100,000-character line must not stall layout); export keeps them whole. */
 export const MAX_SHOWN = 10_000;
 
-function highlight(text: string, pattern: RegExp | null): ReactNode {
-  if (!pattern) return text;
+function highlight(text: string, matcher: LogMatcher | null): ReactNode {
+  if (!matcher) return text;
   const parts: ReactNode[] = [];
   let last = 0;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (m[0] === '') { pattern.lastIndex++; continue; }
-    parts.push(text.slice(last, m.index), <mark key={m.index}>{m[0]}</mark>);
-    last = m.index + m[0].length;
+  for (const [start, end] of matcher.ranges(text)) {
+    parts.push(text.slice(last, start), <mark key={start}>{text.slice(start, end)}</mark>);
+    last = end;
   }
   parts.push(text.slice(last));
   return parts;
@@ -24,7 +22,8 @@ function highlight(text: string, pattern: RegExp | null): ReactNode {
 export const LogLineText = memo(function LogLineText({ text, search }: { text: string; search: LogSearch }) {
   const { t } = useTranslation();
   const shown = text.length > MAX_SHOWN ? text.slice(0, MAX_SHOWN) : text;
-  const pattern = searchPattern(search);
+  const compiled = compileSearch(search);
+  const pattern = compiled === 'invalid' ? null : compiled;
   const segments = shown.includes('\u001b[') ? Anser.ansiToJson(shown, { use_classes: true, remove_empty: true }) : null;
   return (
     <>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { type LogSearch, searchPattern } from '../../../shared/logs';
+import { compileSearch, type LogSearch } from '../../../shared/log-search';
 import type { LogRing } from './log-ring';
 
 interface Scan { key: string; matches: number[]; scanned: number }
@@ -10,16 +10,15 @@ const scans = new WeakMap<LogRing, Scan>();
  * tested, so a search stays cheap while the log streams.
  */
 export function scanMatches(ring: LogRing, search: LogSearch): number[] {
-  const pattern = searchPattern(search);
-  if (!pattern) return [];
+  const matcher = compileSearch(search);
+  if (!matcher || matcher === 'invalid') return [];
   const key = `${ring.generation}\u0000${JSON.stringify(search)}`;
   let scan = scans.get(ring);
   if (!scan || scan.key !== key) scans.set(ring, (scan = { key, matches: [], scanned: ring.dropped }));
   const end = ring.dropped + ring.length;
   for (let abs = Math.max(scan.scanned, ring.dropped); abs < end; abs++) {
     const text = ring.textAt(abs - ring.dropped);
-    pattern.lastIndex = 0;
-    if (text !== null && pattern.test(text)) scan.matches.push(abs);
+    if (text !== null && matcher.test(text)) scan.matches.push(abs);
   }
   scan.scanned = end;
   const firstKept = scan.matches.findIndex((abs) => abs >= ring.dropped);
@@ -32,6 +31,6 @@ export function useLogMatches(ring: LogRing, search: LogSearch, version: number)
   return useMemo(() => {
     void version; // recomputed as lines arrive
     const s = { filter, regex, caseSensitive };
-    return { matches: [...scanMatches(ring, s)], invalid: !!filter && !searchPattern(s) };
+    return { matches: [...scanMatches(ring, s)], invalid: compileSearch(s) === 'invalid' };
   }, [ring, filter, regex, caseSensitive, version]);
 }
