@@ -13,6 +13,7 @@ export const ErrorCode = z.enum([
   'UNAUTHORIZED',
   'REGISTRY_ERROR',
   'ENGINE_ERROR',
+  'TOO_MANY_SUBSCRIPTIONS',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { app, BrowserWindow, dialog, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, protocol, session, shell, type WebContents } from 'electron';
 import { createIPCHandler } from 'trpc-electron/main';
 import { createAppRouter } from '../../shared/api';
 import { startServices } from '../services/create-services';
 import { guardProcess } from '../services/process/process-guard';
+import { subscriptionBudget } from '../services/process/subscription-budget';
 import { electronPathPicker } from './path-picker';
 import { electronScreenReader } from './screen-reader';
 import { answerLogExport } from '../services/logs/export-route';
@@ -54,6 +55,9 @@ void app.whenReady().then(() => {
     const body = typeof answer.body === 'string' ? answer.body : (Readable.toWeb(Readable.from(answer.body)) as ReadableStream);
     return new Response(body, { status: answer.status, headers: answer.headers });
   });
+  // trpc-electron makes a context per message: each window's subscriptions are counted on its own budget.
+  const budgets = new WeakMap<WebContents, ReturnType<typeof subscriptionBudget>>();
+  const budgetOf = (sender: WebContents) => budgets.get(sender) ?? budgets.set(sender, subscriptionBudget()).get(sender)!;
   let attach: (win: BrowserWindow) => void = () => {};
   const win = createWindow(indexUrl, (popped) => attach(popped));
   const ipc = createIPCHandler({
@@ -63,7 +67,7 @@ void app.whenReady().then(() => {
       if (!isTrustedSender(event.senderFrame?.url, event.senderFrame === event.sender.mainFrame, indexUrl)) {
         throw new Error('IPC refused: the sender is not Berth’s own page');
       }
-      return {};
+      return budgetOf(event.sender);
     },
   });
   attach = (popped) => ipc.attachWindow(popped);

@@ -8,6 +8,7 @@ import sirv from 'sirv';
 import { WebSocketServer } from 'ws';
 import { createAppRouter, type BerthServices } from '../../shared/api';
 import { answerLogExport } from '../services/logs/export-route';
+import { subscriptionBudget } from '../services/process/subscription-budget';
 import { INITIAL_STATE_ELEMENT_ID, type InitialState } from '../../shared/initial-state';
 import { allowedHosts, checkApiUpgrade, checkHost, checkTokenRequest } from './host-guard';
 
@@ -41,6 +42,8 @@ export interface WebHost {
   url: string;
   port: number;
   token: string;
+  /** How many API sockets are open. */
+  clients(): number;
   close(): Promise<void>;
 }
 
@@ -108,7 +111,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4 * 1024 * 1024 });
-  const handler = applyWSSHandler({ wss, router: createAppRouter(options.api), createContext: () => ({}) });
+  const handler = applyWSSHandler({ wss, router: createAppRouter(options.api), createContext: () => subscriptionBudget() }); // once per socket
   server.on('upgrade', (req, socket, head) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const verdict = path === API_PATH ? checkApiUpgrade(req, hosts, token) : ({ ok: false, status: 403, reason: 'no such socket' } as const);
@@ -130,6 +133,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     url: `http://${shownHost}:${port}/?token=${token}`,
     port,
     token,
+    clients: () => wss.clients.size,
     close: async () => {
       handler.broadcastReconnectNotification();
       for (const client of wss.clients) client.terminate();

@@ -317,6 +317,7 @@ export const en = {
     UNAUTHORIZED: 'The registry refused the credentials.',
     REGISTRY_ERROR: 'The registry could not be read.',
     ENGINE_ERROR: 'The engine reported an error.',
+    TOO_MANY_SUBSCRIPTIONS: 'This window has too many live views open. Close some logs, shells or windows and try again.',
   },
   validation: {
     invalid: 'This value is not valid.',

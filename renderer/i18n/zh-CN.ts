@@ -316,6 +316,7 @@ export const zhCN: Translation = {
     INVALID_INPUT: '部分输入无效。',
     UNAUTHORIZED: '仓库拒绝了该凭据。',
     REGISTRY_ERROR: '无法读取该仓库。',
+    TOO_MANY_SUBSCRIPTIONS: '此窗口打开的实时视图过多。请关闭一些日志、终端或窗口后重试。',
     ENGINE_ERROR: '引擎报告了错误。',
   },
   validation: {
