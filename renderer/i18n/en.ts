@@ -400,6 +400,7 @@ export const en = {
       changedOnDisk: '{{file}} changed on disk since it was loaded. Reload the page to see the new content.',
       noRestart: 'This change needs an engine restart, and no restart command is set (Berth’s settings file or BERTH_ENGINE_RESTART).',
       engineUnknown: 'No engine connected: version checks were skipped.',
+      duplicateKey: '“{{key}}” is in the file twice. The engine reads the last one, an edit changes the first: remove one in the raw editor.',
       unknownKey: 'Berth does not know “{{key}}”. It is kept, but an engine that does not know it refuses the whole file.',
     },
   },

@@ -400,6 +400,7 @@ export const zhCN: Translation = {
       changedOnDisk: '{{file}} 在加载后被修改过。请刷新页面查看新内容。',
       noRestart: '此更改需要重启引擎，但未设置重启命令（Berth 设置文件或 BERTH_ENGINE_RESTART）。',
       engineUnknown: '未连接引擎：已跳过版本检查。',
+      duplicateKey: '“{{key}}”在文件中出现了两次。引擎读取最后一个，而编辑会改动第一个：请在原始编辑器中删除其中一个。',
       unknownKey: 'Berth 不认识“{{key}}”。它会被保留，但不认识它的引擎会拒绝整个文件。',
     },
   },

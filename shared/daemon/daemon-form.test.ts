@@ -81,6 +81,11 @@ describe('registry addresses', () => {
 });
 
 describe('form ↔ daemon.json', () => {
+  it('ends an edited file with a newline; an untouched one stays byte for byte', () => {
+    const text = '{"debug": true}';
+    expect(applyFormToText(text, { ...formFromConfig(JSON.parse(text)), registryMirrors: ['https://m.example'] })).toMatch(/\]\n}\n$/);
+    expect(applyFormToText(text, formFromConfig(JSON.parse(text)))).toBe(text);
+  });
   it('edits only what changed, keeping order, formatting and unknown keys byte for byte', () => {
     const text = '{\n    "zeta": {"a": 1},\n    "registry-mirrors": ["https://old.example"],\n    "debug": true\n}\n';
     const form = { ...formFromConfig(JSON.parse(text)), registryMirrors: ['https://new.example/'] };

@@ -137,7 +137,8 @@ export function applyFormToText(text: string, form: DaemonForm): string {
     const value = after.ok ? get(after.config, group) : undefined;
     if (value && typeof value === 'object' && Object.keys(value).length === 0 && !sameJson(get(parsed.config, group), {})) edit(group, undefined);
   }
-  return out;
+  // A text file ends with a newline (POSIX; editors and `cat` expect it); an untouched file stays byte for byte.
+  return out !== text && !out.endsWith(formattingOptions.eol) ? out + formattingOptions.eol : out;
 }
 
 export type FieldErrors = Partial<Record<string, Message>>;

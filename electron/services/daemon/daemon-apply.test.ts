@@ -59,6 +59,16 @@ describe('apply pipeline', () => {
     expect(done(await run(deps, '{"debug": tru', true))).toMatchObject({ outcome: 'refused' });
     expect(written).toEqual([]);
   });
+  it('refuses a file with a key twice (the engine reads the last, an edit changes the first), even overridden, at the key', async () => {
+    const text = '{"registry-mirrors": ["https://a.example"], "log-opts": {"max-size": "1m", "max-size": "2m"}, "registry-mirrors": []}';
+    const { deps, written } = await recorder('{}');
+    const events = await run(deps, text, true);
+    const found = events.find((e) => e.type === 'problems');
+    expect(found && found.type === 'problems' && found.problems.filter((p) => p.message.key === 'validation.daemon.duplicateKey').map((p) => p.key).sort())
+      .toEqual(['log-opts.max-size', 'registry-mirrors']);
+    expect(done(events)).toMatchObject({ outcome: 'refused' });
+    expect(written).toEqual([]);
+  });
   it('restores the previous file when the engine refuses the new one, and says why', async () => {
     const { deps, written, commands } = await recorder('{"debug": false}', false);
     const events = await run(deps, '{"data-root": "/srv/docker"}');

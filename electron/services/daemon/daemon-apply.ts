@@ -4,6 +4,7 @@ import { type DaemonConfig, parseConfigText } from '../../../shared/daemon/daemo
 import { applyMode, changedKeys, type EngineFacts } from '../../../shared/daemon/daemon-rules';
 import type { BackupStore } from './backup-store';
 import { checkDaemonConfig } from './daemon-check';
+import { duplicateKeys } from '../../../shared/daemon/duplicate-keys';
 import type { CommandResult } from './engine-control';
 import { engineErrorText, newLogLines } from './engine-log';
 import { type EngineProbe, verifyEngine } from './engine-verify';
@@ -49,6 +50,10 @@ export async function planApply(deps: ApplyDeps, input: ApplyInput): Promise<Pla
     canApply = false;
   } else {
     problems.push(...checkDaemonConfig(config, deps.engine));
+    for (const key of duplicateKeys(input.text)) {
+      problems.push(fatal(key, 'validation.daemon.duplicateKey', { key }));
+      canApply = false;
+    }
   }
   const beforeConfig = before.ok ? before.config : {};
   const changed = parsed.ok ? changedKeys(beforeConfig, config) : [];

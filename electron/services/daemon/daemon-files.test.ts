@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmod, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdtemp, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -24,6 +24,16 @@ describe('writing daemon.json', () => {
     expect(await readdir(dir)).toEqual(['daemon.json']);
     await writeFileAtomic(path.join(dir, 'new', 'daemon.json'), '{}');
     expect((await stat(path.join(dir, 'new', 'daemon.json'))).mode & 0o777).toBe(0o644);
+  });
+  it('writes through a link to the file it names, keeping the link', async () => {
+    const real = path.join(dir, 'dotfiles-daemon.json');
+    const link = path.join(dir, 'daemon.json');
+    await writeFile(real, '{}');
+    await symlink(real, link);
+    await writeFileAtomic(link, '{"debug": true}\n');
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await readFile(real, 'utf8')).toBe('{"debug": true}\n');
+    expect((await readdir(dir)).sort()).toEqual(['daemon.json', 'dotfiles-daemon.json']);
   });
   it('reports owner, mode and writability, also for a file that does not exist yet', async () => {
     const file = path.join(dir, 'daemon.json');

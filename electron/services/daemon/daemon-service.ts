@@ -10,7 +10,7 @@ import { BerthError, type Message } from '../../../shared/errors';
 import { createDockerClient } from '../engine/create-docker-client';
 import type { EndpointContext } from '../engine/engine-endpoint';
 import type { EngineMonitor } from '../engine/engine-monitor';
-import { removeFile, writeFileAtomic } from './atomic-write';
+import { removeFile, throughLinks, writeFileAtomic } from './atomic-write';
 import { BackupStore } from './backup-store';
 import { loadDaemonSettings } from './berth-settings';
 import { clientConfigPath, readClientProxies, writeClientProxies } from './client-config';
@@ -90,7 +90,7 @@ export function createDaemonService(engine: EngineMonitor, host: EndpointContext
       if ((await readFileFacts(ctx.file)).writable) return text === null ? removeFile(ctx.file) : writeFileAtomic(ctx.file, text);
       // Not ours to write: ask the system. An absent file is restored as an empty object, which dockerd reads the same.
       await withTempFile(text ?? '{}\n', async (temp) => {
-        const { file, args } = elevatedReplaceCommand(host.platform, temp, ctx.file);
+        const { file, args } = elevatedReplaceCommand(host.platform, temp, await throughLinks(ctx.file));
         await promisify(execFile)(file, args, { timeout: COMMAND_TIMEOUT_MS });
       });
     };

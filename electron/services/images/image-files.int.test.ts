@@ -1,6 +1,6 @@
 // Against the sandbox engine: files are written to and read from a temp folder.
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -103,3 +103,21 @@ describe('image files on a real engine', () => {
     expect(existsSync(path.join(dir, 'exported.tar.berth-partial'))).toBe(false);
   });
 });
+
+describe('temp files of file jobs', () => {
+  it('never write through a link planted where a temp file could be, and leave no temp behind', async () => {
+    const victim = path.join(dir, 'victim.txt');
+    await writeFile(victim, 'keep me');
+    const target = path.join(dir, 'planted.tar');
+    // Where the old fixed temp name was, and a guess at the new pattern: both links to the victim.
+    await symlink(victim, `${target}.berth-partial`);
+    await symlink(victim, path.join(dir, '.planted.tar.berth-000000000000.tmp'));
+    const events = await job(services.api.images.save({ images: [SOURCE], path: target, overwrite: false }, never()));
+    expect(events.at(-1)).toMatchObject({ type: 'done' });
+    expect(await readFile(victim, 'utf8')).toBe('keep me');
+    expect((await stat(target)).size).toBeGreaterThan(2_000_000);
+    expect((await readdir(dir)).filter((f) => f.includes('planted') && f !== 'planted.tar').sort())
+      .toEqual(['.planted.tar.berth-000000000000.tmp', 'planted.tar.berth-partial']);
+  });
+});
+

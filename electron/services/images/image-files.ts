@@ -10,6 +10,7 @@ import { streamJob } from '../engine/async-queue';
 import type { EngineMonitor } from '../engine/engine-monitor';
 import { engineMessage, toBerthError } from '../engine/engine-errors';
 import { jsonLines } from '../engine/json-lines';
+import { tempBeside } from '../files/temp-beside';
 import { nameWithoutTag } from './image-transfer';
 
 const PROGRESS_MS = 100;
@@ -68,10 +69,10 @@ function fileJob(total: number, run: (report: Report, signal: AbortSignal) => Pr
 
 /** Engine bytes → a temp file beside the target → rename: a cancelled or failed job leaves no partial file. */
 async function toFile(open: () => Promise<NodeJS.ReadableStream>, target: string, report: Report, signal: AbortSignal): Promise<string[]> {
-  const temp = `${target}.berth-partial`;
+  const temp = tempBeside(target);
   try {
     const source = (await open()) as unknown as Readable;
-    await pipeline(source, (s: AsyncIterable<Buffer>) => counted(s, report), createWriteStream(temp, { mode: 0o644 }), { signal });
+    await pipeline(source, (s: AsyncIterable<Buffer>) => counted(s, report), createWriteStream(temp, { mode: 0o644, flags: 'wx' }), { signal });
     await rename(temp, target);
     return [target];
   } catch (err) {
