@@ -57,7 +57,8 @@ export type RestartPolicyName = z.infer<typeof RestartPolicyName>;
 export const RestartPolicy = z.object({ name: RestartPolicyName, maxRetries: z.number().int().min(0).max(1000) });
 export type RestartPolicy = z.infer<typeof RestartPolicy>;
 
-export const RenameInput = z.object({ id: ContainerId, name: z.string() });
+/** The run form's limit (shared/run-form.ts): a 1 MB name never reaches the engine. */
+export const RenameInput = z.object({ id: ContainerId, name: z.string().max(256) });
 export const UpdateRestartInput = z.object({ id: ContainerId, policy: RestartPolicy });
 
 export const ContainerDetails = z.object({

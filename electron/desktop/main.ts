@@ -9,7 +9,7 @@ import { subscriptionBudget } from '../services/process/subscription-budget';
 import { electronPathPicker } from './path-picker';
 import { electronScreenReader } from './screen-reader';
 import { answerLogExport } from '../services/logs/export-route';
-import { DESKTOP_CSP, EXPORT_SCHEME, isAppWindowUrl, isSafeExternalUrl, isTrustedSender, rendererIndexUrl, secureWebPreferences } from './window-security';
+import { DESKTOP_CSP, EXPORT_SCHEME, isAppPageUrl, isAppWindowUrl, isSafeExternalUrl, isTrustedSender, rendererIndexUrl, secureWebPreferences } from './window-security';
 
 // Bundled to dist-electron/main.cjs; the app root is one level up.
 const appRoot = path.join(__dirname, '..');
@@ -29,9 +29,12 @@ function createWindow(url = indexUrl, onWindow: (win: BrowserWindow) => void = (
     else if (isSafeExternalUrl(target)) void shell.openExternal(target);
     return { action: 'deny' };
   });
-  win.webContents.on('will-navigate', (event, target) => {
-    if (!target.startsWith(indexUrl)) event.preventDefault();
-  });
+  // Neither a navigation nor a server redirect may take the window (and its IPC bridge) off the app's own page.
+  const stayOnAppPage = (event: Electron.Event, target: string): void => {
+    if (!isAppPageUrl(target, indexUrl)) event.preventDefault();
+  };
+  win.webContents.on('will-navigate', stayOnAppPage);
+  win.webContents.on('will-redirect', stayOnAppPage);
   void win.loadURL(url);
   return win;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DESKTOP_CSP, isAppWindowUrl, isSafeExternalUrl, isTrustedSender, rendererIndexUrl, secureWebPreferences } from './window-security';
+import { DESKTOP_CSP, isAppPageUrl, isAppWindowUrl, isSafeExternalUrl, isTrustedSender, rendererIndexUrl, secureWebPreferences } from './window-security';
 
 describe('desktop window security', () => {
   const index = rendererIndexUrl('/opt/berth');
@@ -9,6 +9,13 @@ describe('desktop window security', () => {
     expect(isTrustedSender('https://evil.example/', true, index)).toBe(false);
     expect(isTrustedSender('file:///tmp/other.html', true, index)).toBe(false);
     expect(isTrustedSender(undefined, true, index)).toBe(false);
+    expect(isTrustedSender(`${index}.evil.html`, true, index)).toBe(false);
+  });
+  it('keeps navigations and redirects on the app page exactly, not on a name that starts like it', () => {
+    expect(isAppPageUrl(`${index}#/images`, index)).toBe(true);
+    expect(isAppPageUrl(`${index}.evil.html`, index)).toBe(false);
+    expect(isAppPageUrl(`${index}/../other.html`, index)).toBe(false);
+    expect(isAppPageUrl('not a url', index)).toBe(false);
   });
   it('opens only web links externally', () => {
     expect(isSafeExternalUrl('http://localhost:8080')).toBe(true);

@@ -14,13 +14,21 @@ export function rendererIndexUrl(appRoot: string): string {
   return pathToFileURL(path.join(appRoot, 'dist', 'renderer', 'index.html')).href;
 }
 
+/** The app's own page, whatever its route: the same file exactly (a prefix test would pass `index.html.evil.html`). */
+export function isAppPageUrl(url: string, indexUrl: string): boolean {
+  try {
+    const parsed = new URL(url);
+    parsed.hash = '';
+    parsed.search = '';
+    return parsed.href === indexUrl;
+  } catch {
+    return false;
+  }
+}
+
 /** IPC is answered only for the app's own page, in the top frame: not for anything it navigated or framed. */
 export function isTrustedSender(frameUrl: string | undefined, isMainFrame: boolean, indexUrl: string): boolean {
-  if (!frameUrl || !isMainFrame) return false;
-  const url = new URL(frameUrl);
-  url.hash = '';
-  url.search = '';
-  return url.href === indexUrl;
+  return !!frameUrl && isMainFrame && isAppPageUrl(frameUrl, indexUrl);
 }
 
 /** Links leave the app for the system browser, and only web links do. */
@@ -51,15 +59,7 @@ const WINDOW_ROUTES = /^#\/(logs|project-logs|terminal)\/[^/]+$/;
 
 /** A window.open of the app's own page with a pop-out route: a new app window, not the browser. */
 export function isAppWindowUrl(url: string, indexUrl: string): boolean {
-  try {
-    const parsed = new URL(url);
-    const hash = parsed.hash;
-    parsed.hash = '';
-    parsed.search = '';
-    return parsed.href === indexUrl && WINDOW_ROUTES.test(hash);
-  } catch {
-    return false;
-  }
+  return isAppPageUrl(url, indexUrl) && WINDOW_ROUTES.test(new URL(url).hash);
 }
 
 /** Log exports in the desktop app: `berth-export://logs?q=…`, streamed from main into the file the user picks. */

@@ -374,7 +374,8 @@ export const en = {
     },
     changes: { instruction: 'Line {{line}}: “{{value}}” is not CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, STOPSIGNAL, USER, VOLUME or WORKDIR.' },
     build: {
-      contextRequired: 'Enter the context folder.', contextMissing: '“{{value}}” is not an absolute path to a folder.',
+      contextRequired: 'Enter the context folder.', contextRelative: '“{{value}}” is not an absolute path.', contextMissing: 'There is no folder “{{value}}”.',
+      contextNotFolder: '“{{value}}” is a file, not a folder.',
       dockerfileMissing: 'There is no {{value}} in the context folder.', dockerfileOutside: '“{{value}}” is outside the context folder.',
       tagDigest: '“{{value}}”: a tag, not a digest.', target: '“{{value}}” is not a stage name.',
     },

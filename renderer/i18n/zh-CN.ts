@@ -374,7 +374,8 @@ export const zhCN: Translation = {
     },
     changes: { instruction: '第 {{line}} 行：“{{value}}”不是 CMD、ENTRYPOINT、ENV、EXPOSE、LABEL、ONBUILD、STOPSIGNAL、USER、VOLUME 或 WORKDIR。' },
     build: {
-      contextRequired: '请输入上下文目录。', contextMissing: '“{{value}}”不是某个目录的绝对路径。',
+      contextRequired: '请输入上下文目录。', contextRelative: '“{{value}}”不是绝对路径。', contextMissing: '不存在目录“{{value}}”。',
+      contextNotFolder: '“{{value}}”是文件，不是目录。',
       dockerfileMissing: '上下文目录中没有 {{value}}。', dockerfileOutside: '“{{value}}”在上下文目录之外。',
       tagDigest: '“{{value}}”：请使用标签，而不是摘要。', target: '“{{value}}”不是有效的阶段名。',
     },

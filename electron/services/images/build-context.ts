@@ -9,12 +9,12 @@ import { BerthError } from '../../../shared/errors';
 export async function checkContext(context: string, dockerfile: string): Promise<{ root: string; dockerfile: string }> {
   const root = path.resolve(context.trim());
   const facts = await stat(root).catch(() => null);
-  if (!path.isAbsolute(context.trim()) || !facts?.isDirectory()) {
-    throw new BerthError({ code: 'INVALID_INPUT', fields: { context: { key: 'validation.build.contextMissing', params: { value: context } } } });
-  }
+  const problem = !path.isAbsolute(context.trim()) ? 'contextRelative' : !facts ? 'contextMissing' : !facts.isDirectory() ? 'contextNotFolder' : null;
+  if (problem) throw new BerthError({ code: 'INVALID_INPUT', fields: { context: { key: `validation.build.${problem}`, params: { value: context } } } });
   const file = path.resolve(root, dockerfile.trim() || 'Dockerfile');
   const relative = path.relative(root, file);
-  if (relative.startsWith('..') || path.isAbsolute(relative)) {
+  // By segment: "..Dockerfile" is a file inside the context, "../Dockerfile" is not.
+  if (relative.split(path.sep)[0] === '..' || path.isAbsolute(relative)) {
     throw new BerthError({ code: 'INVALID_INPUT', fields: { dockerfile: { key: 'validation.build.dockerfileOutside', params: { value: dockerfile } } } });
   }
   if (!(await stat(file).catch(() => null))?.isFile()) {

@@ -67,6 +67,10 @@ describe('docker build on a real engine', () => {
     await expect(build(form({ context: dir, dockerfile: 'Nope.Dockerfile' }))).rejects.toMatchObject({ data: { fields: { dockerfile: { key: 'validation.build.dockerfileMissing' } } } });
     await expect(build(form({ context: path.join(dir, 'absent') }))).rejects.toMatchObject({ data: { fields: { context: { key: 'validation.build.contextMissing' } } } });
     await expect(build(form({ context: dir, dockerfile: '../x/Dockerfile' }))).rejects.toMatchObject({ data: { fields: { dockerfile: { key: 'validation.build.dockerfileOutside' } } } });
+    await expect(build(form({ context: 'relative/dir' }))).rejects.toMatchObject({ data: { fields: { context: { key: 'validation.build.contextRelative' } } } });
+    await expect(build(form({ context: path.join(dir, 'Dockerfile') }))).rejects.toMatchObject({ data: { fields: { context: { key: 'validation.build.contextNotFolder' } } } });
+    // A name that starts with two dots is inside the context: only a ".." segment leaves it.
+    await expect(build(form({ context: dir, dockerfile: '..Dockerfile' }))).rejects.toMatchObject({ data: { fields: { dockerfile: { key: 'validation.build.dockerfileMissing' } } } });
     await expect(build(form({ context: dir, tags: 'bad tag', buildArgs: 'no-equals', target: '-x' }))).rejects.toMatchObject({
       data: { fields: { tags: { key: 'validation.image.format' }, buildArgs: { key: 'validation.env.missingEquals' }, target: { key: 'validation.build.target' } } },
     });
