@@ -13,6 +13,9 @@ async function run(name: string, script: string): Promise<string> {
   return container.id;
 }
 /** Writes a line to the container's stdout from outside, as its main process would. */
+/** Waits until the engine holds a line of the container's log containing `text` (instead of a guessed sleep). */
+const untilLogged = (id: string, text: string) =>
+  expect.poll(() => execFileSync('sh', ['-c', 'docker logs "$1" 2>&1', 'sh', id], { encoding: 'utf8' }).includes(text), { timeout: 20_000 }).toBe(true);
 const say = (name: string, text: string) => execFileSync('docker', ['exec', P + name, 'sh', '-c', `echo "${text}" > /proc/1/fd/1`]);
 
 async function openLogs(page: Page, id: string) {
@@ -23,7 +26,7 @@ const logOf = (page: Page, name: string) => page.getByRole('log', { name: `Log l
 
 test('tail, follow, search, timestamps and an export equal to docker logs', async ({ page }) => {
   const id = await run('count', 'i=0; while [ $i -lt 5000 ]; do i=$((i+1)); echo "line $i"; done; sleep 0.5; echo "warning: disk" >&2; sleep 600');
-  await new Promise((r) => setTimeout(r, 1500));
+  await untilLogged(id, 'warning: disk');
   await openLogs(page, id);
   const log = logOf(page, 'count');
   await expect(log.getByText('line 5000', { exact: true })).toBeVisible();
@@ -79,7 +82,7 @@ test('follow pauses when scrolled up, counts new lines, and a clear is remembere
 
 test('ANSI colours and a 100,000-character line render; the page stays responsive', async ({ page }) => {
   const id = await run('ansi', 'printf "\\033[31mred alert\\033[0m plain\\n"; head -c 100000 /dev/zero | tr "\\0" y; echo; echo tail-line; sleep 600');
-  await new Promise((r) => setTimeout(r, 1000));
+  await untilLogged(id, 'tail-line');
   await openLogs(page, id);
   const log = logOf(page, 'ansi');
   await expect(log.locator('.ansi-red-fg')).toHaveText('red alert');
@@ -115,7 +118,8 @@ test('a compose project’s logs merge in time order with a prefix per container
     await container.start();
   };
   await Promise.all([service('web', 'echo one; sleep 0.6; echo three; sleep 600'), service('db', 'sleep 0.3; echo two; sleep 600')]);
-  await new Promise((r) => setTimeout(r, 1200));
+  await untilLogged(`${P}proj-web`, 'three');
+  await untilLogged(`${P}proj-db`, 'two');
   await page.goto(process.env.BERTH_E2E_URL!);
   const popup = context.waitForEvent('page');
   await page.getByRole('button', { name: 'Logs of project e2eproj' }).click();

@@ -11,10 +11,10 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => removeContainers(P));
 
-async function openShell(page: Page) {
-  await page.goto(`${process.env.BERTH_E2E_URL!}#/containers/${id}`);
+async function openShell(page: Page, containerId = id, name = 'box') {
+  await page.goto(`${process.env.BERTH_E2E_URL!}#/containers/${containerId}`);
   await page.getByRole('tab', { name: 'Shell', exact: true }).click();
-  const input = page.getByRole('textbox', { name: `Terminal: Shell 1 in ${P}box` });
+  const input = page.getByRole('textbox', { name: `Terminal: Shell 1 in ${P}${name}` });
   await expect(input).toBeFocused();
   return input;
 }
@@ -108,5 +108,28 @@ test.describe('with screen reader support on', () => {
     await win.keyboard.press('Enter');
     await expect(win.locator('.xterm-accessibility-tree')).toContainText(`there-${pid}`);
     await expect(screen(page)).toContainText(`there-${pid}`); // and the first window sees it too
+  });
+
+  test('closing Shell 1 of two keeps Shell 2’s process: the same PID answers, and no other shell is left running', async ({ page }) => {
+    // A container of its own: the other tests leave their sessions running in main.
+    const container = await docker.createContainer({ name: `${P}tabs`, Image: 'berth/busybox:latest', Cmd: ['sleep', '600'] });
+    await container.start();
+    await openShell(page, container.id, 'tabs');
+    await page.getByRole('button', { name: 'New shell' }).click();
+    const second = page.getByRole('textbox', { name: `Terminal: Shell 2 in ${P}tabs` });
+    await expect(second).toBeFocused();
+    await type(page, 'echo two-$$');
+    await expect(screen(page)).toContainText(/two-\d+/);
+    const pid = /two-(\d+)/.exec((await screen(page).textContent())!)![1];
+    await page.getByRole('button', { name: 'Close Shell 1' }).click();
+    // The remaining tab is "Shell 1" now: its label changed, its process must not.
+    const remaining = page.getByRole('textbox', { name: `Terminal: Shell 1 in ${P}tabs` });
+    await remaining.focus();
+    await type(page, 'echo still-$$');
+    await expect(screen(page)).toContainText(`still-${pid}`);
+    // `docker top` shows host PIDs: count the shells (the container's own process is `sleep`).
+    const shells = async () => ((await container.top({ ps_args: '-o comm' })).Processes as string[][] ?? [])
+      .filter(([comm]) => comm !== 'sleep');
+    await expect.poll(shells).toHaveLength(1);
   });
 });

@@ -93,10 +93,14 @@ describe('engine services on a real engine', () => {
     const top = await services.api.containers.top(`${PREFIX}web2`);
     expect(top.processes.some((p) => p.join(' ').includes('httpd'))).toBe(true);
     const controller = new AbortController();
+    const samples = [];
     for await (const sample of services.api.containers.stats(`${PREFIX}web2`, controller.signal)) {
-      expect(sample.memoryBytes).toBeGreaterThan(0);
+      samples.push(sample);
       controller.abort();
     }
+    // A stream that ended without a sample must fail here, not pass by never entering the loop.
+    expect(samples).toHaveLength(1);
+    expect(samples[0]!.memoryBytes).toBeGreaterThan(0);
   });
 
   it('refuses bad input with field errors and leaves nothing behind', async () => {

@@ -8,11 +8,10 @@ import { Field } from '../../ui/Field';
 import { loadShellPrefs, saveShellPrefs, type ShellPrefs } from './shell-prefs';
 import { TerminalView } from './TerminalView';
 
+/** One tab: `key` is its identity for as long as it is open; `sessionId` is null until its view has started one. */
 interface Slot {
   key: number;
   kind: 'exec' | 'attach';
-  /** Set when the slot shows a session that already existed (route switch, reload); null: the view starts one. */
-  existing: string | null;
   sessionId: string | null;
   exited?: number | null;
 }
@@ -37,8 +36,8 @@ export function ShellTab({ details }: { details: ContainerDetails }) {
 
   useEffect(() => {
     api.terminal.list.query({ containerId: details.id }).then((sessions) => {
-      const found = sessions.map((s): Slot => ({ key: nextKey++, kind: s.kind, existing: s.sessionId, sessionId: s.sessionId, exited: s.state === 'exited' ? s.exitCode : undefined }));
-      const list = found.length || !running ? found : [{ key: nextKey++, kind: 'exec' as const, existing: null, sessionId: null }];
+      const found = sessions.map((s): Slot => ({ key: nextKey++, kind: s.kind, sessionId: s.sessionId, exited: s.state === 'exited' ? s.exitCode : undefined }));
+      const list = found.length || !running ? found : [{ key: nextKey++, kind: 'exec' as const, sessionId: null }];
       setSlots(list);
       setActive(list[0]?.key ?? 0);
     }, (err) => setError(describeError(t, errorData(err))));
@@ -46,7 +45,7 @@ export function ShellTab({ details }: { details: ContainerDetails }) {
 
   const update = (key: number, patch: Partial<Slot>) => setSlots((list) => list?.map((s) => (s.key === key ? { ...s, ...patch } : s)) ?? null);
   const add = (kind: Slot['kind']) => {
-    const slot: Slot = { key: nextKey++, kind, existing: null, sessionId: null };
+    const slot: Slot = { key: nextKey++, kind, sessionId: null };
     setSlots((list) => [...(list ?? []), slot]);
     setActive(slot.key);
   };
@@ -111,7 +110,7 @@ export function ShellTab({ details }: { details: ContainerDetails }) {
                   <button type="button" onClick={() => { close(slot); add(slot.kind); }}>{t('shell.reconnect')}</button>
                 </p>
               )}
-              <TerminalView sessionId={slot.existing} open={openFor(slot)} label={t('shell.input', { tab: label(slot, i), name: details.name })}
+              <TerminalView sessionId={slot.sessionId} open={openFor(slot)} label={t('shell.input', { tab: label(slot, i), name: details.name })}
                 findLabel={t('shell.find', { tab: label(slot, i) })}
                 onExit={(code) => update(slot.key, { exited: code })} />
             </div>

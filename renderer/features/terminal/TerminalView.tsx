@@ -14,7 +14,10 @@ const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 const bytes = (base64: string): Uint8Array => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
 
 interface TerminalViewProps {
-  /** An existing session to show, or null: `open` is called with the fitted size to start one. */
+  /**
+   * An existing session to show, or null: `open` is called with the fitted size to start one. Read once: the view is
+   * set up once for its identity (its parent keys it), so a new label or language never starts another process.
+   */
   sessionId: string | null;
   open(size: { cols: number; rows: number }): Promise<string>;
   label: string;
@@ -35,6 +38,7 @@ export function TerminalView({ sessionId, open, label, findLabel, onExit }: Term
   const screenReader = useTerminalScreenReader();
   const callbacks = useRef({ open, onExit });
   useEffect(() => { callbacks.current = { open, onExit }; }, [open, onExit]);
+  const initialSession = useRef(sessionId);
 
   useEffect(() => {
     const element = host.current!;
@@ -53,7 +57,6 @@ export function TerminalView({ sessionId, open, label, findLabel, onExit }: Term
     } catch {
       // no WebGL here: the DOM renderer stays
     }
-    term.textarea?.setAttribute('aria-label', label);
     fit.fit();
     const showSize = () => { element.dataset.cols = String(term.cols); element.dataset.rows = String(term.rows); };
     showSize();
@@ -95,10 +98,11 @@ export function TerminalView({ sessionId, open, label, findLabel, onExit }: Term
     });
     observer.observe(element);
 
+    const existing = initialSession.current;
     void (async () => {
-      id = sessionId ?? (await callbacks.current.open({ cols: term.cols, rows: term.rows }).catch(() => null));
+      id = existing ?? (await callbacks.current.open({ cols: term.cols, rows: term.rows }).catch(() => null));
       if (!id || closed) return;
-      if (sessionId) void api.terminal.resize.mutate({ sessionId: id, cols: term.cols, rows: term.rows });
+      if (existing) void api.terminal.resize.mutate({ sessionId: id, cols: term.cols, rows: term.rows });
       sub = api.terminal.output.subscribe({ sessionId: id }, {
         onData: (event) => {
           if (event.type === 'output') term.write(bytes(event.data));
@@ -117,12 +121,14 @@ export function TerminalView({ sessionId, open, label, findLabel, onExit }: Term
       term.dispose();
       terminal.current = null;
     };
-  }, [sessionId, label]);
+  }, []);
+
+  useEffect(() => { terminal.current?.textarea?.setAttribute('aria-label', label); }, [label]);
 
   // screenReaderMode keeps a text copy of the screen for assistive tech (the WebGL renderer draws on a canvas). It is
   // not on by default: its live region changes on every key, which takes the frame the echo would have been drawn in.
   // A screen reader can start while a shell is open, so it is switched on the live terminal.
-  useEffect(() => { if (terminal.current) terminal.current.options.screenReaderMode = screenReader; }, [screenReader, sessionId, label]);
+  useEffect(() => { if (terminal.current) terminal.current.options.screenReaderMode = screenReader; }, [screenReader]);
 
   return (
     <>
