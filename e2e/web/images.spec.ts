@@ -84,7 +84,7 @@ test('build: the folder and the Dockerfile are checked at their fields, then the
   const dialog = page.getByRole('dialog', { name: 'Build an image' });
   await dialog.getByLabel('Context folder').fill('relative/folder');
   await dialog.getByRole('button', { name: 'Build', exact: true }).click();
-  await expect(dialog.getByText('“relative/folder” is not an absolute path to a folder.')).toBeVisible();
+  await expect(dialog.getByText('“relative/folder” is not an absolute path.')).toBeVisible();
   await dialog.getByLabel('Context folder').fill(dir);
   await dialog.getByRole('button', { name: 'Build', exact: true }).click();
   await expect(dialog.getByText('There is no Dockerfile in the context folder.')).toBeVisible();

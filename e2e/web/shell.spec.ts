@@ -128,8 +128,8 @@ test.describe('with screen reader support on', () => {
     await type(page, 'echo still-$$');
     await expect(screen(page)).toContainText(`still-${pid}`);
     // `docker top` shows host PIDs: count the shells (the container's own process is `sleep`).
-    const shells = async () => ((await container.top({ ps_args: '-o comm' })).Processes as string[][] ?? [])
-      .filter(([comm]) => comm !== 'sleep');
+    const shells = async () => ((await container.top({ ps_args: '-o pid,comm' })).Processes as string[][] ?? [])
+      .filter(([, comm]) => comm !== 'sleep');
     await expect.poll(shells).toHaveLength(1);
   });
 });

@@ -127,7 +127,7 @@ describe('bulk actions', () => {
   it('stops containers that ignore SIGTERM all at once: their stop timeouts run side by side, not in rounds', async () => {
     const names = Array.from({ length: 24 }, (_, i) => `${PREFIX}stubborn-${i}`);
     const ids = await Promise.all(names.map(async (name) => {
-      const c = await docker.createContainer({ name, Image: 'berth/busybox', Cmd: ['sh', '-c', 'trap "" TERM; while true; do sleep 1; done'], StopTimeout: 2 });
+      const c = await docker.createContainer({ name, Image: 'berth/busybox', Cmd: ['sh', '-c', 'trap "" TERM; while true; do sleep 1; done'], StopTimeout: 5 });
       await c.start();
       return c.id;
     }));
@@ -136,7 +136,7 @@ describe('bulk actions', () => {
     const took = Date.now() - started;
     expect(outcomes.every((o) => o.ok)).toBe(true);
     expect((await docker.listContainers({ filters: { name: [`${PREFIX}stubborn-`] } })).length).toBe(0);
-    // In rounds of 8 this took 3 × 2 s; side by side it is one stop timeout and the kills.
-    expect(took).toBeLessThan(2 * 2000);
+    // In rounds of 8 this took 3 × 5 s; side by side it is one stop timeout, and the engine's kills and clean-up.
+    expect(took).toBeLessThan(2 * 5000);
   });
 });
