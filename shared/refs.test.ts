@@ -66,6 +66,10 @@ describe('ids and references that reach an engine path', () => {
     });
   }
 
+  it('refuses a rename longer than the run form allows (a 1 MB name went to the engine)', async () => {
+    expect(await refusal(() => caller.containers.rename({ id: 'web', name: 'x'.repeat(1_000_000) }))).toSatisfy(isSchemaRefusal);
+  });
+
   it('reports the refusal at the field, in a translatable message', async () => {
     const err = (await refusal(() => caller.images.inspect({ id: '../../x' }))) as { cause?: unknown };
     const { toErrorData } = await import('./api');
