@@ -4,6 +4,11 @@ import { ContainerKey } from './refs';
 
 export const ContainerState = z.enum(['created', 'running', 'paused', 'restarting', 'removing', 'exited', 'dead']);
 export type ContainerState = z.infer<typeof ContainerState>;
+/** The engine's state word as a ContainerState; one Berth does not know reads as dead. */
+export function containerState(raw: unknown): ContainerState {
+  const parsed = ContainerState.safeParse(raw);
+  return parsed.success ? parsed.data : 'dead';
+}
 export const Health = z.enum(['starting', 'healthy', 'unhealthy']);
 export type Health = z.infer<typeof Health>;
 

@@ -1,10 +1,10 @@
 import type Docker from 'dockerode';
-import { ContainerState, type ContainerDetails, type PortMapping, type RestartPolicyName } from '../../../shared/containers';
+import { containerState, type ContainerDetails, type Health, type PortMapping, type RestartPolicyName } from '../../../shared/containers';
 
 const RESTART_NAMES = new Set<string>(['no', 'always', 'unless-stopped', 'on-failure']);
 
 /** Published ports from an inspect document (`NetworkSettings.Ports`), in the list's shape. */
-function portsOf(info: Docker.ContainerInspectInfo): PortMapping[] {
+export function portsOf(info: Docker.ContainerInspectInfo): PortMapping[] {
   const ports: PortMapping[] = [];
   for (const [key, bindings] of Object.entries(info.NetworkSettings?.Ports ?? {})) {
     const [port, type = 'tcp'] = key.split('/');
@@ -14,17 +14,21 @@ function portsOf(info: Docker.ContainerInspectInfo): PortMapping[] {
   return ports;
 }
 
-export function toContainerDetails(info: Docker.ContainerInspectInfo): ContainerDetails {
-  const state = ContainerState.safeParse(info.State.Status);
-  const restart = info.HostConfig.RestartPolicy;
+/** The health check's verdict from an inspect document; null without a health check. */
+export function healthOf(info: Docker.ContainerInspectInfo): Health | null {
   const health = (info.State as { Health?: { Status?: string } }).Health?.Status;
+  return health === 'healthy' || health === 'unhealthy' || health === 'starting' ? health : null;
+}
+
+export function toContainerDetails(info: Docker.ContainerInspectInfo): ContainerDetails {
+  const restart = info.HostConfig.RestartPolicy;
   return {
     id: info.Id,
     name: info.Name.replace(/^\//, ''),
     image: info.Config.Image,
     imageId: info.Image,
-    state: state.success ? state.data : 'dead',
-    health: health === 'healthy' || health === 'unhealthy' || health === 'starting' ? health : null,
+    state: containerState(info.State.Status),
+    health: healthOf(info),
     exitCode: info.State.ExitCode,
     error: info.State.Error ?? '',
     created: info.Created,

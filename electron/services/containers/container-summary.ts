@@ -1,5 +1,6 @@
 import type Docker from 'dockerode';
-import { ContainerState, type ContainerSummary, type Health, type PortMapping } from '../../../shared/containers';
+import { containerState, type ContainerState, type ContainerSummary, type Health, type PortMapping } from '../../../shared/containers';
+import { healthOf, portsOf } from './container-details';
 
 export const COMPOSE_PROJECT = 'com.docker.compose.project';
 const COMPOSE_SERVICE = 'com.docker.compose.service';
@@ -18,7 +19,7 @@ const UNITS: Record<string, number> = {
 };
 
 /** The engine's human duration ("Less than a second", "About a minute", "3 hours", …) back to milliseconds, roughly. */
-export function parseHumanDuration(text: string): number {
+function parseHumanDuration(text: string): number {
   if (/less than a second/i.test(text)) return 0;
   const m = /(an?|about an?|\d+)\s+(second|minute|hour|day|week|month|year)s?/i.exec(text);
   if (!m) return 0;
@@ -46,11 +47,9 @@ function sortedPorts(ports: PortMapping[]): PortMapping[] {
   return ports.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
-const portMapping = (p: { IP?: string; PrivatePort: number; PublicPort?: number; Type: string }): PortMapping => ({
+const toPortMapping = (p: Docker.Port): PortMapping => ({
   ip: p.IP || undefined, privatePort: p.PrivatePort, publicPort: p.PublicPort || undefined, type: p.Type,
 });
-
-export const toPortMapping = (p: Docker.Port): PortMapping => portMapping(p);
 
 function common(id: string, name: string, labels: Record<string, string>) {
   return { id, name: name.replace(/^\//, ''), labels, composeProject: labels[COMPOSE_PROJECT] ?? null, composeService: labels[COMPOSE_SERVICE] ?? null };
@@ -58,8 +57,7 @@ function common(id: string, name: string, labels: Record<string, string>) {
 
 /** A list entry (`GET /containers/json`). `known`: the list's current entry for it, if any. */
 export function toContainerSummary(c: Docker.ContainerInfo, now = Date.now(), known?: ContainerSummary): ContainerSummary {
-  const parsed = ContainerState.safeParse(c.State);
-  const state = parsed.success ? parsed.data : 'dead';
+  const state = containerState(c.State);
   return {
     ...common(c.Id, c.Names?.[0] ?? c.Id.slice(0, 12), c.Labels ?? {}),
     image: c.Image,
@@ -72,8 +70,6 @@ export function toContainerSummary(c: Docker.ContainerInfo, now = Date.now(), kn
   };
 }
 
-const HEALTH = new Set<string>(['starting', 'healthy', 'unhealthy']);
-
 /** The command column as the engine's list writes it: arguments with a space are single-quoted. */
 const commandLine = (path: string, args: string[]): string =>
   args.length ? `${path} ${args.map((a) => (a.includes(' ') ? `'${a}'` : a)).join(' ')}` : path;
@@ -84,16 +80,8 @@ const commandLine = (path: string, args: string[]): string =>
  * list can lag behind the event (it reads a copy written after the 'die' event's clean-up).
  */
 export function summaryFromInspect(c: Docker.ContainerInspectInfo): ContainerSummary {
-  const parsed = ContainerState.safeParse(c.State.Status);
-  const state = parsed.success ? parsed.data : 'dead';
-  const ports: PortMapping[] = [];
-  for (const [spec, bindings] of Object.entries(c.NetworkSettings?.Ports ?? {})) {
-    const [port, type = 'tcp'] = spec.split('/');
-    if (!bindings?.length) ports.push(portMapping({ PrivatePort: Number(port), Type: type }));
-    for (const b of bindings ?? []) ports.push(portMapping({ IP: b.HostIp, PrivatePort: Number(port), PublicPort: Number(b.HostPort), Type: type }));
-  }
+  const state = containerState(c.State.Status);
   const stamp = state === 'running' || state === 'paused' ? c.State.StartedAt : state === 'created' ? c.Created : c.State.FinishedAt;
-  const health = (c.State as { Health?: { Status?: string } }).Health?.Status ?? '';
   return {
     ...common(c.Id, c.Name, c.Config.Labels ?? {}),
     image: c.Config.Image,
@@ -102,7 +90,7 @@ export function summaryFromInspect(c: Docker.ContainerInspectInfo): ContainerSum
     state,
     since: Date.parse(stamp) || Date.parse(c.Created),
     exitCode: state === 'exited' || state === 'restarting' ? c.State.ExitCode : null,
-    health: HEALTH.has(health) ? (health as Health) : null,
-    ports: sortedPorts(ports),
+    health: healthOf(c),
+    ports: sortedPorts(portsOf(c)),
   };
 }
