@@ -116,7 +116,7 @@ export function toErrorData(error: TRPCError): ErrorData {
 
 /** What a shell gives each call: the caller's connection (a socket or a window) counts its open subscriptions. */
 export interface ApiContext {
-  /** Takes one of the connection's subscriptions (a BerthError past its cap); the returned function gives it back. */
+  /** Takes one of the connection's subscriptions (a BerthError past its cap); the returned function gives it back, once. */
   openSubscription?(): () => void;
 }
 
@@ -142,12 +142,7 @@ async function* releasing<T>(source: AsyncIterable<T>, release: () => void): Asy
  */
 const procedure = t.procedure.use(async ({ ctx, type, signal, next }) => {
   if (type !== 'subscription' || !ctx.openSubscription) return next();
-  const give = ctx.openSubscription();
-  let given = false;
-  const release = (): void => {
-    if (!given) give();
-    given = true;
-  };
+  const release = ctx.openSubscription();
   signal?.addEventListener('abort', release, { once: true });
   const result = await next();
   if (!result.ok) {

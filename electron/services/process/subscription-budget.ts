@@ -14,7 +14,11 @@ export function subscriptionBudget(max = MAX_SUBSCRIPTIONS): Required<ApiContext
     openSubscription: () => {
       if (open >= max) throw new BerthError({ code: 'TOO_MANY_SUBSCRIPTIONS', detail: `at most ${max} at once` });
       open++;
-      return () => void open--;
+      let given = false; // the end of the iterator and the abort both give it back: count it once
+      return () => {
+        if (!given) open--;
+        given = true;
+      };
     },
   };
 }
