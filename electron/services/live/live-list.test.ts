@@ -89,7 +89,7 @@ describe('LiveList', () => {
   it('an event during a read causes another read after it', async () => {
     let release!: () => void;
     const source = sourceOf(engine);
-    const slow = new LiveList(engine, { ...source, read: async (ids, known) => { await new Promise<void>((r) => (release = r)); return source.read!(ids, known); } }, { coalesceMs: 30 });
+    const slow = new LiveList(engine, { ...source, read: async (ids) => { await new Promise<void>((r) => (release = r)); return source.read!(ids); } }, { coalesceMs: 30 });
     const seen: LiveUpdate<Item>[] = [];
     slow.on('update', (u) => seen.push(u));
     slow.start();

@@ -22,7 +22,7 @@ export interface LiveSource<T> {
    * The named items, read so that the answer already reflects the events that named them (null: gone). Without it,
    * named items are refreshed by a full list.
    */
-  read?(keys: string[], known: ReadonlyMap<string, T>): Promise<Map<string, T | null>>;
+  read?(keys: string[]): Promise<Map<string, T | null>>;
 }
 
 const MAX_RETRY_MS = 5_000;
@@ -131,7 +131,7 @@ export class LiveList<T> extends EventEmitter<{ update: [LiveUpdate<T>] }> {
       }
       // Named items are read even after a full list: a list can be older than the event that named them.
       if (keys.length && this.source.read) {
-        const read = await this.source.read(keys, this.items);
+        const read = await this.source.read(keys);
         this.apply([...read.values()].filter((item): item is T => item !== null), keys);
       }
       this.failures = 0;
