@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import type { Message } from './errors';
+import { JobFailed, type Message } from './errors';
+import { FilePath } from './refs';
 import { parseEnvLines } from './parse/parse-env-line';
 import { parseImageReference } from './parse/parse-image-reference';
 import { parseLines } from './parse/parse-result';
 
 /** `docker build`: a folder on the machine running Berth, the Dockerfile inside it, and the usual flags. */
 export const BuildInput = z.object({
-  context: z.string().max(4096),
-  dockerfile: z.string().max(1024),
+  context: FilePath,
+  dockerfile: FilePath,
   /** One reference per line. */
   tags: z.string().max(16_384),
   /** KEY=value per line (`--build-arg`). */
@@ -24,7 +25,7 @@ export const BuildEvent = z.discriminatedUnion('type', [
   /** "Step 2/5 : RUN …" as it starts. */
   z.object({ type: z.literal('step'), step: z.number(), total: z.number(), instruction: z.string() }),
   z.object({ type: z.literal('done'), id: z.string(), tags: z.array(z.string()) }),
-  z.object({ type: z.literal('error'), message: z.string() }),
+  JobFailed,
 ]);
 export type BuildEvent = z.infer<typeof BuildEvent>;
 

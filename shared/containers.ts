@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ErrorData } from './errors';
 import { liveUpdate, type LiveUpdate } from './live';
 import { ContainerKey } from './refs';
 
@@ -53,7 +54,7 @@ export type BulkActionInput = z.infer<typeof BulkActionInput>;
 export const ActionOutcome = z.object({
   id: z.string(),
   ok: z.boolean(),
-  error: z.object({ code: z.string(), detail: z.string().optional() }).optional(),
+  error: ErrorData.optional(),
 });
 export type ActionOutcome = z.infer<typeof ActionOutcome>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ErrorData } from './errors';
 
 export const EngineInfo = z.object({
   name: z.string(),
@@ -13,7 +14,7 @@ export const EngineInfo = z.object({
 });
 export type EngineInfo = z.infer<typeof EngineInfo>;
 
-export const EngineAttempt = z.object({ endpoint: z.string(), error: z.string() });
+export const EngineAttempt = z.object({ endpoint: z.string(), error: ErrorData });
 export type EngineAttempt = z.infer<typeof EngineAttempt>;
 
 /** Pushed by `engine.status`: connected, or what was tried and when the next try is. */

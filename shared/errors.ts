@@ -14,6 +14,7 @@ export const ErrorCode = z.enum([
   'REGISTRY_ERROR',
   'ENGINE_ERROR',
   'TOO_MANY_SUBSCRIPTIONS',
+  'FILE_ERROR',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
@@ -24,17 +25,23 @@ export type Message = z.infer<typeof Message>;
 /** What crosses the boundary with every failed call (tRPC error `data.berth`). */
 export const ErrorData = z.object({
   code: ErrorCode,
-  /** The engine's own text, shown under the translated message. */
+  /** Berth's own explanation, translated (its English never crosses the boundary as text). */
+  message: Message.optional(),
+  /** The engine's (or the OS's) own text, shown after the translated meaning. */
   detail: z.string().optional(),
   /** Field-level problems, keyed by form field name. */
   fields: z.record(z.string(), Message).optional(),
 });
 export type ErrorData = z.infer<typeof ErrorData>;
 
+/** A job's last event when it fails (pull, push, build, file jobs, log streams). */
+export const JobFailed = z.object({ type: z.literal('error'), error: ErrorData });
+export type JobFailed = z.infer<typeof JobFailed>;
+
 export class BerthError extends Error {
   readonly data: ErrorData;
   constructor(data: ErrorData) {
-    super(data.detail ?? data.code);
+    super(data.detail ?? data.message?.key ?? data.code);
     this.name = 'BerthError';
     this.data = data;
   }

@@ -1,17 +1,14 @@
 import { z } from 'zod';
-import { ContainerKey, ImageKey } from './refs';
-import type { Message } from './errors';
+import { ContainerKey, FilePath, ImageKey } from './refs';
+import { JobFailed, type Message } from './errors';
 import { parseImageReference, type ImageReference } from './parse/parse-image-reference';
 import { fail, ok, parseLines, type ParseResult } from './parse/parse-result';
 
-/** A file on the machine running Berth (where the engine's bytes are streamed to or from). */
-const filePath = z.string().max(4096);
-
-export const SaveImagesInput = z.object({ images: z.array(ImageKey).min(1).max(200), path: filePath, overwrite: z.boolean() });
-export const LoadImagesInput = z.object({ path: filePath });
-export const ExportContainerInput = z.object({ container: ContainerKey, path: filePath, overwrite: z.boolean() });
+export const SaveImagesInput = z.object({ images: z.array(ImageKey).min(1).max(200), path: FilePath, overwrite: z.boolean() });
+export const LoadImagesInput = z.object({ path: FilePath });
+export const ExportContainerInput = z.object({ container: ContainerKey, path: FilePath, overwrite: z.boolean() });
 /** `docker import file [repo[:tag]] -c …` */
-export const ImportImageInput = z.object({ path: filePath, reference: z.string().max(512), changes: z.string().max(16_384) });
+export const ImportImageInput = z.object({ path: FilePath, reference: z.string().max(512), changes: z.string().max(16_384) });
 /** `docker commit -a -m -c [--pause] container [repo[:tag]]` */
 export const CommitInput = z.object({
   container: ContainerKey, reference: z.string().max(512), author: z.string().max(512), message: z.string().max(16_384),
@@ -23,7 +20,7 @@ export type CommitInput = z.infer<typeof CommitInput>;
 export const FileJobEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('progress'), bytes: z.number(), total: z.number() }),
   z.object({ type: z.literal('done'), results: z.array(z.string()) }),
-  z.object({ type: z.literal('error'), message: z.string() }),
+  JobFailed,
 ]);
 export type FileJobEvent = z.infer<typeof FileJobEvent>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ErrorData, JobFailed } from './errors';
 import { ImageKey } from './refs';
 
 export const ImageSummary = z.object({
@@ -22,7 +23,7 @@ export type LayerProgress = z.infer<typeof LayerProgress>;
 export const TransferEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('progress'), status: z.string(), layers: z.array(LayerProgress) }),
   z.object({ type: z.literal('done'), status: z.string() }),
-  z.object({ type: z.literal('error'), message: z.string() }),
+  JobFailed,
 ]);
 export type TransferEvent = z.infer<typeof TransferEvent>;
 
@@ -32,7 +33,7 @@ export const RemoveImagesInput = z.object({ ids: z.array(ImageKey).min(1).max(50
 export const RemoveImageOutcome = z.object({
   id: z.string(),
   ok: z.boolean(),
-  error: z.object({ code: z.string(), detail: z.string().optional() }).optional(),
+  error: ErrorData.optional(),
   usedBy: z.array(z.string()).optional(),
 });
 export type RemoveImageOutcome = z.infer<typeof RemoveImageOutcome>;

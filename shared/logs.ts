@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { JobFailed } from './errors';
 import { ContainerKey } from './refs';
 
 /** RFC 3339 with nanoseconds, as the engine stamps log lines. */
@@ -42,7 +43,7 @@ export const LogBatch = z.discriminatedUnion('type', [
     ts: z.string(),
     source: z.number().int().optional(),
   }),
-  z.object({ type: z.literal('error'), message: z.string() }),
+  JobFailed,
 ]);
 export type LogBatch = z.infer<typeof LogBatch>;
 

@@ -77,6 +77,14 @@ describe('ids and references that reach an engine path', () => {
     expect(err).not.toBeInstanceOf(BerthError);
   });
 
+  it('refuses a path Node or the OS would refuse in English, at its field', async () => {
+    const { toErrorData } = await import('./api');
+    const fieldOf = async (path: string) => toErrorData((await refusal(() => caller.images.load({ path }))) as never).fields?.path?.key;
+    expect(await fieldOf('/tmp/a\u0000b.tar')).toBe('validation.path.nullByte');
+    expect(await fieldOf(`/tmp/${'名'.repeat(86)}.tar`)).toBe('validation.path.nameTooLong'); // 258 bytes in UTF-8
+    expect(await fieldOf(`/${'a/'.repeat(2100)}x.tar`)).toBe('validation.path.tooLong');
+  });
+
   it('accepts what the engine itself names things', async () => {
     const ok = createAppRouter({ ...untouchable, images: { ...untouchable.images, inspect: async () => { throw new BerthError({ code: 'NOT_FOUND' }); } } }).createCaller({});
     for (const id of ['busybox', 'library/busybox:1.36', '127.0.0.1:5055/library/busybox@sha256:' + 'a'.repeat(64), 'sha256:' + 'f'.repeat(64), 'f'.repeat(12), '[::1]:5000/x/y:z']) {

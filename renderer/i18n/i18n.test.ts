@@ -26,6 +26,7 @@ describe('translations', () => {
       const text = readFileSync(file, 'utf8');
       for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z]+\.[\w.-]+)'/g)) used.add(m[1]!);
       for (const m of text.matchAll(/['"`](validation\.[\w.]+)['"`]/g)) used.add(m[1]!);
+      for (const m of text.matchAll(/\bkey: '([a-zA-Z]+\.[\w.]+)'/g)) used.add(m[1]!);
     }
     expect(used.size).toBeGreaterThan(20);
     expect([...used].filter((k) => !known.has(k))).toEqual([]);

@@ -12,8 +12,8 @@ export function errorData(err: unknown): ErrorData {
 
 export const translate = (t: TFunction, message: Message): string => t(message.key, message.params ?? {});
 
-/** One line for a failure: the translated meaning, then the engine's own words. */
-export function describeError(t: TFunction, data: Pick<ErrorData, 'code' | 'detail'>): string {
-  const meaning = t(`errors.${data.code}`);
+/** One line for a failure: Berth's explanation (or the code's meaning), then the engine's or the OS's own words. */
+export function describeError(t: TFunction, data: Pick<ErrorData, 'code' | 'detail' | 'message'>): string {
+  const meaning = data.message ? translate(t, data.message) : t(`errors.${data.code}`);
   return data.detail && data.detail !== data.code ? `${meaning} ${data.detail}` : meaning;
 }

@@ -1,8 +1,16 @@
 import { z } from 'zod';
 import { Message } from '../errors';
 
-export const DaemonConfigSource = z.enum(['setting', 'linux-rootful', 'linux-rootless', 'desktop', 'windows-native']);
+/** Where the daemon.json path came from: the user (env, Berth's settings), the running dockerd, or the platform's default. */
+export const DaemonConfigSource = z.enum(['env', 'setting', 'running-dockerd', 'linux-rootful', 'linux-rootless', 'desktop', 'windows-native']);
 export type DaemonConfigSource = z.infer<typeof DaemonConfigSource>;
+
+/** Where each engine command came from: a BERTH_ENGINE_* variable, Berth's settings file, the running dockerd, or the default. */
+export const CommandSource = z.enum(['env', 'setting', 'running-dockerd', 'default']);
+export type CommandSource = z.infer<typeof CommandSource>;
+
+/** daemon.json is edited up to this size; a larger file is shown, not edited. */
+export const DAEMON_TEXT_MAX = 1_000_000;
 
 /**
  * Commands main runs to apply daemon.json. Set only in Berth's settings file or environment, never from the UI.
@@ -23,16 +31,19 @@ export const DaemonFile = z.object({
   /** The file's text; '' when it does not exist yet. */
   text: z.string(),
   engine: z.object({ version: z.string(), os: z.enum(['linux', 'windows']) }).nullable(),
+  /** The file is over DAEMON_TEXT_MAX characters: shown read-only, with that said. */
+  tooLarge: z.boolean(),
   control: EngineControl,
+  controlFrom: z.object({ validate: CommandSource, reload: CommandSource, restart: CommandSource, log: CommandSource }),
   settingsFile: z.string(),
   verifyTimeoutSeconds: z.number(),
 });
 export type DaemonFile = z.infer<typeof DaemonFile>;
 
 export const ApplyInput = z.object({
-  text: z.string().max(1_000_000),
+  text: z.string().max(DAEMON_TEXT_MAX, { message: 'validation.daemon.tooLarge' }),
   /** The file as the editor loaded it: if it changed on disk since, nothing is written. */
-  basedOn: z.string().max(1_000_000),
+  basedOn: z.string().max(DAEMON_TEXT_MAX, { message: 'validation.daemon.tooLarge' }),
   overrideValidation: z.boolean(),
 });
 export type ApplyInput = z.infer<typeof ApplyInput>;
@@ -70,6 +81,8 @@ export const ApplyPlan = z.object({
   diff: z.string(),
   changed: z.array(z.string()),
   mode: ApplyMode,
+  /** The change could be hot-reloaded, but no reload command is set: Berth restarts instead, and says why. */
+  noReloadCommand: z.boolean(),
   liveRestore: z.boolean(),
 });
 export type ApplyPlan = z.infer<typeof ApplyPlan>;

@@ -35,8 +35,7 @@ export async function runBulkAction(docker: Docker, { action, ids }: BulkActionI
         outcomes[index] = { id, ok: true };
       } catch (err) {
         // 304: already in the asked-for state, which is what the user wanted.
-        const { code, detail } = toBerthError(err).data;
-        outcomes[index] = isStatus(err, 304) ? { id, ok: true } : { id, ok: false, error: { code, detail } };
+        outcomes[index] = isStatus(err, 304) ? { id, ok: true } : { id, ok: false, error: toBerthError(err).data };
       }
     }
   };

@@ -18,11 +18,14 @@ const SettingsFile = z.object({
     .default({}),
 });
 
+/** A value the user set, and where: a BERTH_* variable or Berth's settings file. */
+export interface UserValue { value: string; from: 'env' | 'setting' }
+
 export interface DaemonSettings {
   settingsFile: string;
   backupDir: string;
-  configPath?: string;
-  control: { validate?: string; reload?: string; restart?: string; log?: string };
+  configPath?: UserValue;
+  control: { validate?: UserValue; reload?: UserValue; restart?: UserValue; log?: UserValue };
   verifyTimeoutSeconds: number;
   backupsKept: number;
 }
@@ -60,7 +63,8 @@ export async function loadDaemonSettings(where: Where): Promise<DaemonSettings> 
   const settingsFile = path.join(dir, 'settings.json');
   const { daemon } = await readSettingsFile(settingsFile);
   const env = where.env;
-  const pick = (name: string, fromFile?: string): string | undefined => env[name] || fromFile;
+  const pick = (name: string, fromFile?: string): UserValue | undefined =>
+    env[name] ? { value: env[name], from: 'env' } : fromFile ? { value: fromFile, from: 'setting' } : undefined;
   return {
     settingsFile,
     backupDir: path.join(dir, 'daemon-backups'),

@@ -17,7 +17,7 @@ export function parseObject(text: string, file: string): Record<string, unknown>
   const errors: ParseError[] = [];
   const value: unknown = parse(text, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length || !value || typeof value !== 'object' || Array.isArray(value)) {
-    throw new BerthError({ code: 'INVALID_INPUT', detail: `${file} is not a JSON object; Berth leaves it as it is.` });
+    throw new BerthError({ code: 'INVALID_INPUT', message: { key: 'errors.clientConfig.notObject' }, detail: file });
   }
   return value as Record<string, unknown>;
 }

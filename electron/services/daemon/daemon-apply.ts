@@ -58,13 +58,14 @@ export async function planApply(deps: ApplyDeps, input: ApplyInput): Promise<Pla
   const beforeConfig = before.ok ? before.config : {};
   const changed = parsed.ok ? changedKeys(beforeConfig, config) : [];
   let mode = applyMode(changed, config);
-  if (mode === 'reload' && !deps.control.reload) mode = 'restart';
+  const noReloadCommand = mode === 'reload' && !deps.control.reload;
+  if (noReloadCommand) mode = 'restart';
   if (mode === 'restart' && !deps.control.restart) {
     problems.push(fatal('engine', 'validation.daemon.noRestart'));
     canApply = false;
   }
   const diff = unifiedDiff(deps.file, current ?? '', input.text);
-  return { plan: { problems, canApply, mode, changed, diff, liveRestore: beforeConfig['live-restore'] === true }, current, config, before: beforeConfig };
+  return { plan: { problems, canApply, mode, noReloadCommand, changed, diff, liveRestore: beforeConfig['live-restore'] === true }, current, config, before: beforeConfig };
 }
 
 const step = (name: Extract<ApplyEvent, { type: 'step' }>['step'], state: Extract<ApplyEvent, { type: 'step' }>['state'], extra: Partial<Extract<ApplyEvent, { type: 'step' }>> = {}): ApplyEvent =>
@@ -124,13 +125,13 @@ export async function* applyDaemonConfig(deps: ApplyDeps, input: ApplyInput): As
     return;
   }
   const logAfter = deps.control.log ? (await deps.run(deps.control.log)).output : '';
-  const engineError = engineErrorText(newLogLines(logBefore, logAfter)) || (applied.ok ? (verified || '') : applied.output);
-  yield step('verify', 'failed', { output: engineError });
+  const engineError = engineErrorText(newLogLines(logBefore, logAfter)) || (applied.ok ? '' : applied.output);
+  yield step('verify', 'failed', { message: verified || undefined, output: engineError || undefined });
 
   yield step('rollback', 'running');
   await deps.writeText(current);
   const restored = await deps.run(command);
   const back = restored.ok && (await verifyEngine(deps.probe, before, plan.mode, deps.verifyTimeoutMs));
-  yield step('rollback', back === true ? 'done' : 'failed', { output: back === true ? undefined : restored.output || String(back) });
+  yield step('rollback', back === true ? 'done' : 'failed', back === true ? {} : { message: back || undefined, output: restored.output || undefined });
   yield { type: 'done', outcome: back === true ? 'rolledBack' : 'failed', engineError, backupId };
 }

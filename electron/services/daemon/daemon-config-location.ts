@@ -1,5 +1,7 @@
 import path from 'node:path';
 import type { DaemonConfigSource } from '../../../shared/daemon/daemon-api';
+import type { UserValue } from './berth-settings';
+import type { RunningDockerd } from './running-dockerd';
 
 export interface LocationInput {
   platform: NodeJS.Platform;
@@ -9,13 +11,16 @@ export interface LocationInput {
   endpoint: string;
   engineName: string;
   /** A path the user set (Berth's settings or BERTH_DAEMON_CONFIG): always wins. */
-  override?: string;
+  override?: UserValue;
+  /** The local dockerd serving the endpoint, when found: its `--config-file` comes next. */
+  running?: RunningDockerd | null;
 }
 
 /** Which daemon.json the connected engine reads. */
 export function resolveDaemonConfigPath(input: LocationInput): { path: string; source: DaemonConfigSource } {
-  const { platform, env, homedir, endpoint, engineName, override } = input;
-  if (override) return { path: override, source: 'setting' };
+  const { platform, env, homedir, endpoint, engineName, override, running } = input;
+  if (override) return { path: override.value, source: override.from };
+  if (running?.configFile) return { path: running.configFile, source: 'running-dockerd' };
   const desktop = /docker desktop/i.test(engineName) || /[\\/]\.docker[\\/](desktop|run)[\\/]/.test(endpoint);
   if (platform === 'win32') {
     if (desktop) return { path: path.win32.join(env.USERPROFILE ?? homedir, '.docker', 'daemon.json'), source: 'desktop' };

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { BerthServices } from '../../../shared/api';
-import type { ApplyEvent, ApplyInput, ClientProxies, DaemonFile } from '../../../shared/daemon/daemon-api';
+import { type ApplyEvent, type ApplyInput, type ClientProxies, DAEMON_TEXT_MAX, type DaemonFile, type EngineControl } from '../../../shared/daemon/daemon-api';
 import { parseProxyUrl } from '../../../shared/daemon/registry-address';
 import { BerthError, type Message } from '../../../shared/errors';
 import { createDockerClient } from '../engine/create-docker-client';
@@ -18,10 +18,11 @@ import { applyDaemonConfig, type ApplyDeps, planApply, unifiedDiff } from './dae
 import { resolveDaemonConfigPath } from './daemon-config-location';
 import { DetachedRun } from './detached-run';
 import { elevatedReplaceCommand, shQuote } from './elevated-write';
-import { defaultEngineControl, runCommand } from './engine-control';
+import { defaultEngineControl, dockerdControl, runCommand } from './engine-control';
 import type { EngineProbe } from './engine-verify';
 import { readFileFacts } from './file-facts';
 import { probeRegistry } from './registry-probe';
+import { findRunningDockerd } from './running-dockerd';
 
 
 const COMMAND_TIMEOUT_MS = 120_000;
@@ -69,18 +70,22 @@ export function createDaemonService(engine: EngineMonitor, host: EndpointContext
     const settings = await loadDaemonSettings(host);
     const status = engine.current;
     const info = status.state === 'connected' ? status.info : null;
+    const endpoint = engine.endpoint;
+    const running = host.platform === 'linux' && endpoint?.kind === 'socket' ? await findRunningDockerd(endpoint.socketPath, host.env) : null;
     const { path: file, source } = resolveDaemonConfigPath({
-      ...host, endpoint: info?.endpoint ?? '', engineName: info?.name ?? '', override: settings.configPath,
+      ...host, endpoint: info?.endpoint ?? '', engineName: info?.name ?? '', override: settings.configPath, running,
     });
-    const defaults = defaultEngineControl(source, info?.version ?? null);
-    const control = {
-      validate: settings.control.validate ?? defaults.validate,
-      reload: settings.control.reload ?? defaults.reload,
-      restart: settings.control.restart ?? defaults.restart,
-      log: settings.control.log ?? defaults.log,
-    };
+    const version = info?.version ?? null;
+    const defaults = running ? dockerdControl(running, version) : defaultEngineControl(source, version);
+    const control = {} as EngineControl;
+    const controlFrom = {} as DaemonFile['controlFrom'];
+    for (const key of ['validate', 'reload', 'restart', 'log'] as const) {
+      const own = settings.control[key];
+      control[key] = own?.value ?? defaults[key];
+      controlFrom[key] = own?.from ?? (running && defaults[key] ? 'running-dockerd' : 'default');
+    }
     const facts = info ? { version: info.version, os: info.os === 'windows' ? ('windows' as const) : ('linux' as const) } : null;
-    return { settings, file, source, control, engine: facts, backups: new BackupStore(settings.backupDir, settings.backupsKept) };
+    return { settings, file, source, control, controlFrom, engine: facts, backups: new BackupStore(settings.backupDir, settings.backupsKept) };
   }
 
   async function deps(): Promise<ApplyDeps> {
@@ -110,7 +115,8 @@ export function createDaemonService(engine: EngineMonitor, host: EndpointContext
       const facts = await readFileFacts(ctx.file);
       return {
         path: ctx.file, source: ctx.source, exists: facts.exists, owner: facts.owner, mode: facts.mode, writable: facts.writable,
-        text: facts.text, engine: ctx.engine, control: ctx.control, settingsFile: ctx.settings.settingsFile,
+        text: facts.text, tooLarge: facts.text.length > DAEMON_TEXT_MAX, engine: ctx.engine, control: ctx.control, controlFrom: ctx.controlFrom,
+        settingsFile: ctx.settings.settingsFile,
         verifyTimeoutSeconds: ctx.settings.verifyTimeoutSeconds,
       };
     },
@@ -118,7 +124,7 @@ export function createDaemonService(engine: EngineMonitor, host: EndpointContext
       return (await planApply(await deps(), input)).plan;
     },
     async apply(input: ApplyInput, signal: AbortSignal) {
-      if (current) throw new BerthError({ code: 'CONFLICT', detail: 'Another change to daemon.json is being applied.' });
+      if (current) throw new BerthError({ code: 'CONFLICT', message: { key: 'errors.daemon.busy' } });
       const run = new DetachedRun(applyDaemonConfig(await deps(), input), (err): ApplyEvent =>
         ({ type: 'done', outcome: 'failed', engineError: err instanceof Error ? err.message : String(err) }));
       current = run;

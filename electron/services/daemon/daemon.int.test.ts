@@ -47,9 +47,51 @@ afterAll(async () => {
 describe('daemon.json on a real engine', () => {
   it('reports the file, its owner and the commands from the environment', async () => {
     const file = await services.api.daemon.file();
-    expect(file).toMatchObject({ path: CONFIG, source: 'setting', exists: true, owner: 'root', writable: true, text: original });
+    expect(file).toMatchObject({ path: CONFIG, source: 'env', exists: true, owner: 'root', writable: true, text: original, tooLarge: false });
     expect(file.control.restart).toContain('sandbox.sh restart');
+    expect(file.controlFrom).toMatchObject({ reload: 'env', restart: 'env', log: 'env' });
     expect(file.engine?.version).toMatch(/^\d+\./);
+  });
+
+  it('without BERTH_* settings, finds the running dockerd’s --config-file and applies through its pid, saying so', async () => {
+    const bare = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('BERTH_DAEMON') && !k.startsWith('BERTH_ENGINE')));
+    const own = startServices({ ...bare, BERTH_CONFIG_DIR: await mkdtemp(path.join(os.tmpdir(), 'berth-cfg-')) });
+    try {
+      await untilConnected(own);
+      const pid = (await readFile(path.join(path.dirname(CONFIG), 'docker.pid'), 'utf8')).trim();
+      const file = await own.api.daemon.file();
+      expect(file).toMatchObject({ path: CONFIG, source: 'running-dockerd', control: { reload: `kill -HUP ${pid}`, restart: null } });
+      expect(file.controlFrom).toMatchObject({ reload: 'running-dockerd', restart: 'default' });
+      // A mirror is hot-reloadable and there is a reload: the plan says reload, not restart.
+      const plan = await own.api.daemon.plan({ text: `{"registry-mirrors": ["${MIRROR}"]}\n`, basedOn: file.text, overrideValidation: false });
+      expect(plan).toMatchObject({ mode: 'reload', noReloadCommand: false });
+    } finally {
+      own.stop();
+    }
+  });
+
+  it('a folder where daemon.json should be is a file error of its own, not an engine error', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'berth-daemon-dir-'));
+    const own = startServices({ ...process.env, BERTH_DAEMON_CONFIG: dir });
+    try {
+      await expect(own.api.daemon.file()).rejects.toMatchObject({ data: { code: 'FILE_ERROR', message: { key: 'errors.file.EISDIR' }, detail: dir } });
+    } finally {
+      own.stop();
+      await rm(dir, { recursive: true });
+    }
+  });
+
+  it('shows a file over 1,000,000 characters as too large to edit', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'berth-daemon-big-'));
+    const big = path.join(dir, 'daemon.json');
+    await writeFile(big, `{"labels": ["${'x'.repeat(1_000_001)}"]}\n`);
+    const own = startServices({ ...process.env, BERTH_DAEMON_CONFIG: big });
+    try {
+      expect(await own.api.daemon.file()).toMatchObject({ tooLarge: true, exists: true });
+    } finally {
+      own.stop();
+      await rm(dir, { recursive: true });
+    }
   });
 
   it('adds a mirror with a hot reload: running containers keep running and busybox:latest is pulled through it', async () => {

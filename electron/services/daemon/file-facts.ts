@@ -1,6 +1,7 @@
 import { constants } from 'node:fs';
 import { access, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { BerthError } from '../../../shared/errors';
 
 export interface FileFacts {
   exists: boolean;
@@ -41,7 +42,10 @@ const canWrite = (p: string): Promise<boolean> => access(p, constants.W_OK).then
 
 export async function readFileFacts(file: string): Promise<FileFacts> {
   try {
-    const [info, text] = await Promise.all([stat(file), readFile(file, 'utf8')]);
+    const info = await stat(file);
+    // Node's EISDIR carries no path and reads as an engine failure: say it is a folder, at this path.
+    if (info.isDirectory()) throw new BerthError({ code: 'FILE_ERROR', message: { key: 'errors.file.EISDIR' }, detail: file });
+    const text = await readFile(file, 'utf8');
     return {
       exists: true, text, uid: info.uid, gid: info.gid, owner: await userName(info.uid),
       mode: (info.mode & 0o777).toString(8), writable: await canWrite(file),

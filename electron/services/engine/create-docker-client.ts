@@ -9,9 +9,30 @@ import { safeEnginePath } from './engine-path';
 // is answered with a redirect whose host comes from the path), on a request nobody listens to for errors.
 modemHttp.maxRedirects = 0;
 
-/** Checks and escapes each request's path (see safeEnginePath) before dockerode's modem sends it. */
-function guardPaths(docker: Docker): Docker {
-  const modem = docker.modem as { dial(options: { path: string }, callback: (err: unknown, data?: unknown) => void): void };
+interface DialOptions {
+  path: string;
+  method?: string;
+  options?: Record<string, unknown>;
+}
+
+/** What `POST /containers/create` reads from its query string; the rest is the body. */
+const CREATE_QUERY = ['name', 'platform'];
+
+/**
+ * dockerode copies a create call's whole body into the query string as well: 65,535 published ports made a URL the
+ * engine refuses ("431 Request Header Fields Too Large"), and every environment value ended up in the URL.
+ */
+function createQueryOnly(options: DialOptions): DialOptions {
+  if (options.method !== 'POST' || !options.path.startsWith('/containers/create?') || !options.options) return options;
+  const body = { ...options.options };
+  delete body.abortSignal;
+  const query = Object.fromEntries(CREATE_QUERY.filter((key) => body[key] !== undefined).map((key) => [key, body[key]]));
+  return { ...options, options: { _query: query, _body: body } };
+}
+
+/** Checks and escapes each request's path (see safeEnginePath), and keeps bodies out of URLs, before the modem sends it. */
+function guardRequests(docker: Docker): Docker {
+  const modem = docker.modem as { dial(options: DialOptions, callback: (err: unknown, data?: unknown) => void): void };
   const dial = modem.dial.bind(modem);
   modem.dial = (options, callback) => {
     let safe: string;
@@ -21,13 +42,13 @@ function guardPaths(docker: Docker): Docker {
       callback(err);
       return;
     }
-    dial({ ...options, path: safe }, callback);
+    dial(createQueryOnly({ ...options, path: safe }), callback);
   };
   return docker;
 }
 
 export function createDockerClient(endpoint: EngineEndpoint): Docker {
-  return guardPaths(connect(endpoint));
+  return guardRequests(connect(endpoint));
 }
 
 function connect(endpoint: EngineEndpoint): Docker {

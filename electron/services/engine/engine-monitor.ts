@@ -1,10 +1,10 @@
 import { EventEmitter, on } from 'node:events';
 import type Docker from 'dockerode';
 import type { EngineAttempt, EngineStatus } from '../../../shared/engine';
-import { BerthError } from '../../../shared/errors';
+import { BerthError, type ErrorData } from '../../../shared/errors';
 import { createDockerClient } from './create-docker-client';
 import type { EngineEndpoint } from './engine-endpoint';
-import { engineMessage } from './engine-errors';
+import { toBerthError } from './engine-errors';
 import { normalizeEngineEvent, type EngineEvent } from './engine-event';
 import { jsonLines } from './json-lines';
 
@@ -97,7 +97,7 @@ export class EngineMonitor extends EventEmitter<MonitorEvents> {
         const result = await this.session(endpoint);
         if (result === 'ended') {
           delay = this.minRetryMs;
-          attempts.push({ endpoint: endpoint.label, error: 'connection lost' });
+          attempts.push({ endpoint: endpoint.label, error: { code: 'ENGINE_UNAVAILABLE', message: { key: 'engine.connectionLost' } } });
           break;
         }
         attempts.push({ endpoint: endpoint.label, error: result });
@@ -110,7 +110,7 @@ export class EngineMonitor extends EventEmitter<MonitorEvents> {
   }
 
   /** Connects and follows events until the stream ends ('ended'), or returns why it could not connect. */
-  private async session(endpoint: EngineEndpoint): Promise<string> {
+  private async session(endpoint: EngineEndpoint): Promise<ErrorData | 'ended'> {
     let docker: Docker;
     let events: NodeJS.ReadableStream;
     let info: EngineStatus & { state: 'connected' };
@@ -130,7 +130,7 @@ export class EngineMonitor extends EventEmitter<MonitorEvents> {
         },
       };
     } catch (err) {
-      return engineMessage(err);
+      return toBerthError(err).data;
     }
     this.client = docker;
     this.lastEndpoint = endpoint;

@@ -12,7 +12,7 @@ export function safeEnginePath(path: string): string {
   return segments.map((segment, i) => {
     if (i === 0 && segment === '') return segment;
     if (segment === '' || segment === '.' || segment === '..') {
-      throw new BerthError({ code: 'INVALID_INPUT', detail: 'an id or name that is not a single path segment' });
+      throw new BerthError({ code: 'INVALID_INPUT', message: { key: 'validation.reference.segment' } });
     }
     // ':' and '@' stay as the engine's own clients send them (tags and digests).
     return encodeURIComponent(segment).replace(/%3A/g, ':').replace(/%40/g, '@');

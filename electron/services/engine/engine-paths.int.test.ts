@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docker } from '../../../e2e/engine';
 import { startConnected } from '../connected-services';
 import type { RunningServices } from '../create-services';
+import { emptyRunForm } from '../../../shared/run-form';
 import { createDockerClient } from './create-docker-client';
 
 let services: RunningServices;
@@ -59,6 +60,23 @@ describe('engine paths', () => {
       expect(bait.hits).toEqual([]);
     } finally {
       redirector.server.close();
+    }
+  });
+
+  it('sends a create call’s options as its body only: the URL carries the name, never the environment', async () => {
+    const client = createDockerClient({ kind: 'tcp', label: 'bait', host: '127.0.0.1', port: bait.port, tls: null });
+    await client.createContainer({ name: 'berth-int-url', Image: 'berth/busybox:latest', Env: ['TOKEN=s3cret'] });
+    expect(bait.hits.splice(0)).toEqual(['/containers/create?name=berth-int-url']);
+  });
+
+  it('creates a container publishing all 65,535 ports (the URL once outgrew what the engine accepts)', async () => {
+    const { id } = await services.api.containers.run({
+      ...emptyRunForm, image: 'berth/busybox:latest', name: 'berth-int-paths-ports', command: 'true', ports: '1-65535', start: false,
+    });
+    try {
+      expect(Object.keys((await docker.getContainer(id).inspect()).HostConfig.PortBindings ?? {})).toHaveLength(65535);
+    } finally {
+      await docker.getContainer(id).remove({ force: true });
     }
   });
 });

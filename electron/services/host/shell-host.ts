@@ -19,7 +19,7 @@ export function createHostService(host: ShellHost): BerthServices['host'] {
     screenReader: (signal) => watchScreenReader(host.screenReader, signal),
     features: () => ({ pickPath: host.pickPath !== null }),
     pickPath: async (request) => {
-      if (!host.pickPath) throw new BerthError({ code: 'INVALID_INPUT', detail: 'this window has no file dialog: type the path' });
+      if (!host.pickPath) throw new BerthError({ code: 'INVALID_INPUT', message: { key: 'errors.host.noFileDialog' } });
       return host.pickPath(request);
     },
   };

@@ -4,7 +4,7 @@ import { checkBuildForm } from '../../../shared/build';
 import { BerthError } from '../../../shared/errors';
 import { Batcher, streamJob } from '../engine/async-queue';
 import type { EngineMonitor } from '../engine/engine-monitor';
-import { engineMessage } from '../engine/engine-errors';
+import { jobFailed } from '../engine/engine-errors';
 import { jsonLines } from '../engine/json-lines';
 import { checkContext, packContext } from './build-context';
 
@@ -42,10 +42,10 @@ export async function* buildImage(engine: EngineMonitor, input: BuildInput, sign
         if (text) log.add(text);
       }
       log.flush();
-      if (!id) throw new Error('the engine ended the build without an image id');
+      if (!id) throw new BerthError({ code: 'ENGINE_ERROR', message: { key: 'errors.build.noImageId' } });
       push({ type: 'done', id, tags: form.tags });
     } finally {
       log.flush();
     }
-  }, (err) => ({ type: 'error', message: engineMessage(err) }));
+  }, jobFailed);
 }

@@ -80,7 +80,7 @@ describe('docker build on a real engine', () => {
     const dir = await context({ 'Dockerfile': 'FROM berth/busybox:latest\nRUN echo one > /one\nRUN echo broken; exit 3\n' });
     const before = await containerCount();
     const events = await build(form({ context: dir, tags: 'berth-int/broken:1' }));
-    expect(events.at(-1)).toMatchObject({ type: 'error', message: expect.stringMatching(/returned a non-zero code: 3/) });
+    expect(events.at(-1)).toMatchObject({ type: 'error', error: { detail: expect.stringMatching(/returned a non-zero code: 3/) } });
     expect(events.some((e) => e.type === 'log' && e.text.includes('broken'))).toBe(true);
     await expect(docker.getImage('berth-int/broken:1').inspect()).rejects.toMatchObject({ statusCode: 404 });
     expect(await containerCount()).toBe(before);

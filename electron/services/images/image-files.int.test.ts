@@ -61,6 +61,12 @@ describe('image files on a real engine', () => {
     expect((await docker.getImage(SOURCE).inspect()).Id).toBe(id);
   });
 
+  it('saves to a name as long as the OS allows (the temp file beside it once was longer, ENAMETOOLONG)', async () => {
+    const file = path.join(dir, `${'n'.repeat(251)}.tar`);
+    const saved = await job(services.api.images.save({ images: [SOURCE], path: file, overwrite: false }, never()));
+    expect(saved.at(-1)).toEqual({ type: 'done', results: [file] });
+  });
+
   it('refuses a bad target at the field and never replaces a file unless asked', async () => {
     const file = path.join(dir, 'saved.tar');
     const refused = (p: string, overwrite = false) => job(services.api.images.save({ images: [SOURCE], path: p, overwrite }, never()));
@@ -111,13 +117,14 @@ describe('temp files of file jobs', () => {
     const target = path.join(dir, 'planted.tar');
     // Where the old fixed temp name was, and a guess at the new pattern: both links to the victim.
     await symlink(victim, `${target}.berth-partial`);
-    await symlink(victim, path.join(dir, '.planted.tar.berth-000000000000.tmp'));
+    const guess = `.berth-${'0'.repeat(16)}.tmp`;
+    await symlink(victim, path.join(dir, guess));
     const events = await job(services.api.images.save({ images: [SOURCE], path: target, overwrite: false }, never()));
     expect(events.at(-1)).toMatchObject({ type: 'done' });
     expect(await readFile(victim, 'utf8')).toBe('keep me');
     expect((await stat(target)).size).toBeGreaterThan(2_000_000);
-    expect((await readdir(dir)).filter((f) => f.includes('planted') && f !== 'planted.tar').sort())
-      .toEqual(['.planted.tar.berth-000000000000.tmp', 'planted.tar.berth-partial']);
+    expect((await readdir(dir)).filter((f) => (f.includes('planted') || f.startsWith('.berth-')) && f !== 'planted.tar').sort())
+      .toEqual([guess, 'planted.tar.berth-partial']);
   });
 });
 

@@ -8,7 +8,7 @@ import { parseImageMeta } from '../../../shared/image-files';
 import { BerthError } from '../../../shared/errors';
 import { streamJob } from '../engine/async-queue';
 import type { EngineMonitor } from '../engine/engine-monitor';
-import { engineMessage, toBerthError } from '../engine/engine-errors';
+import { jobFailed, toBerthError } from '../engine/engine-errors';
 import { jsonLines } from '../engine/json-lines';
 import { tempBeside } from '../files/temp-beside';
 import { nameWithoutTag } from './image-transfer';
@@ -64,7 +64,7 @@ function fileJob(total: number, run: (report: Report, signal: AbortSignal) => Pr
     } finally {
       clearInterval(timer);
     }
-  }, (err) => ({ type: 'error', message: engineMessage(err) }));
+  }, jobFailed);
 }
 
 /** Engine bytes → a temp file beside the target → rename: a cancelled or failed job leaves no partial file. */

@@ -4,7 +4,7 @@ import { parseImageReference, type ImageReference } from '../../../shared/parse/
 import { BerthError } from '../../../shared/errors';
 import { streamJob } from '../engine/async-queue';
 import type { EngineMonitor } from '../engine/engine-monitor';
-import { engineMessage } from '../engine/engine-errors';
+import { jobFailed } from '../engine/engine-errors';
 import { jsonLines } from '../engine/json-lines';
 
 /** Snapshots go out at most this often: the engine reports many times per layer per second. */
@@ -67,7 +67,7 @@ export function streamTransfer(open: () => Promise<Readable>, signal: AbortSigna
       clearInterval(timer);
       signal.removeEventListener('abort', stop);
     }
-  }, (err) => ({ type: 'error', message: engineMessage(err) }));
+  }, jobFailed);
 }
 
 /** Engine image names: the reference without its tag (the tag goes in the query), as the push endpoint wants. */

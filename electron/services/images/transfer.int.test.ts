@@ -42,7 +42,7 @@ describe('pull on a real engine', () => {
   it('refuses a bad reference at the field and reports what the registry said', async () => {
     await expect(pull('Not A/Ref')).rejects.toMatchObject({ data: { code: 'INVALID_INPUT', fields: { reference: expect.anything() } } });
     const events = await pull('127.0.0.1:5055/library/nope:latest');
-    expect(events.at(-1)).toMatchObject({ type: 'error', message: expect.stringMatching(/not found|manifest unknown/i) });
+    expect(events.at(-1)).toMatchObject({ type: 'error', error: { detail: expect.stringMatching(/not found|manifest unknown/i) } });
   });
 });
 

@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import type Docker from 'dockerode';
 import { AsyncQueue, Batcher } from '../engine/async-queue';
 import type { EngineMonitor } from '../engine/engine-monitor';
-import { engineMessage } from '../engine/engine-errors';
+import { jobFailed } from '../engine/engine-errors';
 import { FrameDecoder } from './log-frames';
 import { type LogBatch, type LogLine, type LogQuery, packLines, tsNanos } from '../../../shared/logs';
 import { FollowPosition, LineSplitter, sinceParam } from './log-lines';
@@ -122,7 +122,7 @@ export async function* followLogLines(engine: EngineMonitor, query: LogQuery, si
       }
       if (!query.follow && !signal.aborted) marker('end');
     } catch (err) {
-      if (!signal.aborted) queue.push({ type: 'error', message: engineMessage(err) });
+      if (!signal.aborted) queue.push(jobFailed(err));
     } finally {
       signal.removeEventListener('abort', stop);
       batcher.flush();

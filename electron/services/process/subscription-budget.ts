@@ -12,7 +12,7 @@ export function subscriptionBudget(max = MAX_SUBSCRIPTIONS): Required<ApiContext
   let open = 0;
   return {
     openSubscription: () => {
-      if (open >= max) throw new BerthError({ code: 'TOO_MANY_SUBSCRIPTIONS', detail: `at most ${max} at once` });
+      if (open >= max) throw new BerthError({ code: 'TOO_MANY_SUBSCRIPTIONS', message: { key: 'errors.subscriptions', params: { max } } });
       open++;
       let given = false; // the end of the iterator and the abort both give it back: count it once
       return () => {

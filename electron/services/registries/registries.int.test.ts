@@ -50,7 +50,7 @@ describe('registry login, push, pull and browsing on a real engine and registry'
 
   it('without a login, push fails with the registry’s reason and browsing is refused', async () => {
     const events = await transfer(services.api.images.push(IMAGE, new AbortController().signal));
-    expect(events.at(-1)).toMatchObject({ type: 'error', message: expect.stringMatching(/no basic auth credentials|unauthorized/i) });
+    expect(events.at(-1)).toMatchObject({ type: 'error', error: { detail: expect.stringMatching(/no basic auth credentials|unauthorized/i) } });
     await expect(services.api.registries.catalog(server)).rejects.toMatchObject({ data: { code: 'UNAUTHORIZED' } });
   });
 

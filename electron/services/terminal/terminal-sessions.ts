@@ -43,7 +43,7 @@ export class TerminalSessions {
       let title: string;
       let exitCode: () => Promise<number | null>;
       if (input.kind === 'attach') {
-        if (!details.Config.Tty) throw new BerthError({ code: 'CONFLICT', detail: 'Only a container started with a TTY (-t) can be attached to.' });
+        if (!details.Config.Tty) throw new BerthError({ code: 'CONFLICT', message: { key: 'errors.terminal.noTty' } });
         stream = (await container.attach({ stream: true, stdin: true, stdout: true, stderr: true, hijack: true })) as unknown as Duplex;
         resize = (cols, rows) => container.resize({ h: rows, w: cols });
         title = details.Path;
@@ -110,7 +110,7 @@ export class TerminalSessions {
 
   private get(sessionId: string): Session {
     const session = this.sessions.get(sessionId);
-    if (!session) throw new BerthError({ code: 'NOT_FOUND', detail: 'That terminal session has ended.' });
+    if (!session) throw new BerthError({ code: 'NOT_FOUND', message: { key: 'errors.terminal.ended' } });
     return session;
   }
 

@@ -24,7 +24,7 @@ export async function performAction(t: TFunction, action: ContainerAction, conta
     const outcomes = await api.containers.act.mutate({ action, ids: containers.map((c) => c.id) });
     const failed = outcomes.filter((o) => !o.ok);
     for (const o of failed) {
-      notify('error', t('containers.failed', { name: names.get(o.id) ?? o.id, message: describeError(t, { code: o.error!.code as never, detail: o.error!.detail }) }));
+      notify('error', t('containers.failed', { name: names.get(o.id) ?? o.id, message: describeError(t, o.error!) }));
     }
     const done = outcomes.length - failed.length;
     if (done > 0) notify('info', t('containers.done', { action: t(`actions.${action}`), count: done }));

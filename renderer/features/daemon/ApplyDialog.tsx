@@ -71,7 +71,7 @@ export function ApplyDialog({ input, onClose, onFinished }: { input: Omit<ApplyI
             </div>
           )}
           <p className={plan.mode === 'restart' && !plan.liveRestore ? 'callout callout-warning' : undefined}>
-            {t(`daemon.apply.mode.${plan.mode}`, { keys: plan.changed.join(', ') })}
+            {t(plan.noReloadCommand ? 'daemon.apply.mode.restartNoReload' : `daemon.apply.mode.${plan.mode}`, { keys: plan.changed.join(', ') })}
             {plan.mode === 'restart' && ' ' + t(plan.liveRestore ? 'daemon.apply.liveRestoreOn' : 'daemon.apply.containersStop')}
           </p>
           <DiffView diff={plan.diff} label={t('daemon.apply.diff')} />

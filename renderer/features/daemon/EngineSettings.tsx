@@ -22,8 +22,15 @@ function FileFacts() {
       <dt>{t('daemon.file.owner')}</dt><dd>{file.exists ? t('daemon.file.ownerMode', { owner: file.owner, mode: file.mode }) : t('daemon.file.absent')}</dd>
       <dt>{t('daemon.file.access')}</dt><dd>{file.writable ? t('daemon.file.writable') : t('daemon.file.elevation')}</dd>
       <dt>{t('daemon.file.apply')}</dt>
-      <dd>{t('daemon.file.commands', { reload: file.control.reload ?? t('common.none'), restart: file.control.restart ?? t('common.none') })}
-        <br /><small className="hint">{t('daemon.file.commandsFrom', { file: file.settingsFile })}</small></dd>
+      <dd>
+        {(['reload', 'restart'] as const).map((name) => (
+          <div key={name}>
+            {t(`daemon.file.command.${name}`)} {file.control[name] ? <code>{file.control[name]}</code> : t('common.none')}{' '}
+            <small className="hint">({t(`daemon.file.commandFrom.${file.controlFrom[name]}`, { variable: `BERTH_ENGINE_${name.toUpperCase()}` })})</small>
+          </div>
+        ))}
+        <small className="hint">{t('daemon.file.commandsFrom', { file: file.settingsFile })}</small>
+      </dd>
     </dl>
   );
 }
@@ -40,6 +47,16 @@ export default function EngineSettings() {
   const errors = useMemo(() => validateDaemonForm(form), [form]);
   if (loadError) return <p className="form-error" role="alert">{describeError(t, errorData(loadError))}</p>;
   if (!file) return <p>{t('common.loading')}</p>;
+  if (file.tooLarge) {
+    return (
+      <section aria-labelledby="daemon-title" className="engine-settings">
+        <h2 id="daemon-title">{t('daemon.title')}</h2>
+        <FileFacts />
+        <p className="callout callout-warning" role="alert">{t('daemon.tooLarge', { size: file.text.length.toLocaleString() })}</p>
+        <pre className="raw-readonly" aria-label={t('daemon.rawLabel')}>{file.text.slice(0, 100_000)}</pre>
+      </section>
+    );
+  }
   const formBlocked = !!rawError;
   const hasFieldErrors = Object.keys(errors).length > 0;
   const restore = (backupText: string) => setApplying({ text: backupText, basedOn: file.text });

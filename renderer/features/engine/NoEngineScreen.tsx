@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api-client';
 import type { EngineStatus } from '../../../shared/engine';
+import { describeError } from '../../ui/api-error';
 import { useCountdown } from './use-countdown';
 
 /** No engine has answered in this run: say what was tried and how to start one, instead of a spinner. */
@@ -14,7 +15,7 @@ export function NoEngineScreen({ status }: { status: EngineStatus & { state: 'di
       <ul className="attempts">
         {status.attempts.map((a) => (
           <li key={a.endpoint}>
-            <code>{a.endpoint}</code> — <span className="muted">{a.error}</span>
+            <code>{a.endpoint}</code> — <span className="muted">{describeError(t, a.error)}</span>
           </li>
         ))}
       </ul>

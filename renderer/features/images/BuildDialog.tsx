@@ -44,7 +44,7 @@ export function BuildDialog({ onClose }: { onClose(): void }) {
         if (event.type === 'log') setLog((text) => (text + event.text).slice(-LOG_CHARS));
         else if (event.type === 'step') setOutcome({ kind: 'running', step: t('images.build.step', { step: event.step, total: event.total, instruction: event.instruction }) });
         else if (event.type === 'done') setOutcome({ kind: 'done', id: event.id, tags: event.tags });
-        else setOutcome({ kind: 'failed', message: event.message });
+        else setOutcome({ kind: 'failed', message: describeError(t, event.error) });
       },
       onError: (err) => {
         const data = errorData(err);

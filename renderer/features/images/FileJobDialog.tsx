@@ -39,7 +39,7 @@ export function FileJobDialog({ title, submitLabel, children, check, start, onCl
       onData: (event) => {
         if (event.type === 'progress') setState({ phase: 'running', bytes: event.bytes, total: event.total });
         else if (event.type === 'done') setState({ phase: 'done', results: event.results });
-        else setState({ phase: 'failed', message: event.message });
+        else setState({ phase: 'failed', message: describeError(t, event.error) });
       },
       onError: (err) => {
         const data = errorData(err);

@@ -43,7 +43,7 @@ export function RemoveImagesDialog({ refs, onClose, onRemoved }: { refs: string[
             {failed.map((o) => (
               <li key={o.id}>
                 <code>{label(o.id)}</code>{' '}
-                {o.usedBy?.length ? t('images.usedBy', { names: o.usedBy.join(', ') }) : describeError(t, { code: (o.error?.code ?? 'ENGINE_ERROR') as never, detail: o.error?.detail })}
+                {o.usedBy?.length ? t('images.usedBy', { names: o.usedBy.join(', ') }) : describeError(t, o.error ?? { code: 'ENGINE_ERROR' })}
               </li>
             ))}
           </ul>

@@ -30,7 +30,7 @@ export function useTransfer() {
           setState({ phase: 'running', status: event.status, layers: event.layers });
         } else if (event.type === 'done') {
           setState({ phase: 'done', status: event.status, layers: layers.current });
-        } else setState({ phase: 'failed', message: event.message, layers: layers.current });
+        } else setState({ phase: 'failed', message: describeError(t, event.error), layers: layers.current });
       },
       onError: (err) => setState({ phase: 'failed', message: describeError(t, errorData(err)), layers: layers.current }),
     });

@@ -45,7 +45,7 @@ export function useLogFollow(ids: string[], range: LogRange, capacity: number, h
         } else if (batch.type === 'marker') {
           buffer.push({ kind: 'marker', marker: batch.kind, ts: batch.ts, source: batch.source });
         } else {
-          setError({ code: 'ENGINE_ERROR', detail: batch.message });
+          setError(batch.error);
         }
         schedule();
       },
