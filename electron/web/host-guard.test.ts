@@ -19,6 +19,14 @@ describe('web host guard', () => {
     expect(checkApiUpgrade(req({ host: '127.0.0.1:4000', origin: 'http://127.0.0.1:4001' }), hosts, 'secret')).toMatchObject({ ok: false, status: 403 });
     expect(checkHost(req({ host: 'evil.example:4000' }), hosts)).toMatchObject({ ok: false, status: 403 });
   });
+  it('bound to every interface, answers to this machine’s addresses and name; over TLS only to an https Origin', () => {
+    const every = allowedHosts('0.0.0.0', 443, ['192.0.2.5', 'fe80::1', 'box']);
+    expect([...every]).toEqual(expect.arrayContaining(['192.0.2.5:443', '[fe80::1]:443', 'box:443', '127.0.0.1:443']));
+    expect(every.has('0.0.0.0:443')).toBe(false);
+    const tls = req({ host: '192.0.2.5:443', origin: 'https://192.0.2.5:443' });
+    expect(checkApiUpgrade(tls, every, 'secret', 'https')).toEqual({ ok: true });
+    expect(checkApiUpgrade(tls, every, 'secret', 'http')).toMatchObject({ ok: false, status: 403 });
+  });
   it('adds an explicit bind address to the allowed hosts', () => {
     expect(allowedHosts('192.0.2.5', 80).has('192.0.2.5:80')).toBe(true);
     expect(isLoopback('[::1]')).toBe(true);

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
+import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { applyWSSHandler } from '@trpc/server/adapters/ws';
@@ -10,7 +12,7 @@ import { createAppRouter, type BerthServices } from '../../shared/api';
 import { answerLogExport } from '../services/logs/export-route';
 import { subscriptionBudget } from '../services/process/subscription-budget';
 import { INITIAL_STATE_ELEMENT_ID, type InitialState } from '../../shared/initial-state';
-import { allowedHosts, checkApiUpgrade, checkHost, checkTokenRequest } from './host-guard';
+import { allowedHosts, checkApiUpgrade, checkHost, checkTokenRequest, isWildcard } from './host-guard';
 
 export const API_PATH = '/api';
 /** `GET /export/logs?token=…&q=<LogExportQuery as JSON>`: the log streamed from main as a download. */
@@ -34,6 +36,8 @@ export interface WebHostOptions {
   host: string;
   port: number;
   token?: string;
+  /** PEM certificate and key: the page, the API and the token then travel over TLS. */
+  tls?: { cert: string; key: string };
   /** Written into the page for its first paint (see shared/initial-state.ts). */
   initialState?: () => InitialState | null;
 }
@@ -57,14 +61,21 @@ export function withInitialState(html: string, state: InitialState | null): stri
   return html.replace('<div id="root">', `<script type="application/json" id="${INITIAL_STATE_ELEMENT_ID}">${json}</script><div id="root">`);
 }
 
-/** The renderer and the same API as the desktop app, over HTTP and one WebSocket, for a browser on this machine. */
+/** This machine's addresses and host name: what another machine types to reach a host bound to every interface. */
+function localNames(): string[] {
+  const addresses = Object.values(os.networkInterfaces()).flatMap((list) => list ?? []).map((a) => a.address);
+  return [...addresses, os.hostname()];
+}
+
+/** The renderer and the same API as the desktop app, over HTTP(S) and one WebSocket, for a browser. */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const serveStatic = sirv(options.staticDir, { dev: false, etag: true, gzip: false, brotli: false });
   const indexHtml = readFileSync(path.join(options.staticDir, 'index.html'), 'utf8');
   let hosts = new Set<string>();
 
-  const server = http.createServer((req, res) => {
+  const scheme = options.tls ? 'https' : 'http';
+  const server = (options.tls ? https.createServer.bind(null, options.tls) : http.createServer)((req, res) => {
     const verdict = checkHost(req, hosts);
     if (!verdict.ok) {
       res.writeHead(verdict.status, { 'content-type': 'text/plain' }).end(verdict.reason);
@@ -114,7 +125,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const handler = applyWSSHandler({ wss, router: createAppRouter(options.api), createContext: () => subscriptionBudget() }); // once per socket
   server.on('upgrade', (req, socket, head) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const verdict = path === API_PATH ? checkApiUpgrade(req, hosts, token) : ({ ok: false, status: 403, reason: 'no such socket' } as const);
+    const verdict = path === API_PATH ? checkApiUpgrade(req, hosts, token, scheme) : ({ ok: false, status: 403, reason: 'no such socket' } as const);
     if (!verdict.ok) {
       socket.end(`HTTP/1.1 ${verdict.status} ${verdict.reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
       return;
@@ -127,10 +138,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     server.listen(options.port, options.host, resolve);
   });
   const port = (server.address() as AddressInfo).port;
-  hosts = allowedHosts(options.host, port);
-  const shownHost = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host.includes(':') ? `[${options.host}]` : options.host;
+  hosts = allowedHosts(options.host, port, localNames());
+  const shownHost = isWildcard(options.host) ? '127.0.0.1' : options.host.includes(':') ? `[${options.host}]` : options.host;
   return {
-    url: `http://${shownHost}:${port}/?token=${token}`,
+    url: `${scheme}://${shownHost}:${port}/?token=${token}`,
     port,
     token,
     clients: () => wss.clients.size,
