@@ -3,7 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['{shared,electron,renderer,scripts}/**/*.test.{ts,tsx}'], exclude: ['**/*.int.test.ts', 'node_modules/**'] } },
+      { test: { name: 'unit', include: ['{shared,electron,renderer,scripts}/**/*.test.{ts,tsx}'], exclude: ['**/*.int.test.ts', '**/*.dom.test.tsx', 'node_modules/**'] } },
+      // React components in a DOM (happy-dom), through Testing Library: what a user sees and does, by role and label.
+      { test: { name: 'component', include: ['renderer/**/*.dom.test.tsx'], environment: 'happy-dom', setupFiles: ['renderer/test-support/dom-setup.ts'] } },
       {
         test: {
           name: 'integration',

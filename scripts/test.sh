@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: lint (incl. the layering check), typecheck, build, then unit, integration and e2e tests
+# `npm test`: lint (incl. the layering check), typecheck, build, then unit, component, integration and e2e tests
 # against the sandbox engine (installed and started here if missing). Prints one total line; non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -14,8 +14,9 @@ step npx eslint .
 step npx tsc -p tsconfig.json
 step npm run --silent build
 step npx vitest run --project unit --reporter=default --reporter=json --outputFile.json=reports/unit.json
+step npx vitest run --project component --reporter=default --reporter=json --outputFile.json=reports/component.json
 step npx vitest run --project integration --reporter=default --reporter=json --outputFile.json=reports/integration.json
 step npx playwright test
 
-node scripts/count-tests.mjs reports/unit.json reports/integration.json reports/e2e.json || failed=1
+node scripts/count-tests.mjs reports/unit.json reports/component.json reports/integration.json reports/e2e.json || failed=1
 exit $failed

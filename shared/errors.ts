@@ -18,8 +18,9 @@ export const ErrorCode = z.enum([
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
-/** A message to translate: an i18n key plus its interpolation values. */
-export const Message = z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
+const Params = z.record(z.string(), z.union([z.string(), z.number()]));
+/** A message to translate: an i18n key plus its interpolation values; `more` holds further problems of the same field. */
+export const Message = z.object({ key: z.string(), params: Params.optional(), more: z.array(z.object({ key: z.string(), params: Params.optional() })).optional() });
 export type Message = z.infer<typeof Message>;
 
 /** What crosses the boundary with every failed call (tRPC error `data.berth`). */

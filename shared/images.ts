@@ -34,7 +34,10 @@ export const RemoveImageOutcome = z.object({
   id: z.string(),
   ok: z.boolean(),
   error: ErrorData.optional(),
+  /** Refused: the containers in the way. Untagged only: the containers that keep using the image. */
   usedBy: z.array(z.string()).optional(),
+  /** Only the tag went: the image stays (other tags, or containers, hold it). */
+  untaggedOnly: z.boolean().optional(),
 });
 export type RemoveImageOutcome = z.infer<typeof RemoveImageOutcome>;
 

@@ -75,7 +75,7 @@ export const en = {
   common: { cancel: 'Cancel', close: 'Close', save: 'Save', back: 'Back to containers', refresh: 'Refresh', copy: 'Copy', copied: 'Copied', loading: 'Loading…', none: 'none', dismiss: 'Dismiss', browse: 'Browse…' },
   run: {
     title: 'Run a container',
-    image: 'Image', imageHint: 'A local image, e.g. berth/httpd:latest',
+    image: 'Image', imageHint: 'A local image, e.g. berth/httpd:latest', pullImage: 'Pull {{image}}…',
     name: 'Name', nameHint: 'Optional; the engine picks one when empty',
     command: 'Command', commandHint: 'Replaces the image’s CMD, e.g. sh -c "echo hi"',
     entrypoint: 'Entrypoint', entrypointHint: 'Replaces the image’s ENTRYPOINT (--entrypoint)',
@@ -116,6 +116,8 @@ export const en = {
   },
   images: {
     removeSelected: 'Remove selected ({{count}})', removeTitle: 'Remove {{count}} images?', force: 'Force: also untag images used by stopped containers', usedBy: 'is used by: {{names}}. Remove those containers first, or force if they are stopped.', select: 'Select {{name}}',
+    removedOne: 'Removed {{name}}.', untaggedOnly: 'Untagged {{name}}; the image stays under its other tags.',
+    untaggedInUse: 'Untagged {{name}}; the image stays, because these containers use it: {{names}}.',
     pullOpen: 'Pull…', pullTitle: 'Pull an image', pull: 'Pull', cancelPull: 'Cancel pull', reference: 'Image reference', referenceHint: 'name[:tag] or name@digest, with a registry host if not Docker Hub, e.g. registry.example.com:5000/team/app:1.2',
     transfer: {
       starting: 'Starting…', layers: 'Layers', layer: 'Layer {{id}}', total: '{{current}} of {{total}}',
@@ -194,7 +196,8 @@ export const en = {
   logs: {
     containers: 'Containers', noProjectContainers: 'Project {{project}} has no containers.',
     title: 'Log of {{name}}', lines: 'Log lines of {{name}}', windowTitle: 'Log · {{name}} · Berth',
-    tail: 'Last lines', tailAll: 'All (may be large)', since: 'Since', until: 'Until', timestamps: 'Timestamps',
+    tail: 'Last lines', tailAll: 'All (this view keeps the newest {{kept}})', tailCapped: '{{lines}} (this view keeps the newest {{kept}})',
+    keepMore: 'Keep up to {{kept}} lines in this view', since: 'Since', until: 'Until', timestamps: 'Timestamps',
     clear: 'Clear', unclear: 'Show cleared lines', export: 'Export…', exportMatching: 'Export matching lines…', popOut: 'Open in window',
     search: 'Search the log', matchCase: 'Match case', regex: 'Regular expression', onlyMatching: 'Only matching lines',
     previous: 'Previous match', next: 'Next match', badRegex: 'Not a valid regular expression',

@@ -75,7 +75,7 @@ export const zhCN: Translation = {
   common: { cancel: '取消', close: '关闭', save: '保存', back: '返回容器列表', refresh: '刷新', copy: '复制', copied: '已复制', loading: '加载中…', none: '无', dismiss: '关闭提示', browse: '浏览…' },
   run: {
     title: '运行容器',
-    image: '镜像', imageHint: '本地镜像，例如 berth/httpd:latest',
+    image: '镜像', imageHint: '本地镜像，例如 berth/httpd:latest', pullImage: '拉取 {{image}}…',
     name: '名称', nameHint: '可选；留空时由引擎命名',
     command: '命令', commandHint: '替换镜像的 CMD，例如 sh -c "echo hi"',
     entrypoint: '入口点', entrypointHint: '替换镜像的 ENTRYPOINT（--entrypoint）',
@@ -116,6 +116,8 @@ export const zhCN: Translation = {
   },
   images: {
     removeSelected: '删除所选（{{count}}）', removeTitle: '删除 {{count}} 个镜像？', force: '强制：被已停止容器使用的镜像也删除', usedBy: '正被以下容器使用：{{names}}。请先删除这些容器；若它们已停止，也可以强制删除。', select: '选择 {{name}}',
+    removedOne: '已删除 {{name}}。', untaggedOnly: '已取消标签 {{name}}；镜像仍保留在其他标签下。',
+    untaggedInUse: '已取消标签 {{name}}；镜像仍保留，因为以下容器在使用它：{{names}}。',
     pullOpen: '拉取…', pullTitle: '拉取镜像', pull: '拉取', cancelPull: '取消拉取', reference: '镜像引用', referenceHint: 'name[:tag] 或 name@digest；非 Docker Hub 时带上仓库地址，例如 registry.example.com:5000/team/app:1.2',
     transfer: {
       starting: '正在开始…', layers: '镜像层', layer: '镜像层 {{id}}', total: '{{current}} / {{total}}',
@@ -194,7 +196,8 @@ export const zhCN: Translation = {
   logs: {
     containers: '容器', noProjectContainers: '项目 {{project}} 没有容器。',
     title: '{{name}} 的日志', lines: '{{name}} 的日志行', windowTitle: '日志 · {{name}} · Berth',
-    tail: '最近行数', tailAll: '全部（可能很大）', since: '开始时间', until: '结束时间', timestamps: '时间戳',
+    tail: '最近行数', tailAll: '全部（此视图保留最新的 {{kept}} 行）', tailCapped: '{{lines}}（此视图保留最新的 {{kept}} 行）',
+    keepMore: '此视图最多保留 {{kept}} 行', since: '开始时间', until: '结束时间', timestamps: '时间戳',
     clear: '清屏', unclear: '显示已清除的行', export: '导出…', exportMatching: '导出匹配的行…', popOut: '在新窗口打开',
     search: '搜索日志', matchCase: '区分大小写', regex: '正则表达式', onlyMatching: '只显示匹配行',
     previous: '上一个匹配', next: '下一个匹配', badRegex: '不是有效的正则表达式',

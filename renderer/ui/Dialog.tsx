@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 
 interface DialogProps {
   title: string;
@@ -10,6 +11,10 @@ interface DialogProps {
   wide?: boolean;
 }
 
+/**
+ * A modal form. It is rendered at the end of the body, so a dialog opened from another dialog's form (Pull from the run
+ * form) is never a form inside a form, whose submit would also submit the outer one.
+ */
 export function Dialog({ title, onClose, onSubmit, children, actions, wide }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -17,7 +22,7 @@ export function Dialog({ title, onClose, onSubmit, children, actions, wide }: Di
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
-  return (
+  return createPortal(
     <dialog
       ref={ref}
       className={wide ? 'dialog dialog-wide' : 'dialog'}
@@ -39,6 +44,7 @@ export function Dialog({ title, onClose, onSubmit, children, actions, wide }: Di
         <div className="dialog-body">{children}</div>
         <div className="dialog-actions">{actions}</div>
       </form>
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }

@@ -10,7 +10,9 @@ export function errorData(err: unknown): ErrorData {
   return { code: 'ENGINE_ERROR', detail: err instanceof Error ? err.message : String(err) };
 }
 
-export const translate = (t: TFunction, message: Message): string => t(message.key, message.params ?? {});
+/** A message in the user's language; each further problem of the field (`more`) on its own line. */
+export const translate = (t: TFunction, message: Message): string =>
+  [message, ...(message.more ?? [])].map((m) => t(m.key, m.params ?? {})).join('\n');
 
 /** One line for a failure: Berth's explanation (or the code's meaning), then the engine's or the OS's own words. */
 export function describeError(t: TFunction, data: Pick<ErrorData, 'code' | 'detail' | 'message'>): string {

@@ -49,6 +49,12 @@ describe('parseEnvLines', () => {
   });
   it('refuses a line without = and a bad key', () => {
     expect(parseEnvLines('A=1\nNOPE')).toMatchObject({ ok: false, error: { key: 'validation.env.missingEquals', params: { line: 2 } } });
+    // Every bad line is named, not only the first.
+    expect(parsePortLines('x\n8080:80\n99999\n1-2:3-5')).toEqual({ ok: false, error: {
+      key: 'validation.port.number', params: { value: 'x', line: 1 }, more: [
+        { key: 'validation.port.number', params: { value: '99999', line: 3 } },
+        { key: 'validation.port.rangeMismatch', params: { value: '1-2:3-5', line: 4 } },
+      ] } });
     expect(parseEnvLines('1A=2')).toMatchObject({ ok: false, error: { key: 'validation.env.key' } });
   });
 });

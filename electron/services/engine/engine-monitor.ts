@@ -11,6 +11,8 @@ import { jsonLines } from './json-lines';
 export interface MonitorOptions {
   minRetryMs?: number;
   maxRetryMs?: number;
+  /** Makes the client for an endpoint (tests: a fake that answers ping, events, version and info). */
+  connect?: (endpoint: EngineEndpoint) => Docker;
 }
 
 interface MonitorEvents {
@@ -33,6 +35,7 @@ export class EngineMonitor extends EventEmitter<MonitorEvents> {
   private events: { destroy?: () => void } | null = null;
   private readonly minRetryMs: number;
   private readonly maxRetryMs: number;
+  private readonly connect: (endpoint: EngineEndpoint) => Docker;
 
   constructor(
     private readonly endpoints: EngineEndpoint[],
@@ -42,6 +45,7 @@ export class EngineMonitor extends EventEmitter<MonitorEvents> {
     this.setMaxListeners(0);
     this.minRetryMs = options.minRetryMs ?? 250;
     this.maxRetryMs = options.maxRetryMs ?? 4000;
+    this.connect = options.connect ?? createDockerClient;
   }
 
   start(): void {
@@ -115,7 +119,7 @@ export class EngineMonitor extends EventEmitter<MonitorEvents> {
     let events: NodeJS.ReadableStream;
     let info: EngineStatus & { state: 'connected' };
     try {
-      docker = createDockerClient(endpoint);
+      docker = this.connect(endpoint);
       await docker.ping();
       // Subscribe before reading state, so nothing that happens in between is missed.
       events = (await docker.getEvents({})) as NodeJS.ReadableStream;

@@ -2,21 +2,31 @@ import type { RemoveImageOutcome } from '../../../shared/images';
 import type { EngineMonitor } from '../engine/engine-monitor';
 import { toBerthError } from '../engine/engine-errors';
 
+type Docker = ReturnType<EngineMonitor['requireClient']>;
+
+/** The names of the containers made from an image (by id or reference). */
+async function usersOf(docker: Docker, image: string): Promise<string[]> {
+  const users = await docker.listContainers({ all: true, filters: { ancestor: [image] } }).catch(() => []);
+  return users.map((c) => c.Names[0]?.replace(/^\//, '') ?? c.Id.slice(0, 12));
+}
+
 /**
  * Removes images one by one and says, for each, what happened. When the engine refuses because containers use the
- * image, their names are looked up, so the user knows what to remove (or to force).
+ * image, their names are looked up, so the user knows what to remove (or to force). When only the tag went, the
+ * image stays: that is said too, with the containers that keep using it.
  */
 export async function removeImages(engine: EngineMonitor, ids: string[], force: boolean): Promise<RemoveImageOutcome[]> {
   const docker = engine.requireClient();
   return Promise.all(ids.map(async (id): Promise<RemoveImageOutcome> => {
     try {
-      await docker.getImage(id).remove({ force });
-      return { id, ok: true };
+      const imageId = (await docker.getImage(id).inspect()).Id;
+      const answer = (await docker.getImage(id).remove({ force })) as { Deleted?: string }[];
+      if (answer.some((entry) => entry.Deleted)) return { id, ok: true };
+      return { id, ok: true, untaggedOnly: true, usedBy: await usersOf(docker, imageId) };
     } catch (err) {
       const error = toBerthError(err).data;
       if (error.code !== 'CONFLICT') return { id, ok: false, error };
-      const users = await docker.listContainers({ all: true, filters: { ancestor: [id] } }).catch(() => []);
-      return { id, ok: false, error, usedBy: users.map((c) => c.Names[0]?.replace(/^\//, '') ?? c.Id.slice(0, 12)) };
+      return { id, ok: false, error, usedBy: await usersOf(docker, id) };
     }
   }));
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { Suspense, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RestartPolicyName } from '../../../shared/containers';
 import type { Message } from '../../../shared/errors';
@@ -7,7 +7,10 @@ import { api } from '../../app/api-client';
 import { describeError, errorData, translate } from '../../ui/api-error';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
+import { lazyComponent } from '../../ui/lazy-component';
 import { notify } from '../../ui/notices-store';
+
+const PullDialog = lazyComponent(() => import('../images/PullDialog').then((m) => m.PullDialog));
 
 const POLICIES: RestartPolicyName[] = ['no', 'always', 'unless-stopped', 'on-failure'];
 type TextField = 'image' | 'name' | 'command' | 'entrypoint' | 'network' | 'maxRetries';
@@ -22,17 +25,22 @@ export function RunDialog({ onClose, initial }: { onClose(): void; initial?: Par
   const [general, setGeneral] = useState('');
   const [busy, setBusy] = useState(false);
   const [images, setImages] = useState<string[]>([]);
-  useEffect(() => {
-    api.images.list.query().then((list) => setImages(list.flatMap((i) => i.repoTags).sort()), () => setImages([]));
-  }, []);
+  const [pulling, setPulling] = useState('');
+  const listImages = () => api.images.list.query().then((list) => setImages(list.flatMap((i) => i.repoTags).sort()), () => setImages([]));
+  useEffect(() => { void listImages(); }, []);
 
   const set = <K extends RunField>(field: K, value: RunForm[K]): void => {
     setForm((f) => ({ ...f, [field]: value }));
     setErrors((e) => ({ ...e, [field]: undefined }));
   };
   const error = (field: RunField): string | undefined => (errors[field] ? translate(t, errors[field]) : undefined);
+  // The engine does not have the image: offer to pull it right here, then run as typed.
+  const missingImage = errors.image?.key === 'validation.image.notLocal' ? form.image.trim() : '';
+  const pullButton = missingImage
+    ? <button type="button" onClick={() => setPulling(missingImage)}>{t('run.pullImage', { image: missingImage })}</button>
+    : undefined;
   const text = (field: TextField, hint?: string, extra?: Record<string, unknown>) => (
-    <Field label={t(`run.${field}`)} hint={hint} error={error(field)}>
+    <Field label={t(`run.${field}`)} hint={hint} error={error(field)} action={field === 'image' ? pullButton : undefined}>
       <input name={field} value={form[field]} onChange={(e) => set(field, e.target.value)} autoComplete="off" spellCheck={false} {...extra} />
     </Field>
   );
@@ -104,6 +112,15 @@ export function RunDialog({ onClose, initial }: { onClose(): void; initial?: Par
         {flag('tty')}
         {flag('autoRemove')}
       </div>
+      {pulling && (
+        <Suspense fallback={null}>
+          <PullDialog initialReference={pulling} onClose={() => {
+            setPulling('');
+            setErrors((e) => ({ ...e, image: undefined }));
+            void listImages();
+          }} />
+        </Suspense>
+      )}
     </Dialog>
   );
 }

@@ -5,6 +5,7 @@ import { api } from '../../app/api-client';
 import { describeError, errorData } from '../../ui/api-error';
 import { Dialog } from '../../ui/Dialog';
 import { shortId } from '../../ui/format';
+import { notify } from '../../ui/notices-store';
 
 const label = (ref: string): string => (ref.startsWith('sha256:') ? shortId(ref) : ref);
 
@@ -21,6 +22,12 @@ export function RemoveImagesDialog({ refs, onClose, onRemoved }: { refs: string[
     try {
       const results = await api.images.remove.mutate({ ids: refs, force });
       onRemoved(results.filter((r) => r.ok).map((r) => r.id));
+      for (const r of results.filter((o) => o.ok)) {
+        const name = label(r.id);
+        if (!r.untaggedOnly) notify('info', t('images.removedOne', { name }));
+        else if (r.usedBy?.length) notify('info', t('images.untaggedInUse', { name, names: r.usedBy.join(', ') }));
+        else notify('info', t('images.untaggedOnly', { name }));
+      }
       if (results.every((r) => r.ok)) onClose();
       else setOutcomes(results);
     } catch (err) {

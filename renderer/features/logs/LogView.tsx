@@ -6,13 +6,15 @@ import { logExportHref } from '../../app/api-client';
 import { describeError } from '../../ui/api-error';
 import { LogLineText } from './LogLineText';
 import { type LogRange, useLogFollow } from './use-log-follow';
-import { usePrefs } from '../../app/prefs-store';
+import { LOG_CAPACITIES, usePrefs } from '../../app/prefs-store';
 import { useLogMatches } from './use-log-matches';
 import { clearedAt, rememberCleared } from './log-prefs';
 import type { ViewLine } from './log-ring';
 
 const TAILS = [100, 1000, 10_000, 100_000, 'all'] as const;
 const ROW = 18;
+/** What one view may be raised to, past the setting's choices, for a long read-back (about 35 MB per 100,000 lines). */
+const VIEW_CAPACITIES = [...LOG_CAPACITIES, 1_000_000];
 
 /** datetime-local value → RFC 3339 (UTC) for the engine; '' → unset. */
 const toTimestamp = (local: string): string | undefined => (local ? new Date(local).toISOString() : undefined);
@@ -49,7 +51,11 @@ export function LogView({ sources, name, clearKey, popOutHash, standalone }: Log
   const range: LogRange = useMemo(() => ({
     tail, follow: !until, since: toTimestamp(since) ?? cleared, until: toTimestamp(until),
   }), [tail, since, until, cleared]);
-  const capacity = usePrefs((p) => p.logCapacity);
+  const setting = usePrefs((p) => p.logCapacity);
+  // "Keep more" raises the ring for this view only; the setting stays what the user chose for every view.
+  const [raised, setRaised] = useState<number | null>(null);
+  const capacity = Math.max(setting, raised ?? 0);
+  const more = VIEW_CAPACITIES.find((n) => n > capacity);
   const { ring, version, error, received } = useLogFollow(ids, range, capacity, cleared);
   const search = useMemo(() => ({ filter, regex, caseSensitive }), [filter, regex, caseSensitive]);
   const { matches, invalid } = useLogMatches(ring, search, version);
@@ -109,7 +115,12 @@ export function LogView({ sources, name, clearKey, popOutHash, standalone }: Log
       <div className="log-toolbar">
         <label>{t('logs.tail')}
           <select value={String(tail)} onChange={(e) => setTail(e.target.value === 'all' ? 'all' : (Number(e.target.value) as (typeof TAILS)[number]))}>
-            {TAILS.map((n) => <option key={n} value={String(n)}>{n === 'all' ? t('logs.tailAll') : n.toLocaleString()}</option>)}
+            {TAILS.map((n) => (
+              <option key={n} value={String(n)}>
+                {n === 'all' ? t('logs.tailAll', { kept: capacity.toLocaleString() })
+                  : n > capacity ? t('logs.tailCapped', { lines: n.toLocaleString(), kept: capacity.toLocaleString() }) : n.toLocaleString()}
+              </option>
+            ))}
           </select>
         </label>
         <label>{t('logs.since')}<input type="datetime-local" step="1" value={since} onChange={(e) => setSince(e.target.value)} /></label>
@@ -173,7 +184,12 @@ export function LogView({ sources, name, clearKey, popOutHash, standalone }: Log
           {t('logs.jumpToLatest', { count: newLines })}
         </button>
       )}
-      <p className="muted log-foot">{t('logs.shown', { count: ring.length, dropped: ring.dropped })}</p>
+      <p className="muted log-foot">
+        {t('logs.shown', { count: ring.length, dropped: ring.dropped })}
+        {ring.dropped > 0 && more && (
+          <> <button type="button" onClick={() => setRaised(more)}>{t('logs.keepMore', { kept: more.toLocaleString() })}</button></>
+        )}
+      </p>
     </section>
   );
 }
