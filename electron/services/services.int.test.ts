@@ -23,6 +23,15 @@ async function until<T>(probe: () => T | undefined | Promise<T | undefined>, ms 
   }
 }
 
+/** A started httpd container publishing 8080 on 127.0.0.1:`port`: what a test needs, made by that test (not by an earlier one). */
+async function httpd(name: string, port: number): Promise<void> {
+  const c = await docker.createContainer({
+    name, Image: 'berth/httpd', ExposedPorts: { '8080/tcp': {} }, StopTimeout: 1, // httpd as pid 1 ignores SIGTERM
+    HostConfig: { PortBindings: { '8080/tcp': [{ HostIp: '127.0.0.1', HostPort: String(port) }] } },
+  });
+  await c.start();
+}
+
 beforeAll(async () => {
   if (!process.env.DOCKER_HOST?.startsWith('unix://')) throw new Error('run scripts/sandbox.sh start and export DOCKER_HOST first');
   await removeTestContainers();
@@ -77,24 +86,27 @@ describe('engine services on a real engine', () => {
   });
 
   it('acts on several containers and reports each outcome', async () => {
-    const outcomes = await services.api.containers.act({ action: 'stop', ids: [`${PREFIX}web`, 'no-such-container'] });
-    expect(outcomes[0]).toEqual({ id: `${PREFIX}web`, ok: true });
+    await httpd(`${PREFIX}act`, 18182);
+    const outcomes = await services.api.containers.act({ action: 'stop', ids: [`${PREFIX}act`, 'no-such-container'] });
+    expect(outcomes[0]).toEqual({ id: `${PREFIX}act`, ok: true });
     expect(outcomes[1]).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect((await docker.getContainer(`${PREFIX}web`).inspect()).State.Status).toBe('exited');
+    expect((await docker.getContainer(`${PREFIX}act`).inspect()).State.Status).toBe('exited');
   });
 
   it('renames, updates the restart policy, inspects, lists processes and streams stats', async () => {
-    await services.api.containers.rename(`${PREFIX}web`, `${PREFIX}web2`);
-    await services.api.containers.act({ action: 'start', ids: [`${PREFIX}web2`] });
-    await services.api.containers.updateRestartPolicy({ id: `${PREFIX}web2`, policy: { name: 'on-failure', maxRetries: 3 } });
-    const details = await services.api.containers.inspect(`${PREFIX}web2`);
-    expect(details).toMatchObject({ name: `${PREFIX}web2`, state: 'running', restartPolicy: { name: 'on-failure', maxRetries: 3 } });
-    expect(details.ports).toContainEqual({ ip: '127.0.0.1', privatePort: 8080, publicPort: 18181, type: 'tcp' });
-    const top = await services.api.containers.top(`${PREFIX}web2`);
+    await httpd(`${PREFIX}ren`, 18183);
+    await services.api.containers.act({ action: 'stop', ids: [`${PREFIX}ren`] });
+    await services.api.containers.rename(`${PREFIX}ren`, `${PREFIX}ren2`);
+    await services.api.containers.act({ action: 'start', ids: [`${PREFIX}ren2`] });
+    await services.api.containers.updateRestartPolicy({ id: `${PREFIX}ren2`, policy: { name: 'on-failure', maxRetries: 3 } });
+    const details = await services.api.containers.inspect(`${PREFIX}ren2`);
+    expect(details).toMatchObject({ name: `${PREFIX}ren2`, state: 'running', restartPolicy: { name: 'on-failure', maxRetries: 3 } });
+    expect(details.ports).toContainEqual({ ip: '127.0.0.1', privatePort: 8080, publicPort: 18183, type: 'tcp' });
+    const top = await services.api.containers.top(`${PREFIX}ren2`);
     expect(top.processes.some((p) => p.join(' ').includes('httpd'))).toBe(true);
     const controller = new AbortController();
     const samples = [];
-    for await (const sample of services.api.containers.stats(`${PREFIX}web2`, controller.signal)) {
+    for await (const sample of services.api.containers.stats(`${PREFIX}ren2`, controller.signal)) {
       samples.push(sample);
       controller.abort();
     }
@@ -104,6 +116,7 @@ describe('engine services on a real engine', () => {
   });
 
   it('refuses bad input with field errors and leaves nothing behind', async () => {
+    await httpd(`${PREFIX}holder`, 18184); // holds the name and the port the bad forms ask for
     const before = await namesOnEngine();
     const fieldsOf = async (form: Partial<typeof emptyRunForm>): Promise<string[]> => {
       try {
@@ -116,8 +129,8 @@ describe('engine services on a real engine', () => {
     };
     expect(await fieldsOf({ image: 'Not Valid' })).toEqual(['image']);
     expect(await fieldsOf({ image: 'berth/not-here:1' })).toEqual(['image']);
-    expect(await fieldsOf({ image: 'berth/busybox', name: `${PREFIX}web2` })).toEqual(['name']);
-    expect(await fieldsOf({ image: 'berth/httpd', name: `${PREFIX}clash`, ports: '127.0.0.1:18181:8080' })).toEqual(['ports']);
+    expect(await fieldsOf({ image: 'berth/busybox', name: `${PREFIX}holder` })).toEqual(['name']);
+    expect(await fieldsOf({ image: 'berth/httpd', name: `${PREFIX}clash`, ports: '127.0.0.1:18184:8080' })).toEqual(['ports']);
     expect(await fieldsOf({ image: 'berth/busybox', env: 'NOEQUALS', ports: '1:2:3:4', volumes: 'x' })).toEqual(['env', 'ports', 'volumes']);
     expect(await namesOnEngine()).toEqual(before);
   });

@@ -63,7 +63,13 @@ export function App() {
   }, [i18n.language]);
   const active = route.screen === 'container' ? 'containers' : route.screen === 'image' ? 'images' : route.screen;
   if (route.screen === 'logs' || route.screen === 'terminal' || route.screen === 'projectLogs') {
-    return <Suspense fallback={<p className="empty">{t('common.loading')}</p>}><Screen /></Suspense>;
+    // A window of its own has no sidebar, but says as plainly when the engine is away (its log waits, then goes on).
+    return (
+      <>
+        {status.state === 'disconnected' && <EngineBanner status={status} />}
+        <Suspense fallback={<p className="empty">{t('common.loading')}</p>}><Screen /></Suspense>
+      </>
+    );
   }
   const noEngine = status.state === 'disconnected' && !status.wasConnected;
   return (

@@ -93,13 +93,11 @@ describe('docker build on a real engine', () => {
     const events: BuildEvent[] = [];
     for await (const e of services.api.images.build(form({ context: dir, tags: 'berth-int/cancelled:1', noCache: true }), abort.signal)) {
       events.push(e);
-      if (e.type === 'step' && e.step === 2) setTimeout(() => abort.abort(), 500);
+      // Cancel once the RUN step's container exists in the engine.
+      if (e.type === 'step' && e.step === 2) void expect.poll(containerCount).toBeGreaterThan(before).then(() => abort.abort());
     }
     expect(events.some((e) => e.type === 'done')).toBe(false);
-    for (const deadline = Date.now() + 20_000; (await containerCount()) !== before;) {
-      if (Date.now() > deadline) throw new Error('the build container was left behind');
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    await expect.poll(containerCount, { timeout: 20_000, message: 'the build container was left behind' }).toBe(before);
     await expect(docker.getImage('berth-int/cancelled:1').inspect()).rejects.toMatchObject({ statusCode: 404 });
   });
 });

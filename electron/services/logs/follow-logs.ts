@@ -67,9 +67,9 @@ export async function* followLogLines(engine: EngineMonitor, query: LogQuery, si
   const batcher = new Batcher<LogLine>((lines) => queue.push({ type: 'lines', lines }), {
     delayMs: 40, maxItems: 5000, maxWeight: 512 * 1024, weigh: (l) => l.text.length,
   });
-  const marker = (kind: Extract<LogBatch, { type: 'marker' }>['kind']) => {
+  const marker = (kind: Extract<LogBatch, { type: 'marker' }>['kind'], ts = new Date().toISOString()) => {
     batcher.flush();
-    queue.push({ type: 'marker', kind, ts: new Date().toISOString() });
+    queue.push({ type: 'marker', kind, ts });
   };
 
   void (async () => {
@@ -108,13 +108,16 @@ export async function* followLogLines(engine: EngineMonitor, query: LogQuery, si
         }
         batcher.flush();
         if (!restart || signal.aborted) { restart?.cancel(); break; }
+        const ended = new Date().toISOString();
+        let finishedAt = '';
         const state = await container.inspect().then(
-          (i) => (i.State.Running ? 'running' : 'stopped'),
+          (i) => { finishedAt = i.State.FinishedAt; return i.State.Running ? 'running' : 'stopped'; },
           (err: { statusCode?: number }) => (err.statusCode === 404 ? 'gone' : 'unreachable'),
         );
         if (state === 'gone') { restart.cancel(); marker('end'); break; }
         if (state === 'running') { restart.cancel(); continue; }
-        if (state === 'stopped' && !stoppedShown) marker('stopped');
+        // When it stopped, as the engine recorded it: seen only after the engine came back, it still says the real time.
+        if (state === 'stopped' && !stoppedShown) marker('stopped', finishedAt.startsWith('0001-') || !finishedAt ? ended : finishedAt);
         stoppedShown = state === 'stopped' || stoppedShown;
         const why = await restart.ready;
         if (why === 'restarted') stoppedShown = false;

@@ -16,7 +16,6 @@ function unpackLines(batch: LinesBatch): LogLine[] {
   return stamps.map((ts, i) => ({ ts, text: texts[i]!, stream: stderr.has(i) ? 'stderr' : 'stdout' }));
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const connected = (): Promise<void> => untilConnected(services);
 
 async function run(name: string, cmd: string, tty = false) {
@@ -76,22 +75,26 @@ describe('logs on a real engine', () => {
   it('keeps following across a container restart and an engine restart: no gap, no duplicate', async () => {
     const container = await run('survive', 'i=0; while true; do i=$((i+1)); echo "n $i"; [ $((i % 5)) = 0 ] && echo "e $i" >&2; sleep 0.02; done');
     const follow = collect(container.id);
-    await sleep(800);
+    const runs = () => follow.lines().filter((l) => l.text === 'n 1').length;
+    const linesOfRun = () => follow.lines().length - follow.lines().findLastIndex((l) => l.text === 'n 1');
+    await expect.poll(() => follow.lines().length).toBeGreaterThan(10);
     await container.restart({ t: 0 });
-    await expect.poll(() => follow.batches.some((b) => b.type === 'marker' && b.kind === 'restarted')).toBe(true);
-    await sleep(500);
+    await expect.poll(runs).toBe(2);
+    await expect.poll(linesOfRun).toBeGreaterThan(10);
     execFileSync('bash', ['-c', process.env.BERTH_ENGINE_RESTART!], { stdio: 'ignore' });
-    const markers = (kind: string) => follow.batches.filter((b) => b.type === 'marker' && b.kind === kind).length;
-    await expect.poll(() => markers('reconnected'), { timeout: 20_000 }).toBe(1);
-    await expect.poll(() => markers('stopped'), { timeout: 20_000 }).toBe(2); // the engine stopped it on its way down
-    await sleep(1000);
-    expect(follow.batches.filter((b) => b.type === 'marker').map((b) => b.type === 'marker' && b.kind))
-      .toEqual(['stopped', 'restarted', 'stopped', 'reconnected']);
+    const markers = () => follow.batches.flatMap((b) => (b.type === 'marker' ? [b] : []));
+    const kinds = () => markers().map((m) => m.kind);
+    // The engine stopped it on its way down, then came back.
+    await expect.poll(kinds, { timeout: 20_000 }).toEqual(['stopped', 'restarted', 'stopped', 'reconnected']);
+    // The "stopped" marker says when the container stopped (as the engine recorded it), not when it was noticed.
+    const finishedAt = (await docker.getContainer(container.id).inspect()).State.FinishedAt;
+    expect(tsNanos(markers()[2]!.ts)).toBe(tsNanos(finishedAt));
+    expect(tsNanos(markers()[2]!.ts) < tsNanos(markers()[3]!.ts)).toBe(true);
     await docker.getContainer(container.id).start();
-    await expect.poll(() => markers('restarted'), { timeout: 20_000 }).toBe(2);
-    await sleep(500);
+    await expect.poll(runs, { timeout: 20_000 }).toBe(3);
+    await expect.poll(linesOfRun).toBeGreaterThan(10);
     await docker.getContainer(container.id).stop({ t: 0 });
-    await sleep(500);
+    await expect.poll(kinds).toEqual(['stopped', 'restarted', 'stopped', 'reconnected', 'restarted', 'stopped']);
     const lines = await follow.stop();
     const expected = cliLines('survive');
     expect(lines.map(key).sort()).toEqual(expected.map(key).sort());
@@ -120,7 +123,8 @@ describe('logs on a real engine', () => {
   it('a 100,000-character line arrives as one line; a TTY container is read without demultiplexing', async () => {
     const long = await run('long', 'head -c 100000 /dev/zero | tr "\\0" x; echo; echo after; sleep 600');
     const tty = await run('tty', 'printf "\\033[31mred\\033[0m\\r\\n"; sleep 600', true);
-    await sleep(800);
+    // Followed from the start, whenever the containers got to write: the lines come once they are written.
+
     const a = collect(long.id);
     const b = collect(tty.id);
     await expect.poll(() => a.lines().length).toBe(2);

@@ -84,7 +84,13 @@ describe('shell sessions on a real engine', () => {
     await expect.poll(r.text).toContain('attached-2');
     await r.stop();
     services.api.terminal.close(session.sessionId);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Detaching sent no EOF: the same shell still answers through a new attach.
+    const again = await services.api.terminal.open({ containerId: c.id, kind: 'attach', command: [], user: '', workdir: '', cols: 100, rows: 30 });
+    const r2 = reader(again.sessionId);
+    services.api.terminal.write(again.sessionId, 'echo still-$((2+2))\r', false);
+    await expect.poll(r2.text).toContain('still-4');
+    await r2.stop();
+    services.api.terminal.close(again.sessionId);
     expect((await c.inspect()).State.Running).toBe(true);
     await expect(services.api.terminal.open({ containerId, kind: 'attach', command: [], user: '', workdir: '', cols: 80, rows: 24 }))
       .rejects.toMatchObject({ data: { code: 'CONFLICT' } });
