@@ -25,8 +25,8 @@ export const LoginInput = z.object({ server, username: z.string().trim().min(1).
 export type LoginInput = z.infer<typeof LoginInput>;
 export const ServerInput = z.object({ server });
 
-/** A stored login: where Berth found it (config.json `auths`, or the named credential helper). */
-export const LoginInfo = z.object({ server: z.string(), username: z.string(), store: z.string() });
+/** A stored login: `store` is the credential helper's name (`helper`), or the path of the config.json holding it. */
+export const LoginInfo = z.object({ server: z.string(), username: z.string(), store: z.string(), helper: z.boolean() });
 export type LoginInfo = z.infer<typeof LoginInfo>;
 
 export const TagsInput = z.object({ server, repository: z.string().min(1).max(255).regex(/^[a-z0-9]+(?:(?:[._]|__|-+|\/)[a-z0-9]+)*$/) });

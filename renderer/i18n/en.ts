@@ -172,7 +172,7 @@ export const en = {
     server: 'Registry', serverHint: 'host[:port], e.g. registry.cn-hangzhou.aliyuncs.com or 127.0.0.1:5000; empty for Docker Hub',
     username: 'User name', password: 'Password or access token',
     passwordHint: 'Checked by the engine with the registry first; stored where the docker CLI keeps it (config.json or its credential helper), never in Berth’s settings.',
-    logins: 'Logins', noLogins: 'No stored logins.', inConfig: '~/.docker/config.json', inHelper: 'credential helper docker-credential-{{helper}}',
+    logins: 'Logins', noLogins: 'No stored logins.', inHelper: 'credential helper docker-credential-{{helper}}',
     columns: { server: 'Registry', username: 'User', store: 'Stored in', actions: 'Actions' },
     browseTitle: 'Browse a registry', browseHint: 'Lists the v2 catalog; plain HTTP only for registries the engine treats as insecure.',
     listRepositories: 'List repositories', repositories: 'Repositories', tagsOf: 'Tags of {{repository}}', pullOne: 'Pull {{name}}',
@@ -318,7 +318,9 @@ export const en = {
     client: {
       title: 'Proxies for containers', hint: 'proxies.default in {{file}}: docker run and docker build pass them to containers. Other keys of the file are kept.',
       httpProxy: 'HTTP_PROXY for containers', httpsProxy: 'HTTPS_PROXY for containers', noProxy: 'NO_PROXY for containers',
-      save: 'Save container proxies', saved: 'Container proxies saved.',
+      save: 'Save container proxies', saved: 'Container proxies saved.', confirmTitle: 'Save container proxies?',
+      confirm: 'This changes proxies.default in {{file}}. Every container that docker run or docker build starts from now on gets these values; running containers keep theirs.',
+      changes: 'Changes', setting: 'Setting', before: 'Now', after: 'After saving',
     },
   },
   errors: {

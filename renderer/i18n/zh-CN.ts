@@ -172,7 +172,7 @@ export const zhCN: Translation = {
     server: '仓库地址', serverHint: 'host[:port]，例如 registry.cn-hangzhou.aliyuncs.com 或 127.0.0.1:5000；留空表示 Docker Hub',
     username: '用户名', password: '密码或访问令牌',
     passwordHint: '先由引擎向仓库验证；保存在 docker 命令行保存的位置（config.json 或其凭据助手），绝不写入 Berth 的设置。',
-    logins: '已登录', noLogins: '没有已保存的登录。', inConfig: '~/.docker/config.json', inHelper: '凭据助手 docker-credential-{{helper}}',
+    logins: '已登录', noLogins: '没有已保存的登录。', inHelper: '凭据助手 docker-credential-{{helper}}',
     columns: { server: '仓库', username: '用户', store: '保存位置', actions: '操作' },
     browseTitle: '浏览镜像仓库', browseHint: '列出 v2 目录；只有引擎视为不安全的仓库才使用明文 HTTP。',
     listRepositories: '列出仓库', repositories: '仓库列表', tagsOf: '{{repository}} 的标签', pullOne: '拉取 {{name}}',
@@ -318,7 +318,9 @@ export const zhCN: Translation = {
     client: {
       title: '容器代理', hint: '{{file}} 中的 proxies.default：docker run 和 docker build 会把它们传给容器。文件中的其他键保持不变。',
       httpProxy: '容器的 HTTP_PROXY', httpsProxy: '容器的 HTTPS_PROXY', noProxy: '容器的 NO_PROXY',
-      save: '保存容器代理', saved: '容器代理已保存。',
+      save: '保存容器代理', saved: '容器代理已保存。', confirmTitle: '保存容器代理？',
+      confirm: '这会修改 {{file}} 中的 proxies.default。此后由 docker run 或 docker build 启动的每个容器都会使用这些值；正在运行的容器保持不变。',
+      changes: '改动', setting: '设置', before: '当前', after: '保存后',
     },
   },
   errors: {

@@ -68,7 +68,8 @@ export class DockerCredentials {
     return { ...(entry.auth ? decodeAuth(entry.auth) : { username: '', secret: '' }), identityToken: entry.identitytoken };
   }
 
-  async store(server: string, credentials: Credentials): Promise<string> {
+  /** Stores a login; says where: the helper's name, or the config file's path. */
+  async store(server: string, credentials: Credentials): Promise<{ store: string; helper: boolean }> {
     const { text, config } = await this.config();
     const helper = DockerCredentials.helperFor(config, server);
     if (helper) {
@@ -76,11 +77,11 @@ export class DockerCredentials {
       await this.helper(helper, 'store', JSON.stringify({ ServerURL: server, Username, Secret }));
       // As the CLI does: an empty entry says "logged in, the secret is in the helper".
       if (!config.auths?.[server] || Object.keys(config.auths[server]).length) await this.edit(text, server, {});
-      return helper;
+      return { store: helper, helper: true };
     }
     const auth = Buffer.from(`${credentials.username}:${credentials.secret}`).toString('base64');
     await this.edit(text, server, credentials.identityToken ? { auth, identitytoken: credentials.identityToken } : { auth });
-    return 'config.json';
+    return { store: this.file, helper: false };
   }
 
   async erase(server: string): Promise<void> {
@@ -96,8 +97,8 @@ export class DockerCredentials {
     const servers = new Set([...Object.keys(config.auths ?? {}), ...Object.keys(config.credHelpers ?? {})]);
     const logins = await Promise.all([...servers].map(async (server): Promise<LoginInfo | null> => {
       const credentials = await this.get(server);
-      const store = DockerCredentials.helperFor(config, server) ?? 'config.json';
-      return credentials ? { server, username: credentials.username || '<token>', store } : null;
+      const helper = DockerCredentials.helperFor(config, server);
+      return credentials ? { server, username: credentials.username || '<token>', store: helper ?? this.file, helper: !!helper } : null;
     }));
     return logins.filter((l): l is LoginInfo => l !== null).sort((a, b) => a.server.localeCompare(b.server));
   }

@@ -55,13 +55,13 @@ describe('registry login, push, pull and browsing on a real engine and registry'
   });
 
   it('logs in, stores the login the Docker way and keeps the other keys of config.json', async () => {
-    expect(await services.api.registries.login({ server: `http://${server}/`, username, password })).toEqual({ server, username, store: 'config.json' });
+    expect(await services.api.registries.login({ server: `http://${server}/`, username, password })).toEqual({ server, username, store: path.join(dir, 'config.json'), helper: false });
     expect(await config()).toEqual({
       ...JSON.parse(OTHER_KEYS),
       auths: { [server]: { auth: Buffer.from(`${username}:${password}`).toString('base64') } },
     });
     expect((await stat(path.join(dir, 'config.json'))).mode & 0o777).toBe(0o600);
-    expect(await services.api.registries.logins()).toEqual([{ server, username, store: 'config.json' }]);
+    expect(await services.api.registries.logins()).toEqual([{ server, username, store: path.join(dir, 'config.json'), helper: false }]);
   });
 
   it('pushes with per-layer progress, then pulls back with progress after a local remove', async () => {

@@ -30,8 +30,8 @@ export async function login(engine: EngineMonitor, credentials: DockerCredential
     }
     throw toBerthError(err, { server: { key: 'validation.login.unreachable', params: { detail: engineMessage(err) } } });
   }
-  const store = await credentials.store(server, { username: input.username, secret: input.password, identityToken: identityToken || undefined });
-  return { server, username: input.username, store };
+  const stored = await credentials.store(server, { username: input.username, secret: input.password, identityToken: identityToken || undefined });
+  return { server, username: input.username, ...stored };
 }
 
 /** The X-Registry-Auth the engine wants for a pull or push from `server`, from the stored login if there is one. */

@@ -39,7 +39,7 @@ export function RegistriesScreen() {
               <tr key={login.server}>
                 <td><code>{login.server}</code></td>
                 <td>{login.username}</td>
-                <td>{login.store === 'config.json' ? t('registries.inConfig') : t('registries.inHelper', { helper: login.store })}</td>
+                <td>{login.helper ? t('registries.inHelper', { helper: login.store }) : <code>{login.store}</code>}</td>
                 <td>
                   <button type="button" onClick={() => setBrowsing(login.server)} aria-label={t('registries.browseOne', { server: login.server })}>{t('registries.browse')}</button>
                   <button type="button" onClick={() => logout(login.server)} aria-label={t('registries.logoutOne', { server: login.server })}>{t('registries.logout')}</button>
