@@ -103,6 +103,16 @@ stop() {
   rm -f "$PIDFILE"
 }
 
+crash() { # what a power cut or an OOM kill does to the engine: no clean-up of any kind, then a fresh start
+  local pid
+  if pid=$(running_pid); then
+    say "killing dockerd ($pid) with SIGKILL"
+    kill -9 "$pid"
+    wait_for 10 stopped
+  fi
+  start
+}
+
 reload() {
   local pid; pid=$(running_pid) || { say "not running"; return 1; }
   kill -HUP "$pid"
@@ -142,6 +152,7 @@ case "${1:-start}" in
   start) deps; start ;;
   stop) stop ;;
   restart) stop; start ;;
+  crash) crash ;;
   reload) reload ;;
   status) if running_pid >/dev/null && ping_ok; then echo "running $DOCKER_HOST"; else echo "stopped"; exit 1; fi ;;
   env) # what Berth needs to drive this engine: its daemon.json, how to reload, restart and read its log, and a client config of its own

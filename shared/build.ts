@@ -25,8 +25,16 @@ export const BuildEvent = z.discriminatedUnion('type', [
   /** "Step 2/5 : RUN …" as it starts. */
   z.object({ type: z.literal('step'), step: z.number(), total: z.number(), instruction: z.string() }),
   z.object({ type: z.literal('done'), id: z.string(), tags: z.array(z.string()) }),
+  /**
+   * The engine went away during a step: that step's container is left behind (the engine could not remove it).
+   * Once the engine is back it is renamed `name`, so it shows as a leftover everywhere, and can be removed.
+   */
+  z.object({ type: z.literal('leftover'), container: z.string(), name: z.string() }),
   JobFailed,
 ]);
+
+/** What a build's leftover container is renamed to once the engine is back. */
+export const leftoverName = (container: string): string => `berth-build-leftover-${container.slice(0, 12)}`;
 export type BuildEvent = z.infer<typeof BuildEvent>;
 
 const TARGET = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;

@@ -146,6 +146,8 @@ export const en = {
       proxyArgs: 'Add proxy args from config.json', target: 'Target stage', targetHint: 'Optional (--target)',
       noCache: 'Do not use the cache (--no-cache)', pull: 'Always pull newer base images (--pull)',
       sending: 'Sending the context…', step: 'Step {{step}} of {{total}}: {{instruction}}', done: 'Built {{id}} · tagged {{tags}}', log: 'Build log',
+      leftover: 'The engine went away during a step, so that step’s container {{id}} was left behind. It is named {{name}} once the engine is back.',
+      removeLeftover: 'Remove the leftover container', leftoverRemoved: 'The leftover container was removed.',
     },
     prune: {
       open: 'Prune…', title: 'Prune images', which: 'Which images', dangling: 'Dangling only (untagged, no container uses them)',

@@ -146,6 +146,8 @@ export const zhCN: Translation = {
       proxyArgs: '从 config.json 添加代理参数', target: '目标阶段', targetHint: '可选（--target）',
       noCache: '不使用缓存（--no-cache）', pull: '总是拉取更新的基础镜像（--pull）',
       sending: '正在发送上下文…', step: '第 {{step}}/{{total}} 步：{{instruction}}', done: '已构建 {{id}} · 标签 {{tags}}', log: '构建日志',
+      leftover: '引擎在某一步中途停止，该步骤的容器 {{id}} 被遗留下来。引擎恢复后它会被命名为 {{name}}。',
+      removeLeftover: '删除遗留的容器', leftoverRemoved: '遗留的容器已删除。',
     },
     prune: {
       open: '清理…', title: '清理镜像', which: '清理范围', dangling: '仅悬空镜像（无标签且没有容器使用）',

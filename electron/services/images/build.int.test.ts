@@ -1,11 +1,12 @@
 // Against the sandbox engine (classic builder), FROM the local berth/busybox only.
+import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildEvent, BuildInput } from '../../../shared/build';
 import { docker } from '../../../e2e/engine';
-import { startConnected } from '../connected-services';
+import { startConnected, untilConnected } from '../connected-services';
 import type { RunningServices } from '../create-services';
 
 let services: RunningServices;
@@ -100,4 +101,26 @@ describe('docker build on a real engine', () => {
     await expect.poll(containerCount, { timeout: 20_000, message: 'the build container was left behind' }).toBe(before);
     await expect(docker.getImage('berth-int/cancelled:1').inspect()).rejects.toMatchObject({ statusCode: 404 });
   });
+
+  it('an engine crash mid-step leaves that step’s container: named as a leftover once the engine is back, and removable', async () => {
+    const dir = await context({ 'Dockerfile': 'FROM berth/busybox:latest\nRUN sleep 60\n' });
+    const events: BuildEvent[] = [];
+    let crashed = false;
+    for await (const e of services.api.images.build(form({ context: dir, tags: 'berth-int/crashed:1', noCache: true }), new AbortController().signal)) {
+      events.push(e);
+      if (!crashed && e.type === 'log' && / ---> Running in /.test(e.text)) {
+        crashed = true;
+        execFile('bash', [path.resolve('scripts/sandbox.sh'), 'crash'], () => undefined);
+      }
+    }
+    const leftover = events.find((e) => e.type === 'leftover');
+    expect(leftover).toMatchObject({ type: 'leftover', name: expect.stringMatching(/^berth-build-leftover-[0-9a-f]{12}$/) });
+    expect(events.at(-1)).toMatchObject({ type: 'error' });
+    if (leftover?.type !== 'leftover') return;
+    await untilConnected(services);
+    await expect.poll(async () => (await docker.getContainer(leftover.container).inspect()).Name, { timeout: 20_000 }).toBe(`/${leftover.name}`);
+    const [removed] = await services.api.containers.act({ action: 'remove', ids: [leftover.container] });
+    expect(removed).toEqual({ id: leftover.container, ok: true });
+    await expect(docker.getImage('berth-int/crashed:1').inspect()).rejects.toMatchObject({ statusCode: 404 });
+  }, 90_000);
 });

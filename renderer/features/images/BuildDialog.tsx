@@ -23,6 +23,13 @@ export function BuildDialog({ onClose }: { onClose(): void }) {
   const [fields, setFields] = useState<Record<string, Message>>({});
   const [log, setLog] = useState('');
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const [leftover, setLeftover] = useState<{ container: string; name: string } | null>(null);
+  const [cleanup, setCleanup] = useState('');
+  const removeLeftover = async (container: string) => {
+    const [result] = await api.containers.act.mutate({ action: 'remove', ids: [container] }).catch((err: unknown) => [{ ok: false, error: errorData(err) }]);
+    if (result?.ok) setLeftover(null);
+    setCleanup(result?.ok ? t('images.build.leftoverRemoved') : describeError(t, result?.error ?? { code: 'ENGINE_ERROR' }));
+  };
   const subscription = useRef<{ unsubscribe(): void } | null>(null);
   const logRef = useRef<HTMLPreElement>(null);
   useEffect(() => () => subscription.current?.unsubscribe(), []);
@@ -44,6 +51,7 @@ export function BuildDialog({ onClose }: { onClose(): void }) {
         if (event.type === 'log') setLog((text) => (text + event.text).slice(-LOG_CHARS));
         else if (event.type === 'step') setOutcome({ kind: 'running', step: t('images.build.step', { step: event.step, total: event.total, instruction: event.instruction }) });
         else if (event.type === 'done') setOutcome({ kind: 'done', id: event.id, tags: event.tags });
+        else if (event.type === 'leftover') setLeftover(event);
         else setOutcome({ kind: 'failed', message: describeError(t, event.error) });
       },
       onError: (err) => {
@@ -88,6 +96,13 @@ export function BuildDialog({ onClose }: { onClose(): void }) {
       {outcome?.kind === 'running' && <p role="status">{outcome.step || t('images.build.sending')}</p>}
       {outcome?.kind === 'done' && <p role="status">{t('images.build.done', { id: shortId(outcome.id), tags: outcome.tags.join(', ') || '—' })}</p>}
       {outcome?.kind === 'failed' && <p className="form-error" role="alert">{outcome.message}</p>}
+      {leftover && (
+        <p className="callout callout-warning">
+          {t('images.build.leftover', { id: shortId(leftover.container), name: leftover.name })}{' '}
+          <button type="button" onClick={() => void removeLeftover(leftover.container)}>{t('images.build.removeLeftover')}</button>
+        </p>
+      )}
+      {cleanup && <p role="status">{cleanup}</p>}
       {log && <pre ref={logRef} className="build-log" role="log" aria-label={t('images.build.log')} tabIndex={0}>{log}</pre>}
     </Dialog>
   );
