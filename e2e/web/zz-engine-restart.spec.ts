@@ -3,18 +3,29 @@ import { expect, test } from '@playwright/test';
 import { docker, removeContainers } from '../engine';
 
 // Last on purpose: these stop the sandbox engine (and so every container on it).
-test('engine stops: banner over the last state; engine back: recovery without a reload', async ({ page }) => {
+test('engine stops: banner over the last state, in a pop-out log window too; engine back: recovery without a reload', async ({ page }) => {
   test.setTimeout(120_000);
+  await removeContainers('e2e-popout');
+  const container = await docker.createContainer({ name: 'e2e-popout', Image: 'berth/busybox:latest', Cmd: ['sh', '-c', 'echo popped; sleep 600'] });
+  await container.start();
   await page.goto(process.env.BERTH_E2E_URL!);
   await expect(page.getByText(/API 1\.\d+/)).toBeVisible();
   await page.evaluate(() => ((window as unknown as { berthMarker: number }).berthMarker = 42));
+  const popout = await page.context().newPage();
+  await popout.goto(`${process.env.BERTH_E2E_URL!}#/logs/${container.id}`);
+  await expect(popout.getByRole('log', { name: 'Log lines of e2e-popout' }).getByText('popped')).toBeVisible();
+  const lost = (p: typeof page) => p.getByRole('alert').filter({ hasText: 'The Docker Engine stopped answering' });
 
   execFileSync('bash', ['scripts/sandbox.sh', 'stop'], { stdio: 'inherit' });
-  await expect(page.getByRole('alert').filter({ hasText: 'The Docker Engine stopped answering' })).toBeVisible();
+  await expect(lost(page)).toBeVisible();
+  await expect(lost(popout)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Containers' })).toBeVisible();
 
   execFileSync('bash', ['scripts/sandbox.sh', 'start'], { stdio: 'inherit' });
-  await expect(page.getByRole('alert').filter({ hasText: 'The Docker Engine stopped answering' })).toBeHidden({ timeout: 30_000 });
+  await expect(lost(page)).toBeHidden({ timeout: 30_000 });
+  await expect(lost(popout)).toBeHidden();
+  await popout.close();
+  await removeContainers('e2e-popout');
   await expect(page.getByText(/API 1\.\d+/)).toBeVisible();
   // Same document: nothing reloaded.
   expect(await page.evaluate(() => (window as unknown as { berthMarker?: number }).berthMarker)).toBe(42);

@@ -78,19 +78,18 @@ describe('shell sessions on a real engine', () => {
   it('attaches to a TTY container’s main process and detaches without stopping it', async () => {
     const c = await docker.createContainer({ name: `${P}tty`, Image: 'berth/busybox:latest', Cmd: ['sh'], Tty: true, OpenStdin: true });
     await c.start();
-    const session = await services.api.terminal.open({ containerId: c.id, kind: 'attach', command: [], user: '', workdir: '', cols: 100, rows: 30 });
-    const r = reader(session.sessionId);
-    services.api.terminal.write(session.sessionId, 'echo attached-$((1+1))\r', false);
-    await expect.poll(r.text).toContain('attached-2');
-    await r.stop();
-    services.api.terminal.close(session.sessionId);
+    /** Attaches, has the shell compute something, sees the answer, detaches. */
+    const attachAndAsk = async (sum: string, answer: string) => {
+      const session = await services.api.terminal.open({ containerId: c.id, kind: 'attach', command: [], user: '', workdir: '', cols: 100, rows: 30 });
+      const r = reader(session.sessionId);
+      services.api.terminal.write(session.sessionId, `echo answer-$((${sum}))\r`, false);
+      await expect.poll(r.text).toContain(`answer-${answer}`);
+      await r.stop();
+      services.api.terminal.close(session.sessionId);
+    };
+    await attachAndAsk('1+1', '2');
     // Detaching sent no EOF: the same shell still answers through a new attach.
-    const again = await services.api.terminal.open({ containerId: c.id, kind: 'attach', command: [], user: '', workdir: '', cols: 100, rows: 30 });
-    const r2 = reader(again.sessionId);
-    services.api.terminal.write(again.sessionId, 'echo still-$((2+2))\r', false);
-    await expect.poll(r2.text).toContain('still-4');
-    await r2.stop();
-    services.api.terminal.close(again.sessionId);
+    await attachAndAsk('2+2', '4');
     expect((await c.inspect()).State.Running).toBe(true);
     await expect(services.api.terminal.open({ containerId, kind: 'attach', command: [], user: '', workdir: '', cols: 80, rows: 24 }))
       .rejects.toMatchObject({ data: { code: 'CONFLICT' } });

@@ -11,11 +11,7 @@ import { buildRows, type ListRow } from './container-rows';
 import { setSelected, useContainers, useContainersView } from './containers-store';
 import { PortLinks } from './PortLinks';
 import { StateBadge } from './StateBadge';
-import { containerStatus } from './container-status';
-import { useNow } from '../../ui/use-now';
-
-/** The status column's durations count in seconds for the first minute, then minutes: a tick every 10 s is enough. */
-const STATUS_TICK_MS = 10_000;
+import { StatusText } from './StatusText';
 
 const GROUP_ACTIONS: ContainerAction[] = ['start', 'stop', 'restart', 'remove'];
 const SORTABLE = ['state', 'name', 'image', 'created', 'status'] as const;
@@ -25,7 +21,6 @@ const SORT_FIELDS = { status: 'since' } as const;
 /** The container list: sortable, grouped by compose project, and virtualized so only visible rows are in the DOM. */
 export function ContainerTable({ containers }: { containers: ContainerSummary[] }) {
   const { t } = useTranslation();
-  const now = useNow(STATUS_TICK_MS);
   const selected = useContainers((s) => s.selected);
   const collapsed = useContainersView((s) => s.collapsed);
   const toggleGroup = useContainersView((s) => s.toggleGroup);
@@ -86,7 +81,7 @@ export function ContainerTable({ containers }: { containers: ContainerSummary[] 
         <td className="ellipsis" title={c.image}>{c.image}</td>
         <td><PortLinks container={c} /></td>
         <td>{formatAgo(t, c.created)}</td>
-        <td className="ellipsis muted">{containerStatus(t, c, now)}</td>
+        <td className="ellipsis muted"><StatusText container={c} /></td>
         <td><ActionButtons container={c} /></td>
       </tr>
     );
