@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAppRouter, type BerthServices } from './api';
+import { createAppRouter, type BerthServices } from './api/app';
 import { BerthError } from './errors';
 import { LogExportQuery } from './logs';
 
@@ -72,13 +72,13 @@ describe('ids and references that reach an engine path', () => {
 
   it('reports the refusal at the field, in a translatable message', async () => {
     const err = (await refusal(() => caller.images.inspect({ id: '../../x' }))) as { cause?: unknown };
-    const { toErrorData } = await import('./api');
+    const { toErrorData } = await import('./api/app');
     expect(toErrorData(err as never)).toEqual({ code: 'INVALID_INPUT', fields: { id: { key: 'validation.image.reference' } } });
     expect(err).not.toBeInstanceOf(BerthError);
   });
 
   it('refuses a path Node or the OS would refuse in English, at its field', async () => {
-    const { toErrorData } = await import('./api');
+    const { toErrorData } = await import('./api/app');
     const fieldOf = async (path: string) => toErrorData((await refusal(() => caller.images.load({ path }))) as never).fields?.path?.key;
     expect(await fieldOf('/tmp/a\u0000b.tar')).toBe('validation.path.nullByte');
     expect(await fieldOf(`/tmp/${'名'.repeat(86)}.tar`)).toBe('validation.path.nameTooLong'); // 258 bytes in UTF-8

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { app, BrowserWindow, dialog, protocol, session, shell, type WebContents } from 'electron';
 import { createIPCHandler } from 'trpc-electron/main';
-import { createAppRouter } from '../../shared/api';
+import { createAppRouter } from '../../shared/api/app';
 import { startServices } from '../services/create-services';
 import { guardProcess } from '../services/process/process-guard';
 import { subscriptionBudget } from '../services/process/subscription-budget';

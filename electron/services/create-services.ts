@@ -1,5 +1,5 @@
 import os from 'node:os';
-import type { BerthServices } from '../../shared/api';
+import type { BerthServices } from '../../shared/api/app';
 import type { InitialState } from '../../shared/initial-state';
 import { containerSource } from './containers/container-source';
 import { LiveList } from './live/live-list';
@@ -44,7 +44,7 @@ export function startServices(env: Record<string, string | undefined> = process.
       return containers && { containers, images: images.snapshot() };
     },
     api: {
-      engine: { watchStatus: (signal) => engine.watchStatus(signal), retryNow: async () => engine.retryNow() },
+      engine: { status: (signal) => engine.watchStatus(signal), retryNow: () => engine.retryNow() },
       containers: createContainersService(engine, watcher),
       images: createImagesService(engine, credentials, images),
       registries: createRegistriesService(engine, credentials),

@@ -96,17 +96,17 @@ describe('engine services on a real engine', () => {
   it('renames, updates the restart policy, inspects, lists processes and streams stats', async () => {
     await httpd(`${PREFIX}ren`, 18183);
     await services.api.containers.act({ action: 'stop', ids: [`${PREFIX}ren`] });
-    await services.api.containers.rename(`${PREFIX}ren`, `${PREFIX}ren2`);
+    await services.api.containers.rename({ id: `${PREFIX}ren`, name: `${PREFIX}ren2` });
     await services.api.containers.act({ action: 'start', ids: [`${PREFIX}ren2`] });
     await services.api.containers.updateRestartPolicy({ id: `${PREFIX}ren2`, policy: { name: 'on-failure', maxRetries: 3 } });
-    const details = await services.api.containers.inspect(`${PREFIX}ren2`);
+    const details = await services.api.containers.inspect({ id: `${PREFIX}ren2` });
     expect(details).toMatchObject({ name: `${PREFIX}ren2`, state: 'running', restartPolicy: { name: 'on-failure', maxRetries: 3 } });
     expect(details.ports).toContainEqual({ ip: '127.0.0.1', privatePort: 8080, publicPort: 18183, type: 'tcp' });
-    const top = await services.api.containers.top(`${PREFIX}ren2`);
+    const top = await services.api.containers.top({ id: `${PREFIX}ren2` });
     expect(top.processes.some((p) => p.join(' ').includes('httpd'))).toBe(true);
     const controller = new AbortController();
     const samples = [];
-    for await (const sample of services.api.containers.stats(`${PREFIX}ren2`, controller.signal)) {
+    for await (const sample of services.api.containers.stats({ id: `${PREFIX}ren2` }, controller.signal)) {
       samples.push(sample);
       controller.abort();
     }

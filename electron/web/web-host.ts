@@ -8,7 +8,7 @@ import path from 'node:path';
 import { applyWSSHandler } from '@trpc/server/adapters/ws';
 import sirv from 'sirv';
 import { WebSocketServer } from 'ws';
-import { createAppRouter, type BerthServices } from '../../shared/api';
+import { createAppRouter, type BerthServices } from '../../shared/api/app';
 import { answerLogExport } from '../services/logs/export-route';
 import { subscriptionBudget } from '../services/process/subscription-budget';
 import { INITIAL_STATE_ELEMENT_ID, type InitialState } from '../../shared/initial-state';

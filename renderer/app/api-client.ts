@@ -1,6 +1,6 @@
 import { createTRPCClient, createWSClient, wsLink, type TRPCLink } from '@trpc/client';
 import { ipcLink } from 'trpc-electron/renderer';
-import type { AppRouter } from '../../shared/api';
+import type { AppRouter } from '../../shared/api/app';
 import type { LogExportQuery } from '../../shared/logs';
 
 /** The desktop preload exposes `electronTRPC`; in a browser the web host serves the same API over a WebSocket. */

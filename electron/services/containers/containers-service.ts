@@ -1,4 +1,4 @@
-import type { BerthServices } from '../../../shared/api';
+import type { BerthServices } from '../../../shared/api/app';
 import type { ContainerSummary } from '../../../shared/containers';
 import { BerthError } from '../../../shared/errors';
 import { parseContainerName } from '../../../shared/parse/parse-container-name';
@@ -26,12 +26,12 @@ export function createContainersService(engine: EngineMonitor, watcher: LiveList
     watch: (signal) => watcher.watch(signal),
     act: (input) => runBulkAction(engine.requireClient(), input),
     run: (form) => runContainer(engine.requireClient(), form),
-    inspect: (id) => engineCall(async () => toContainerDetails(await container(id).inspect())),
-    top: (id) => engineCall(async () => {
+    inspect: ({ id }) => engineCall(async () => toContainerDetails(await container(id).inspect())),
+    top: ({ id }) => engineCall(async () => {
       const result = await container(id).top();
       return { titles: result.Titles ?? [], processes: result.Processes ?? [] };
     }),
-    rename: async (id, name) => {
+    rename: async ({ id, name }) => {
       const parsed = parseContainerName(name);
       if (!parsed.ok || !parsed.value) {
         throw new BerthError({ code: 'INVALID_INPUT', fields: { name: parsed.ok ? { key: 'validation.name.required' } : parsed.error } });
@@ -49,7 +49,7 @@ export function createContainersService(engine: EngineMonitor, watcher: LiveList
         RestartPolicy: { Name: policy.name === 'no' ? '' : policy.name, MaximumRetryCount: policy.name === 'on-failure' ? policy.maxRetries : 0 },
       });
     }),
-    stats: (id, signal) => streamStats(engine, id, signal),
+    stats: ({ id }, signal) => streamStats(engine, id, signal),
   };
 }
 

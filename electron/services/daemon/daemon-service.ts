@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { BerthServices } from '../../../shared/api';
+import type { BerthServices } from '../../../shared/api/app';
 import { type ApplyEvent, type ApplyInput, type ClientProxies, DAEMON_TEXT_MAX, type DaemonFile, type EngineControl } from '../../../shared/daemon/daemon-api';
 import { parseProxyUrl } from '../../../shared/daemon/registry-address';
 import { BerthError, type Message } from '../../../shared/errors';
@@ -123,13 +123,13 @@ export function createDaemonService(engine: EngineMonitor, host: EndpointContext
     async plan(input: ApplyInput) {
       return (await planApply(await deps(), input)).plan;
     },
-    async apply(input: ApplyInput, signal: AbortSignal) {
+    async *run(input: ApplyInput, signal: AbortSignal) {
       if (current) throw new BerthError({ code: 'CONFLICT', message: { key: 'errors.daemon.busy' } });
       const run = new DetachedRun(applyDaemonConfig(await deps(), input), (err): ApplyEvent =>
         ({ type: 'done', outcome: 'failed', engineError: err instanceof Error ? err.message : String(err) }));
       current = run;
       void run.done.finally(() => { current = null; });
-      return run.follow(signal);
+      yield* run.follow(signal);
     },
     async backups() {
       const ctx = await context();

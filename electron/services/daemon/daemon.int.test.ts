@@ -22,7 +22,7 @@ const connected = (): Promise<void> => untilConnected(services);
 async function apply(text: string, overrideValidation = false): Promise<ApplyEvent[]> {
   const basedOn = (await services.api.daemon.file()).text;
   const events: ApplyEvent[] = [];
-  for await (const event of await services.api.daemon.apply({ text, basedOn, overrideValidation }, new AbortController().signal)) events.push(event);
+  for await (const event of services.api.daemon.run({ text, basedOn, overrideValidation }, new AbortController().signal)) events.push(event);
   return events;
 }
 const outcome = (events: ApplyEvent[]) => events.find((e) => e.type === 'done');
@@ -137,7 +137,7 @@ describe('daemon.json on a real engine', () => {
   it('refuses to write over a file that changed on disk since it was loaded', async () => {
     const events = [];
     const stale = { text: '{"debug": true}', basedOn: '{"something": "else"}', overrideValidation: true };
-    for await (const e of await services.api.daemon.apply(stale, new AbortController().signal)) events.push(e);
+    for await (const e of services.api.daemon.run(stale, new AbortController().signal)) events.push(e);
     expect(outcome(events)).toMatchObject({ outcome: 'refused' });
   });
 

@@ -34,10 +34,10 @@ afterAll(async () => {
 describe('engine paths', () => {
   it('refuses a path-walk to another host in every id-taking service, and nothing reaches that host', async () => {
     const walk = `../../127.0.0.1:${bait.port}/pwn`;
-    await expect(services.api.images.inspect(walk)).rejects.toMatchObject({ data: { code: 'INVALID_INPUT' } });
-    await expect(services.api.images.tag(walk, 'berth-int-paths:x')).rejects.toMatchObject({ data: { code: 'INVALID_INPUT' } });
-    await expect(services.api.containers.inspect('..')).rejects.toMatchObject({ data: { code: 'INVALID_INPUT' } });
-    const [outcome] = await services.api.images.remove([walk], false);
+    await expect(services.api.images.inspect({ id: walk })).rejects.toMatchObject({ data: { code: 'INVALID_INPUT' } });
+    await expect(services.api.images.tag({ source: walk, target: 'berth-int-paths:x' })).rejects.toMatchObject({ data: { code: 'INVALID_INPUT' } });
+    await expect(services.api.containers.inspect({ id: '..' })).rejects.toMatchObject({ data: { code: 'INVALID_INPUT' } });
+    const [outcome] = await services.api.images.remove({ ids: [walk], force: false });
     expect(outcome).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     const batches = [];
     for await (const batch of services.api.logs.follow({ id: '..', tail: 10, follow: false }, new AbortController().signal)) batches.push(batch);
@@ -47,7 +47,7 @@ describe('engine paths', () => {
   });
 
   it('keeps a "?" inside the id: "img?force=1" is a name the engine does not know, not a forced untag', async () => {
-    const [outcome] = await services.api.images.remove(['berth-int-paths:img?force=1'], false);
+    const [outcome] = await services.api.images.remove({ ids: ['berth-int-paths:img?force=1'], force: false });
     expect(outcome?.ok).toBe(false);
     expect((await docker.getImage('berth-int-paths:img').inspect()).RepoTags).toContain('berth-int-paths:img');
   });

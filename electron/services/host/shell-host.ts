@@ -1,4 +1,4 @@
-import type { BerthServices } from '../../../shared/api';
+import type { BerthServices } from '../../../shared/api/app';
 import { BerthError } from '../../../shared/errors';
 import type { PathRequest } from '../../../shared/host';
 import { type ScreenReaderSource, UNREPORTED_SCREEN_READER, watchScreenReader } from './screen-reader';

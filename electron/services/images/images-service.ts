@@ -1,4 +1,4 @@
-import type { BerthServices } from '../../../shared/api';
+import type { BerthServices } from '../../../shared/api/app';
 import type { ImageSummary } from '../../../shared/images';
 import { serverOfRegistry } from '../../../shared/registries';
 import type { EngineMonitor } from '../engine/engine-monitor';
@@ -37,14 +37,14 @@ export function createImagesService(engine: EngineMonitor, credentials: DockerCr
   return {
     list: () => listImages(engine),
     watch: (signal) => watcher.watch(signal),
-    pull: async function* (reference, signal) {
+    pull: async function* ({ reference }, signal) {
       yield* pullImage(engine, reference, await auth(reference), signal);
     },
-    push: async function* (reference, signal) {
+    push: async function* ({ reference }, signal) {
       yield* pushImage(engine, reference, await auth(reference), signal);
     },
-    inspect: (id) => imageDetails(engine, id),
-    tag: async (source, target) => {
+    inspect: ({ id }) => imageDetails(engine, id),
+    tag: async ({ source, target }) => {
       const ref = checkedReference(target, 'target');
       try {
         await engine.requireClient().getImage(source).tag({ repo: nameWithoutTag(ref), tag: ref.tag || 'latest' });
@@ -52,14 +52,14 @@ export function createImagesService(engine: EngineMonitor, credentials: DockerCr
         throw toBerthError(err);
       }
     },
-    remove: (ids, force) => removeImages(engine, ids, force),
+    remove: ({ ids, force }) => removeImages(engine, ids, force),
     build: (input, signal) => buildImage(engine, input, signal),
     save: (input, signal) => saveImages(engine, input, signal),
     load: (input, signal) => loadImages(engine, input, signal),
     import: (input, signal) => importImage(engine, input, signal),
     exportContainer: (input, signal) => exportContainer(engine, input, signal),
     commit: (input) => commitContainer(engine, input),
-    prunePreview: (all) => previewPrune(engine, all),
-    prune: (ids) => pruneImages(engine, ids),
+    prunePreview: ({ all }) => previewPrune(engine, all),
+    prune: ({ ids }) => pruneImages(engine, ids),
   };
 }

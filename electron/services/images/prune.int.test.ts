@@ -32,30 +32,30 @@ afterAll(async () => {
 
 describe('image prune on a real engine', () => {
   it('previews dangling images no container uses, and with "all" the unused tagged ones too', async () => {
-    const dangling = (await services.api.images.prunePreview(false)).images.map((i) => i.id);
+    const dangling = (await services.api.images.prunePreview({ all: false })).images.map((i) => i.id);
     expect(dangling).toEqual(expect.arrayContaining([made.a, made.b]));
     expect(dangling).not.toContain(made.used);
     expect(dangling).not.toContain(made.tagged);
-    const all = await services.api.images.prunePreview(true);
+    const all = await services.api.images.prunePreview({ all: true });
     expect(all.images).toContainEqual({ id: made.tagged, repoTags: ['berth-int/prune-tagged:1'], size: expect.any(Number) });
     expect(all.images.map((i) => i.id)).not.toContain(made.used);
   });
 
   it('removes exactly what the preview listed, keeps an image a container took meanwhile, and frees the bytes it said', async () => {
-    const first = await services.api.images.prunePreview(false);
+    const first = await services.api.images.prunePreview({ all: false });
     await docker.createContainer({ name: 'berth-int-prune-late', Image: made.b, Cmd: ['true'] });
-    const result = await services.api.images.prune(first.images.map((i) => i.id));
+    const result = await services.api.images.prune({ ids: first.images.map((i) => i.id) });
     expect(result.removed.sort()).toEqual(first.images.map((i) => i.id).filter((id) => id !== made.b).sort());
     expect(result.kept).toEqual([{ id: made.b, ok: false, error: { code: 'CONFLICT' } }]);
     await expect(docker.getImage(made.a).inspect()).rejects.toMatchObject({ statusCode: 404 });
 
     await docker.getContainer('berth-int-prune-late').remove();
-    const second = await services.api.images.prunePreview(false);
+    const second = await services.api.images.prunePreview({ all: false });
     expect(second.images.map((i) => i.id)).toEqual([made.b]);
     expect(second.reclaimable).toBeGreaterThanOrEqual(500_000);
-    const pruned = await services.api.images.prune([made.b]);
+    const pruned = await services.api.images.prune({ ids: [made.b] });
     expect(pruned).toEqual({ removed: [made.b], kept: [], reclaimed: second.reclaimable });
-    expect((await services.api.images.prunePreview(false)).images).toEqual([]);
+    expect((await services.api.images.prunePreview({ all: false })).images).toEqual([]);
     await docker.getImage(made.used).inspect(); // still there: a container uses it
   });
 });

@@ -25,10 +25,10 @@ afterAll(async () => {
 describe('image details on a real engine', () => {
   it('counts the containers using an image in the list, and the page names them and marks steps without a layer', async () => {
     expect((await services.api.images.list()).find((i) => i.id === imageId)).toMatchObject({ repoTags: ['berth-int/rm:1'], containers: 1 });
-    const details = await services.api.images.inspect('berth-int/rm:1');
+    const details = await services.api.images.inspect({ id: 'berth-int/rm:1' });
     expect(details).toMatchObject({ id: imageId, repoTags: ['berth-int/rm:1'], os: 'linux', usedBy: [{ name: 'berth-int-rm-user', state: 'created' }] });
     expect(details.history.map((h) => h.empty)).toEqual([true, false]); // the commit's empty layer (touch of an empty file), then the import
-    await expect(services.api.images.inspect('berth-int/none:1')).rejects.toMatchObject({ data: { code: 'NOT_FOUND' } });
+    await expect(services.api.images.inspect({ id: 'berth-int/none:1' })).rejects.toMatchObject({ data: { code: 'NOT_FOUND' } });
   });
 });
 
@@ -54,17 +54,17 @@ describe('the live image list', () => {
 describe('removing images on a real engine', () => {
   it('says when only a tag went and the image stays, naming the containers that keep using it', async () => {
     await docker.getImage(imageId).tag({ repo: 'berth-int/rm', tag: '2' });
-    const [untagged] = await services.api.images.remove(['berth-int/rm:2'], false);
+    const [untagged] = await services.api.images.remove({ ids: ['berth-int/rm:2'], force: false });
     expect(untagged).toEqual({ id: 'berth-int/rm:2', ok: true, untaggedOnly: true, usedBy: ['berth-int-rm-user'] });
     expect((await docker.getImage(imageId).inspect()).RepoTags).toEqual(['berth-int/rm:1']);
   });
 
   it('explains a conflict with the names of the containers that use the image, and force removes it', async () => {
-    const [refused] = await services.api.images.remove([imageId], false);
+    const [refused] = await services.api.images.remove({ ids: [imageId], force: false });
     expect(refused).toMatchObject({ id: imageId, ok: false, error: { code: 'CONFLICT' }, usedBy: ['berth-int-rm-user'] });
-    const [missing] = await services.api.images.remove(['sha256:' + '0'.repeat(64)], false);
+    const [missing] = await services.api.images.remove({ ids: ['sha256:' + '0'.repeat(64)], force: false });
     expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    const [forced] = await services.api.images.remove([imageId], true);
+    const [forced] = await services.api.images.remove({ ids: [imageId], force: true });
     expect(forced).toEqual({ id: imageId, ok: true });
     await expect(docker.getImage(imageId).inspect()).rejects.toMatchObject({ statusCode: 404 });
   });

@@ -12,7 +12,7 @@ let services: RunningServices;
 
 async function pull(reference: string): Promise<TransferEvent[]> {
   const events: TransferEvent[] = [];
-  for await (const e of services.api.images.pull(reference, new AbortController().signal)) events.push(e);
+  for await (const e of services.api.images.pull({ reference: reference }, new AbortController().signal)) events.push(e);
   return events;
 }
 

@@ -1,4 +1,4 @@
-import type { BerthServices } from '../../../shared/api';
+import type { BerthServices } from '../../../shared/api/app';
 import { BerthError } from '../../../shared/errors';
 import { LogExportQuery } from '../../../shared/logs';
 

@@ -1,4 +1,4 @@
-import type { ApiContext } from '../../../shared/api';
+import type { ApiContext } from '../../../shared/api/app';
 import { BerthError } from '../../../shared/errors';
 
 /**

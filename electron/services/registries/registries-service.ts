@@ -1,4 +1,4 @@
-import type { BerthServices } from '../../../shared/api';
+import type { BerthServices } from '../../../shared/api/app';
 import type { EngineMonitor } from '../engine/engine-monitor';
 import type { DockerCredentials } from './docker-credentials';
 import { RegistryClient, isInsecure } from './registry-browse';
@@ -13,9 +13,9 @@ export function createRegistriesService(engine: EngineMonitor, credentials: Dock
   return {
     logins: () => credentials.list(),
     login: (input) => login(engine, credentials, input),
-    logout: (server) => credentials.erase(registryServer(server)),
-    catalog: async (server) => (await client(server)).catalog(),
-    tags: async (server, repository) => (await client(server)).tags(repository),
+    logout: ({ server }) => credentials.erase(registryServer(server)),
+    catalog: async ({ server }) => (await client(server)).catalog(),
+    tags: async ({ server, repository }) => (await client(server)).tags(repository),
     search: (input) => searchImages(engine, input),
   };
 }

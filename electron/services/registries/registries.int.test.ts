@@ -49,9 +49,9 @@ describe('registry login, push, pull and browsing on a real engine and registry'
   });
 
   it('without a login, push fails with the registry’s reason and browsing is refused', async () => {
-    const events = await transfer(services.api.images.push(IMAGE, new AbortController().signal));
+    const events = await transfer(services.api.images.push({ reference: IMAGE }, new AbortController().signal));
     expect(events.at(-1)).toMatchObject({ type: 'error', error: { detail: expect.stringMatching(/no basic auth credentials|unauthorized/i) } });
-    await expect(services.api.registries.catalog(server)).rejects.toMatchObject({ data: { code: 'UNAUTHORIZED' } });
+    await expect(services.api.registries.catalog({ server: server })).rejects.toMatchObject({ data: { code: 'UNAUTHORIZED' } });
   });
 
   it('logs in, stores the login the Docker way and keeps the other keys of config.json', async () => {
@@ -65,32 +65,32 @@ describe('registry login, push, pull and browsing on a real engine and registry'
   });
 
   it('pushes with per-layer progress, then pulls back with progress after a local remove', async () => {
-    const pushed = await transfer(services.api.images.push(IMAGE, new AbortController().signal));
+    const pushed = await transfer(services.api.images.push({ reference: IMAGE }, new AbortController().signal));
     expect(pushed.at(-1)).toMatchObject({ type: 'done', status: expect.stringMatching(/^v1: digest: sha256:/) });
     const uploaded = lastLayers(pushed).find((l) => l.status === 'Pushed' && l.total > 1_000_000);
     expect(uploaded?.current).toBe(uploaded?.total);
 
     await docker.getImage(IMAGE).remove();
-    const pulled = await transfer(services.api.images.pull(IMAGE, new AbortController().signal));
+    const pulled = await transfer(services.api.images.pull({ reference: IMAGE }, new AbortController().signal));
     expect(pulled.at(-1)).toMatchObject({ type: 'done', status: `Status: Downloaded newer image for ${IMAGE}` });
     expect(lastLayers(pulled).some((l) => l.status === 'Pull complete' && l.total > 1_000_000)).toBe(true);
   });
 
   it('lists the catalog and the tags with the stored login', async () => {
-    expect((await services.api.registries.catalog(server)).items).toContain(REPO);
-    expect(await services.api.registries.tags(server, REPO)).toEqual({ items: ['v1'], truncated: false });
-    await expect(services.api.registries.tags(server, 'berth-int/never-pushed')).rejects.toMatchObject({ data: { code: 'NOT_FOUND' } });
+    expect((await services.api.registries.catalog({ server: server })).items).toContain(REPO);
+    expect(await services.api.registries.tags({ server: server, repository: REPO })).toEqual({ items: ['v1'], truncated: false });
+    await expect(services.api.registries.tags({ server: server, repository: 'berth-int/never-pushed' })).rejects.toMatchObject({ data: { code: 'NOT_FOUND' } });
   });
 
   it('tags an image and checks the new reference at the field', async () => {
-    await expect(services.api.images.tag(IMAGE, 'Bad Ref')).rejects.toMatchObject({ data: { fields: { target: expect.anything() } } });
-    await services.api.images.tag(IMAGE, `${server}/${REPO}:v2`);
+    await expect(services.api.images.tag({ source: IMAGE, target: 'Bad Ref' })).rejects.toMatchObject({ data: { fields: { target: expect.anything() } } });
+    await services.api.images.tag({ source: IMAGE, target: `${server}/${REPO}:v2` });
     expect((await docker.getImage(IMAGE).inspect()).RepoTags).toContain(`${server}/${REPO}:v2`);
     await docker.getImage(`${server}/${REPO}:v2`).remove();
   });
 
   it('logs out: the entry leaves config.json, the other keys stay', async () => {
-    await services.api.registries.logout(server);
+    await services.api.registries.logout({ server: server });
     expect(await config()).toEqual({ ...JSON.parse(OTHER_KEYS), auths: {} });
     expect(await services.api.registries.logins()).toEqual([]);
   });
@@ -112,8 +112,8 @@ describe('registry login, push, pull and browsing on a real engine and registry'
     expect((await services.api.registries.login({ server, username, password })).store).toBe('berthtest');
     expect(JSON.parse(await readFile(path.join(helperDir, 'secret.json'), 'utf8'))).toEqual({ ServerURL: server, Username: username, Secret: password });
     expect((await config()).auths).toEqual({ [server]: {} });
-    expect((await services.api.registries.catalog(server)).items).toContain(REPO);
-    await services.api.registries.logout(server);
+    expect((await services.api.registries.catalog({ server: server })).items).toContain(REPO);
+    await services.api.registries.logout({ server: server });
     await expect(readFile(path.join(helperDir, 'secret.json'))).rejects.toMatchObject({ code: 'ENOENT' });
   });
 });

@@ -30,7 +30,7 @@ export class TerminalSessions {
 
   constructor(private readonly engine: EngineMonitor) {}
 
-  list(containerId?: string): SessionInfo[] {
+  list({ containerId }: { containerId?: string }): SessionInfo[] {
     return [...this.sessions.values()].map((s) => s.info).filter((i) => !containerId || i.containerId === containerId);
   }
 
@@ -115,7 +115,7 @@ export class TerminalSessions {
   }
 
   /** Replays the recent output, then streams new output until the session exits or the listener leaves. */
-  async *output(sessionId: string, signal: AbortSignal): AsyncGenerator<TerminalEvent> {
+  async *output({ sessionId }: { sessionId: string }, signal: AbortSignal): AsyncGenerator<TerminalEvent> {
     const session = this.get(sessionId);
     const live = on(session.events, 'event', { signal });
     yield { type: 'output', data: Buffer.concat(session.output).toString('base64'), replay: true };
@@ -133,12 +133,12 @@ export class TerminalSessions {
     }
   }
 
-  write(sessionId: string, data: string, binary: boolean): void {
+  write({ sessionId, data, binary }: { sessionId: string; data: string; binary: boolean }): void {
     const session = this.get(sessionId);
     if (session.info.state === 'running') session.stream.write(Buffer.from(data, binary ? 'latin1' : 'utf8'));
   }
 
-  async resize(sessionId: string, cols: number, rows: number): Promise<void> {
+  async resize({ sessionId, cols, rows }: { sessionId: string; cols: number; rows: number }): Promise<void> {
     const session = this.get(sessionId);
     if (session.info.state === 'running') await session.resize(cols, rows).catch(() => undefined);
   }
@@ -147,7 +147,7 @@ export class TerminalSessions {
    * Ends an exec's process (SIGHUP, as a closed terminal would send; the engine does not when the client goes away);
    * for an attach, only detaches: the container keeps running.
    */
-  close(sessionId: string): void {
+  close({ sessionId }: { sessionId: string }): void {
     const session = this.get(sessionId);
     this.sessions.delete(sessionId);
     session.stream.destroy();
@@ -164,6 +164,6 @@ export class TerminalSessions {
   }
 
   closeAll(): void {
-    for (const id of [...this.sessions.keys()]) this.close(id);
+    for (const id of [...this.sessions.keys()]) this.close({ sessionId: id });
   }
 }

@@ -14,7 +14,7 @@ function reader(sessionId: string) {
   const abort = new AbortController();
   const events: TerminalEvent[] = [];
   const done = (async () => {
-    for await (const e of services.api.terminal.output(sessionId, abort.signal)) events.push(e);
+    for await (const e of services.api.terminal.output({ sessionId: sessionId }, abort.signal)) events.push(e);
   })();
   const text = () => events.map((e) => (e.type === 'output' ? Buffer.from(e.data, 'base64').toString('utf8') : '')).join('');
   return { events, text, stop: async () => { abort.abort(); await done.catch(() => undefined); } };
@@ -36,7 +36,7 @@ describe('shell sessions on a real engine', () => {
   it('falls back quietly to ash, starts at the real size, survives a re-attach and ends its process on close', async () => {
     const session = await services.api.terminal.open({ containerId, kind: 'exec', command: [], user: '', workdir: '', cols: 132, rows: 41 });
     const first = reader(session.sessionId);
-    services.api.terminal.write(session.sessionId, 'echo $((6*7)); stty size; echo "pid:$$"; echo 世界\r', false);
+    services.api.terminal.write({ sessionId: session.sessionId, data: 'echo $((6*7)); stty size; echo "pid:$$"; echo 世界\r', binary: false });
     await expect.poll(first.text).toMatch(/pid:\d+/);
     const out = first.text();
     expect(out).toContain('42');
@@ -47,11 +47,11 @@ describe('shell sessions on a real engine', () => {
     const pid = /pid:(\d+)/.exec(out)![1]!;
     await first.stop();
 
-    await services.api.terminal.resize(session.sessionId, 90, 20);
+    await services.api.terminal.resize({ sessionId: session.sessionId, cols: 90, rows: 20 });
     const second = reader(session.sessionId);
     await expect.poll(second.text).toContain(`pid:${pid}`); // replayed scrollback
     expect(second.text().split(`pid:${pid}`).length).toBe(2); // once: replay and live do not overlap
-    services.api.terminal.write(session.sessionId, 'stty size; echo "again:$$"\r', false);
+    services.api.terminal.write({ sessionId: session.sessionId, data: 'stty size; echo "again:$$"\r', binary: false });
     await expect.poll(second.text).toContain(`again:${pid}`);
     expect(second.text()).toContain('20 90');
     expect(second.events[0]).toMatchObject({ type: 'output', replay: true });
@@ -59,20 +59,20 @@ describe('shell sessions on a real engine', () => {
 
     const processes = async () => ((await docker.getContainer(containerId).top({ ps_args: '-o pid,args' })).Processes ?? []).map((p: string[]) => p.join(' '));
     expect((await processes()).some((p: string) => / ash$| sh$/.test(p))).toBe(true);
-    services.api.terminal.close(session.sessionId);
+    services.api.terminal.close({ sessionId: session.sessionId });
     await expect.poll(async () => (await processes()).some((p: string) => / ash$| sh$/.test(p)), { timeout: 10_000 }).toBe(false);
-    expect(services.api.terminal.list(containerId)).toEqual([]);
+    expect(services.api.terminal.list({ containerId: containerId })).toEqual([]);
   });
 
   it('reports the exit code when the shell exits', async () => {
     const session = await services.api.terminal.open({ containerId, kind: 'exec', command: ['sh'], user: '', workdir: '/tmp', cols: 80, rows: 24 });
     const r = reader(session.sessionId);
-    services.api.terminal.write(session.sessionId, 'pwd; exit 3\r', false);
+    services.api.terminal.write({ sessionId: session.sessionId, data: 'pwd; exit 3\r', binary: false });
     await expect.poll(() => r.events.at(-1)).toEqual({ type: 'exit', exitCode: 3 });
     expect(r.text()).toContain('/tmp');
     await r.stop();
-    expect(services.api.terminal.list(containerId)).toMatchObject([{ state: 'exited', exitCode: 3 }]);
-    services.api.terminal.close(session.sessionId);
+    expect(services.api.terminal.list({ containerId: containerId })).toMatchObject([{ state: 'exited', exitCode: 3 }]);
+    services.api.terminal.close({ sessionId: session.sessionId });
   });
 
   it('attaches to a TTY container’s main process and detaches without stopping it', async () => {
@@ -82,10 +82,10 @@ describe('shell sessions on a real engine', () => {
     const attachAndAsk = async (sum: string, answer: string) => {
       const session = await services.api.terminal.open({ containerId: c.id, kind: 'attach', command: [], user: '', workdir: '', cols: 100, rows: 30 });
       const r = reader(session.sessionId);
-      services.api.terminal.write(session.sessionId, `echo answer-$((${sum}))\r`, false);
+      services.api.terminal.write({ sessionId: session.sessionId, data: `echo answer-$((${sum}))\r`, binary: false });
       await expect.poll(r.text).toContain(`answer-${answer}`);
       await r.stop();
-      services.api.terminal.close(session.sessionId);
+      services.api.terminal.close({ sessionId: session.sessionId });
     };
     await attachAndAsk('1+1', '2');
     // Detaching sent no EOF: the same shell still answers through a new attach.
