@@ -12,9 +12,14 @@ import { stampStyleNonce } from './ui/style-nonce';
 
 stampStyleNonce();
 // The engine streams start first; the render waits only for a non-English language's strings.
-followEngineStatus();
-followContainers();
-if (useRoute.getState().route.screen === 'images') followImages();
+// Every engine the page goes to is followed from then on: switching back shows its state at once.
+const follow = ({ engine, route }: { engine: string; route: { screen: string } }): void => {
+  followEngineStatus(engine);
+  followContainers(engine);
+  if (route.screen === 'images') followImages(engine);
+};
+follow(useRoute.getState());
+useRoute.subscribe(follow);
 const root = createRoot(document.getElementById('root')!);
 void initI18n(defaultLanguage(usePrefs.getState().language, navigator.language)).then(() =>
   root.render(

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { ErrorData } from './errors';
 
+/** An engine's id in Berth: in every engine-bound call, route, pop-out window and saved key. */
+export const EngineId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, { message: 'validation.engine.id' });
+/** The engine Berth finds the way the docker CLI would (DOCKER_HOST, then the platform's sockets). */
+export const DEFAULT_ENGINE = 'local';
+
+/** An engine Berth knows: its id, the name shown, and where it is. */
+export const EngineEntry = z.object({ id: EngineId, label: z.string(), endpoint: z.string() });
+export type EngineEntry = z.infer<typeof EngineEntry>;
+
 export const EngineInfo = z.object({
   name: z.string(),
   version: z.string(),

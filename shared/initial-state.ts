@@ -6,6 +6,8 @@ import type { ImageSummary } from './images';
  * already holds (containers and images), so the first paint does not wait for the WebSocket. A JSON script element, never executed.
  */
 export interface InitialState {
+  /** The engine these lists are of (the default one). */
+  engine: string;
   containers: ContainerSummary[];
   /** Null until main has listed them since the engine connected. */
   images: ImageSummary[] | null;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EngineId } from './engine';
 import { JobFailed } from './errors';
 import { ContainerKey } from './refs';
 
@@ -99,6 +100,8 @@ export type MergedLogQuery = z.infer<typeof MergedLogQuery>;
 
 /** What an export writes: the raw log as `docker logs` prints it, or only the lines matching a filter. */
 export const LogExportQuery = LogQuery.omit({ follow: true }).extend({
+  /** A download is a plain request, not an API call: it names its engine itself. */
+  engine: EngineId,
   timestamps: z.boolean().default(false),
   filter: z.string().max(1000).default(''),
   regex: z.boolean().default(false),

@@ -54,7 +54,7 @@ void app.whenReady().then(() => {
     pickPath: electronPathPicker(dialog, () => BrowserWindow.getFocusedWindow()),
   });
   protocol.handle(EXPORT_SCHEME, async (request) => {
-    const answer = await answerLogExport(services.api.logs, new URL(request.url).searchParams.get('q'));
+    const answer = await answerLogExport(services.app, new URL(request.url).searchParams.get('q'));
     const body = typeof answer.body === 'string' ? answer.body : (Readable.toWeb(Readable.from(answer.body)) as ReadableStream);
     return new Response(body, { status: answer.status, headers: answer.headers });
   });
@@ -64,7 +64,7 @@ void app.whenReady().then(() => {
   let attach: (win: BrowserWindow) => void = () => {};
   const win = createWindow(indexUrl, (popped) => attach(popped));
   const ipc = createIPCHandler({
-    router: createAppRouter(services.api),
+    router: createAppRouter(services.app),
     windows: [win],
     createContext: async ({ event }) => {
       if (!isTrustedSender(event.senderFrame?.url, event.senderFrame === event.sender.mainFrame, indexUrl)) {

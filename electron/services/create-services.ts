@@ -1,27 +1,22 @@
 import os from 'node:os';
-import type { BerthServices } from '../../shared/api/app';
+import type { BerthServices, EngineServices } from '../../shared/api/app';
+import { DEFAULT_ENGINE } from '../../shared/engine';
 import type { InitialState } from '../../shared/initial-state';
-import { containerSource } from './containers/container-source';
-import { LiveList } from './live/live-list';
-import { createContainersService } from './containers/containers-service';
-import { resolveEngineEndpoints } from './engine/engine-endpoint';
-import { EngineMonitor } from './engine/engine-monitor';
-import { createDaemonService } from './daemon/daemon-service';
 import { clientConfigPath } from './daemon/client-config';
-import { ImageListWatcher } from './images/image-list-watcher';
-import { createImagesService, listImages } from './images/images-service';
-import { DockerCredentials } from './registries/docker-credentials';
-import { createRegistriesService } from './registries/registries-service';
-import { exportLogs } from './logs/export-logs';
-import { followLogs } from './logs/follow-logs';
-import { followMerged } from './logs/follow-merged';
-import { TerminalSessions } from './terminal/terminal-sessions';
+import { resolveEngineEndpoints } from './engine/engine-endpoint';
+import type { EngineMonitor } from './engine/engine-monitor';
+import { EngineRegistry } from './engines/engine-registry';
 import { BROWSER_PAGE_HOST, createHostService, type ShellHost } from './host/shell-host';
+import { DockerCredentials } from './registries/docker-credentials';
 
 export interface RunningServices {
-  api: BerthServices;
+  /** What the shells serve: app-wide services and every engine's. */
+  app: BerthServices;
+  registry: EngineRegistry;
+  /** The default engine's services and monitor (what tests and the first page use). */
+  api: EngineServices;
   engine: EngineMonitor;
-  /** For the page's first paint; null until the container list is complete. */
+  /** For the page's first paint: the default engine's lists; null until its container list is complete. */
   initialState(): InitialState | null;
   stop(): void;
 }
@@ -29,39 +24,20 @@ export interface RunningServices {
 /** Everything both shells serve, wired once at start-up; `shell` is what only the desktop shell has. */
 export function startServices(env: Record<string, string | undefined> = process.env, shell: ShellHost = BROWSER_PAGE_HOST): RunningServices {
   const host = { env, platform: process.platform, homedir: os.homedir() };
-  const engine = new EngineMonitor(resolveEngineEndpoints(host));
-  const watcher = new LiveList(engine, containerSource(engine));
-  const terminals = new TerminalSessions(engine);
-  const credentials = new DockerCredentials(clientConfigPath(env, host.homedir));
-  const images = new ImageListWatcher(engine, () => listImages(engine));
-  watcher.start();
-  images.start();
-  engine.start();
+  const registry = new EngineRegistry({ host, credentials: new DockerCredentials(clientConfigPath(env, host.homedir)) });
+  const endpoints = resolveEngineEndpoints(host);
+  registry.add(DEFAULT_ENGINE, env.DOCKER_HOST ? 'DOCKER_HOST' : 'Local', endpoints);
+  const local = registry.default;
   return {
-    engine,
-    initialState: () => {
-      const containers = watcher.completeSnapshot();
-      return containers && { containers, images: images.snapshot() };
-    },
-    api: {
-      engine: { status: (signal) => engine.watchStatus(signal), retryNow: () => engine.retryNow() },
-      containers: createContainersService(engine, watcher),
-      images: createImagesService(engine, credentials, images),
-      registries: createRegistriesService(engine, credentials),
-      logs: {
-        follow: (query, signal) => followLogs(engine, query, signal),
-        followMerged: (query, signal) => followMerged(engine, query, signal),
-        export: (query) => exportLogs(engine, query),
-      },
-      terminal: terminals,
-      daemon: createDaemonService(engine, host),
+    app: {
+      engines: { list: () => registry.list() },
       host: createHostService(shell),
+      scope: (engine) => registry.scope(engine).services,
     },
-    stop: () => {
-      terminals.closeAll();
-      watcher.stop();
-      images.stop();
-      engine.stop();
-    },
+    registry,
+    api: local.services,
+    engine: local.monitor,
+    initialState: () => local.initialState(),
+    stop: () => registry.stop(),
   };
 }

@@ -48,7 +48,7 @@ if (!isLoopback(values.host)) {
 
 guardProcess();
 const services = startServices();
-const host = await startWebHost({ api: services.api, staticDir: values.static, host: values.host, port, tls, initialState: services.initialState });
+const host = await startWebHost({ api: services.app, staticDir: values.static, host: values.host, port, tls, initialState: services.initialState });
 console.log(`Berth web host: ${host.url}`);
 
 const shutdown = async (): Promise<void> => {

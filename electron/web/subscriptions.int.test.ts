@@ -40,7 +40,7 @@ async function connect(): Promise<Socket> {
   return { ws, answers };
 }
 
-const watch = (s: Socket, id: number): void => s.ws.send(JSON.stringify({ id, method: 'subscription', params: { path: 'containers.watch', input: null } }));
+const watch = (s: Socket, id: number): void => s.ws.send(JSON.stringify({ id, method: 'subscription', params: { path: 'containers.watch', input: { engine: 'local' } } }));
 
 async function untilAnswered(s: Socket, ids: number[]): Promise<void> {
   await expect.poll(() => ids.every((id) => { const a = s.answers.get(id); return a && (a.error || a.data > 0); }), { timeout: 20_000 }).toBe(true);
@@ -52,7 +52,7 @@ beforeAll(async () => {
   await inBatches(Array.from({ length: 300 }, (_, i) => `${PREFIX}${i}`), 16, (name) =>
     docker.createContainer({ name, Image: 'berth/busybox', Cmd: ['true'], Labels: { note: 'x'.repeat(500) } }));
   services = await startConnected();
-  host = await startWebHost({ api: services.api, staticDir: 'electron/web/test-static', host: '127.0.0.1', port: 0 });
+  host = await startWebHost({ api: services.app, staticDir: 'electron/web/test-static', host: '127.0.0.1', port: 0 });
 }, 120_000);
 afterAll(async () => {
   await host.close();

@@ -84,18 +84,18 @@ describe('web host security', () => {
 
   it('answers malformed ids with an error and keeps serving: the socket, the export route', async () => {
     const exportOf = (q: string) => fetch(`http://127.0.0.1:${url.port}/export/logs?token=${token()}&q=${encodeURIComponent(q)}`);
-    expect((await exportOf('{"id":".."}')).status).toBe(400);
-    expect((await exportOf('{"id":"../../127.0.0.1:1/pwn"}')).status).toBe(400);
+    expect((await exportOf('{"engine":"local","id":".."}')).status).toBe(400);
+    expect((await exportOf('{"engine":"local","id":"../../127.0.0.1:1/pwn"}')).status).toBe(400);
     expect((await exportOf('not json')).status).toBe(400);
-    expect((await exportOf('{"id":"berth-no-such-container"}')).status).toBe(404);
+    expect((await exportOf('{"engine":"local","id":"berth-no-such-container"}')).status).toBe(404);
     const answers = await new Promise<string[]>((resolve, reject) => {
       const ws = new WebSocket(`ws://127.0.0.1:${url.port}/api?token=${token()}`, { headers: { origin: origin() } });
       const got: string[] = [];
       const calls = [
-        { path: 'logs.follow', method: 'subscription', input: { id: '..' } },
-        { path: 'terminal.open', method: 'mutation', input: { containerId: '..', cols: 80, rows: 24 } },
-        { path: 'images.tag', method: 'mutation', input: { source: '../../x', target: 'a:b' } },
-        { path: 'images.remove', method: 'mutation', input: { ids: ['img?force=1'], force: false } },
+        { path: 'logs.follow', method: 'subscription', input: { engine: 'local', id: '..' } },
+        { path: 'terminal.open', method: 'mutation', input: { engine: 'local', containerId: '..', cols: 80, rows: 24 } },
+        { path: 'images.tag', method: 'mutation', input: { engine: 'local', source: '../../x', target: 'a:b' } },
+        { path: 'images.remove', method: 'mutation', input: { engine: 'local', ids: ['img?force=1'], force: false } },
       ];
       ws.on('open', () => calls.forEach((c, i) => ws.send(JSON.stringify({ id: i + 1, method: c.method, params: { path: c.path, input: c.input } }))));
       ws.on('message', (data) => {
@@ -110,7 +110,7 @@ describe('web host security', () => {
   });
 
   it('escapes the state so that no label can end the script element', () => {
-    const html = withInitialState('<body><div id="root"></div></body>', { containers: [{ labels: { x: '</script><script>alert(1)</script>' } } as never], images: null });
+    const html = withInitialState('<body><div id="root"></div></body>', { engine: 'local', containers: [{ labels: { x: '</script><script>alert(1)</script>' } } as never], images: null });
     expect(html).not.toContain('</script><script>');
     expect(html).toContain('\\u003c/script>');
     expect(withInitialState('<div id="root"></div>', null)).toBe('<div id="root"></div>');

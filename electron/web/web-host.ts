@@ -107,7 +107,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       res.writeHead(allowed.status, { 'content-type': 'text/plain' }).end(allowed.reason);
       return;
     }
-    const answer = await answerLogExport(options.api.logs, new URL(req.url ?? '/', 'http://x').searchParams.get('q'));
+    const answer = await answerLogExport(options.api, new URL(req.url ?? '/', 'http://x').searchParams.get('q'));
     res.writeHead(answer.status, answer.headers);
     if (typeof answer.body === 'string') {
       res.end(answer.body);

@@ -6,7 +6,7 @@ import { EngineBadge } from '../features/engine/EngineBadge';
 // In the first chunk (its dialogs are not): a second round trip for it cost the images screen's first paint ~50 ms.
 import { ImagesScreen } from '../features/images/ImagesScreen';
 import { EngineBanner } from '../features/engine/EngineBanner';
-import { useEngine } from '../features/engine/engine-store';
+import { useEngineStatus } from '../features/engine/engine-store';
 import { NoEngineScreen } from '../features/engine/NoEngineScreen';
 import { lazyComponent } from '../ui/lazy-component';
 import { dismiss, useNotices } from '../ui/notices-store';
@@ -54,7 +54,7 @@ function Notices() {
 
 export function App() {
   const { t, i18n } = useTranslation();
-  const status = useEngine((s) => s.status);
+  const status = useEngineStatus();
   const route = useRoute((s) => s.route);
   useShortcuts(FILTER_INPUT_ID);
   useTheme();

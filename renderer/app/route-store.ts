@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { DEFAULT_ENGINE } from '../../shared/engine';
 
 export type Route =
   | { screen: 'containers' } | { screen: 'container'; id: string } | { screen: 'images' } | { screen: 'image'; id: string } | { screen: 'registries' } | { screen: 'settings' }
@@ -10,9 +11,23 @@ export type Route =
   | { screen: 'projectLogs'; id: string };
 export const SCREENS = ['containers', 'images', 'registries', 'settings'] as const;
 
-/** Routes live in the hash, so the token in the query string stays and a page reload keeps the place. */
-export function parseRoute(hash: string): Route {
-  const [screen, id] = hash.replace(/^#\/?/, '').split('/');
+/** Where the page is: a screen, on an engine (every route names its engine; a link without one means the default). */
+export interface Place { route: Route; engine: string }
+
+const ENGINE = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
+/** Routes live in the hash (`#/e/<engine>/containers/<id>`), so the token in the query string stays and a reload keeps the place. */
+export function parsePlace(hash: string): Place {
+  let parts = hash.replace(/^#\/?/, '').split('/');
+  let engine = DEFAULT_ENGINE;
+  if (parts[0] === 'e' && parts[1] && ENGINE.test(parts[1])) {
+    engine = parts[1];
+    parts = parts.slice(2);
+  }
+  return { route: parseRoute(parts), engine };
+}
+
+function parseRoute([screen, id]: string[]): Route {
   if (screen === 'containers' && id) return { screen: 'container', id: decodeURIComponent(id) };
   if (screen === 'images' && id) return { screen: 'image', id: decodeURIComponent(id) };
   if ((screen === 'logs' || screen === 'terminal') && id) return { screen, id: decodeURIComponent(id) };
@@ -21,15 +36,22 @@ export function parseRoute(hash: string): Route {
   return { screen: 'containers' };
 }
 
-export const routeHref = (route: Route): string =>
-  route.screen === 'container' ? `#/containers/${encodeURIComponent(route.id)}`
-    : route.screen === 'image' ? `#/images/${encodeURIComponent(route.id)}`
-    : route.screen === 'logs' || route.screen === 'terminal' ? `#/${route.screen}/${encodeURIComponent(route.id)}`
-      : route.screen === 'projectLogs' ? `#/project-logs/${encodeURIComponent(route.id)}` : `#/${route.screen}`;
+const screenPath = (route: Route): string =>
+  route.screen === 'container' ? `containers/${encodeURIComponent(route.id)}`
+    : route.screen === 'image' ? `images/${encodeURIComponent(route.id)}`
+    : route.screen === 'logs' || route.screen === 'terminal' ? `${route.screen}/${encodeURIComponent(route.id)}`
+      : route.screen === 'projectLogs' ? `project-logs/${encodeURIComponent(route.id)}` : route.screen;
 
-export const useRoute = create<{ route: Route }>(() => ({ route: parseRoute(window.location.hash) }));
-window.addEventListener('hashchange', () => useRoute.setState({ route: parseRoute(window.location.hash) }));
+export const useRoute = create<Place>(() => parsePlace(window.location.hash));
+window.addEventListener('hashchange', () => useRoute.setState(parsePlace(window.location.hash)));
 
-export const navigate = (route: Route): void => {
-  window.location.hash = routeHref(route);
+/** The engine the page shows, at the time of the call (for event handlers); components use `useEngineId`. */
+export const currentEngine = (): string => useRoute.getState().engine;
+export const useEngineId = (): string => useRoute((s) => s.engine);
+
+/** A link to a screen, on the engine the page shows unless another is named. */
+export const routeHref = (route: Route, engine = currentEngine()): string => `#/e/${engine}/${screenPath(route)}`;
+
+export const navigate = (route: Route, engine?: string): void => {
+  window.location.hash = routeHref(route, engine);
 };

@@ -360,10 +360,12 @@ export const en = {
     clientConfig: { notObject: 'This file is not a JSON object, so Berth leaves it as it is:' },
     host: { noFileDialog: 'This window has no file dialog: type the path.' },
     build: { noImageId: 'The engine ended the build without an image id.' },
+    engine: { unknown: 'Berth does not know an engine named “{{engine}}”.' },
   },
   validation: {
     invalid: 'This value is not valid.',
     reference: { segment: 'An id or name must be a single path segment.' },
+    engine: { id: 'Not an engine id: lower-case letters, digits and dashes, at most 63.' },
     path: {
       nullByte: 'A path cannot contain a NUL character.', tooLong: 'This path is longer than 4,096 characters.',
       nameTooLong: 'A name in this path is longer than 255 bytes, which file systems refuse.',

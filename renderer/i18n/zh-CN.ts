@@ -360,10 +360,12 @@ export const zhCN: Translation = {
     clientConfig: { notObject: '该文件不是 JSON 对象，Berth 不做改动：' },
     host: { noFileDialog: '此窗口没有文件对话框：请输入路径。' },
     build: { noImageId: '引擎结束了构建，但没有给出镜像 ID。' },
+    engine: { unknown: 'Berth 不认识名为“{{engine}}”的引擎。' },
   },
   validation: {
     invalid: '该值无效。',
     reference: { segment: 'ID 或名称必须是单个路径段。' },
+    engine: { id: '不是有效的引擎 ID：只能用小写字母、数字和连字符，最多 63 个字符。' },
     path: {
       nullByte: '路径中不能包含 NUL 字符。', tooLong: '该路径超过 4,096 个字符。',
       nameTooLong: '路径中的某个名称超过 255 字节，文件系统不接受。',

@@ -1,15 +1,16 @@
 import { containersApi, type ContainersService } from './containers';
 import { daemonApi, type DaemonService } from './daemon';
-import { serve, t } from './define';
+import { serve, serveScoped, t } from './define';
 import { engineApi, type EngineService } from './engine';
+import { enginesApi, type EnginesService } from './engines';
 import { hostApi, type HostService } from './host';
 import { imagesApi, type ImagesService } from './images';
 import { logsApi, type LogsService } from './logs';
 import { registriesApi, type RegistriesService } from './registries';
 import { terminalApi, type TerminalService } from './terminal';
 
-/** Everything main implements, one service per domain (each declared in its own file here). */
-export interface BerthServices {
+/** What main implements for one engine, one service per engine-bound domain (each declared in its own file here). */
+export interface EngineServices {
   engine: EngineService;
   containers: ContainersService;
   images: ImagesService;
@@ -17,22 +18,34 @@ export interface BerthServices {
   logs: LogsService;
   terminal: TerminalService;
   daemon: DaemonService;
+}
+
+/** Everything main implements: the app-wide domains, and each engine's services by its id. */
+export interface BerthServices {
+  engines: EnginesService;
   host: HostService;
+  /** The services of one engine (made on first use); a BerthError for an engine Berth does not know. */
+  scope(engine: string): EngineServices;
 }
 
 /** The one API both shells serve: the domains' routers, merged. The renderer imports only its type. */
 export function createAppRouter(services: BerthServices) {
+  const on = <K extends keyof EngineServices>(domain: K) => (engine: string): EngineServices[K] => services.scope(engine)[domain];
   return t.router({
-    engine: serve(engineApi, services.engine),
-    containers: serve(containersApi, services.containers),
-    images: serve(imagesApi, services.images),
-    registries: serve(registriesApi, services.registries),
-    logs: serve(logsApi, services.logs),
-    terminal: serve(terminalApi, services.terminal),
-    daemon: serve(daemonApi, services.daemon),
+    engines: serve(enginesApi, services.engines),
     host: serve(hostApi, services.host),
+    engine: serveScoped(engineApi, on('engine')),
+    containers: serveScoped(containersApi, on('containers')),
+    images: serveScoped(imagesApi, on('images')),
+    registries: serveScoped(registriesApi, on('registries')),
+    logs: serveScoped(logsApi, on('logs')),
+    terminal: serveScoped(terminalApi, on('terminal')),
+    daemon: serveScoped(daemonApi, on('daemon')),
   });
 }
+
+/** The domains whose every call names its engine. */
+export const ENGINE_DOMAINS = ['engine', 'containers', 'images', 'registries', 'logs', 'terminal', 'daemon'] as const;
 
 export type AppRouter = ReturnType<typeof createAppRouter>;
 export { toErrorData, type ApiContext } from './define';

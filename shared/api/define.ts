@@ -1,7 +1,8 @@
 import {
   initTRPC, type TRPCBuiltRouter, type TRPCError, type TRPCMutationProcedure, type TRPCQueryProcedure, type TRPCSubscriptionProcedure,
 } from '@trpc/server';
-import { type z, ZodError } from 'zod';
+import { z, ZodError } from 'zod';
+import { EngineId } from '../engine';
 import { BerthError, type ErrorData } from '../errors';
 
 /**
@@ -96,30 +97,57 @@ const procedure = t.procedure.use(async ({ ctx, type, signal, next }) => {
 const never = new AbortController().signal;
 
 type Def<I, O> = { input: I; output: O; meta: object };
-type ProcedureOf<C> =
-  C extends Call<'query', infer I, infer O> ? TRPCQueryProcedure<Def<WireInputOf<I>, O>>
-    : C extends Call<'mutation', infer I, infer O> ? TRPCMutationProcedure<Def<WireInputOf<I>, O>>
-      : C extends Call<'subscription', infer I, infer O> ? TRPCSubscriptionProcedure<Def<WireInputOf<I>, AsyncIterable<O, void, unknown>>>
+/** The wire input of a call: `Scope` is what scoping adds (the engine), merged with the call's own input. */
+type ProcedureOf<C, Scope = unknown> =
+  C extends Call<'query', infer I, infer O> ? TRPCQueryProcedure<Def<Wire<I, Scope>, O>>
+    : C extends Call<'mutation', infer I, infer O> ? TRPCMutationProcedure<Def<Wire<I, Scope>, O>>
+      : C extends Call<'subscription', infer I, infer O> ? TRPCSubscriptionProcedure<Def<Wire<I, Scope>, AsyncIterable<O, void, unknown>>>
         : never;
+type Wire<I, Scope> = unknown extends Scope ? WireInputOf<I> : I extends z.ZodType ? Scope & z.input<I> : Scope;
 type Root = typeof t._config.$types;
-export type DomainRouter<D extends Domain> = TRPCBuiltRouter<Root, { [K in keyof D]: ProcedureOf<D[K]> }>;
+export type DomainRouter<D extends Domain, Scope = unknown> = TRPCBuiltRouter<Root, { [K in keyof D]: ProcedureOf<D[K], Scope> }>;
 
-/** The router of one domain: each call checks its input (and its answer where declared) and runs the service's method. */
-export function serve<D extends Domain>(domain: D, service: ServiceOf<D>): DomainRouter<D> {
-  const methods = service as Record<string, (...args: unknown[]) => unknown>;
+/**
+ * Builds a domain's procedures: each checks its input (`scope` first, when the domain is scoped) and its answer where
+ * declared, then `resolve` gives the service to run and the call's own input.
+ */
+function build(domain: Domain, scope: z.ZodObject | null, resolve: (input: unknown) => { service: object; input: unknown }) {
   const procedures = Object.fromEntries(Object.entries(domain).map(([name, call]) => {
-    // A call without input takes only the signal (streams) or nothing.
-    const run = (input: unknown, signal?: AbortSignal) =>
-      methods[name]!.call(service, ...(call.input ? [input, signal] : [signal]));
-    // The record is typed as a whole below (DomainRouter); here one builder type serves every call.
-    const withInput = (call.input ? procedure.input(call.input) : procedure) as typeof procedure;
+    const run = (raw: unknown, signal?: AbortSignal) => {
+      const { service, input } = resolve(raw);
+      const method = (service as Record<string, (...args: unknown[]) => unknown>)[name]!;
+      // A call without input takes only the signal (streams) or nothing.
+      return method.call(service, ...(call.input ? [input, signal] : [signal]));
+    };
+    // One builder type serves every call here; the record is typed as a whole by the callers (DomainRouter).
+    let builder = procedure as unknown as typeof procedure;
+    if (scope) builder = builder.input(scope) as unknown as typeof procedure;
+    if (call.input) builder = builder.input(call.input) as unknown as typeof procedure;
     if (call.kind === 'subscription') {
-      return [name, withInput.subscription(async function* ({ input, signal }) {
+      return [name, builder.subscription(async function* ({ input, signal }) {
         yield* run(input, signal ?? never) as AsyncIterable<unknown>;
       })];
     }
-    const built = (call.answer.schema ? withInput.output(call.answer.schema) : withInput) as typeof procedure;
-    return [name, call.kind === 'query' ? built.query(({ input }) => run(input)) : built.mutation(({ input }) => run(input))];
+    if (call.answer.schema) builder = builder.output(call.answer.schema) as typeof procedure;
+    return [name, call.kind === 'query' ? builder.query(({ input }) => run(input)) : builder.mutation(({ input }) => run(input))];
   }));
-  return t.router(procedures) as unknown as DomainRouter<D>;
+  return t.router(procedures);
+}
+
+/** The router of an app-wide domain: one service. */
+export function serve<D extends Domain>(domain: D, service: ServiceOf<D>): DomainRouter<D> {
+  return build(domain, null, (input) => ({ service, input })) as unknown as DomainRouter<D>;
+}
+
+const EngineScope = z.object({ engine: EngineId });
+
+/**
+ * The router of an engine-bound domain: every call takes the engine's id, and runs on that engine's service
+ * (`scope` makes it on first use, or refuses an engine Berth does not know).
+ */
+export function serveScoped<D extends Domain>(domain: D, scope: (engine: string) => ServiceOf<D>): DomainRouter<D, { engine: string }> {
+  return build(domain, EngineScope, (raw) => {
+    const { engine, ...input } = raw as { engine: string };
+    return { service: scope(engine), input };
+  }) as unknown as DomainRouter<D, { engine: string }>;
 }

@@ -1,4 +1,4 @@
-import type { BerthServices } from '../../../shared/api/app';
+import type { EngineServices } from '../../../shared/api/app';
 import type { ContainerSummary } from '../../../shared/containers';
 import { BerthError } from '../../../shared/errors';
 import { parseContainerName } from '../../../shared/parse/parse-container-name';
@@ -20,7 +20,7 @@ async function engineCall<T>(call: () => Promise<T>): Promise<T> {
   }
 }
 
-export function createContainersService(engine: EngineMonitor, watcher: LiveList<ContainerSummary>): BerthServices['containers'] {
+export function createContainersService(engine: EngineMonitor, watcher: LiveList<ContainerSummary>): EngineServices['containers'] {
   const container = (id: string) => engine.requireClient().getContainer(id);
   return {
     watch: (signal) => watcher.watch(signal),

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { BerthServices } from '../../../shared/api/app';
+import type { EngineServices } from '../../../shared/api/app';
 import { type ApplyEvent, type ApplyInput, type ClientProxies, DAEMON_TEXT_MAX, type DaemonFile, type EngineControl } from '../../../shared/daemon/daemon-api';
 import { parseProxyUrl } from '../../../shared/daemon/registry-address';
 import { BerthError, type Message } from '../../../shared/errors';
@@ -63,7 +63,7 @@ function proxyErrors(proxies: ClientProxies): Record<string, Message> {
 }
 
 /** daemon.json, its backups, registry probes and the CLI's proxies: the Settings → Docker Engine screen. */
-export function createDaemonService(engine: EngineMonitor, host: EndpointContext): BerthServices['daemon'] {
+export function createDaemonService(engine: EngineMonitor, host: EndpointContext): EngineServices['daemon'] {
   let current: DetachedRun<ApplyEvent> | null = null;
 
   async function context() {

@@ -1,4 +1,4 @@
-import type { BerthServices } from '../../../shared/api/app';
+import type { EngineServices } from '../../../shared/api/app';
 import type { ImageSummary } from '../../../shared/images';
 import { serverOfRegistry } from '../../../shared/registries';
 import type { EngineMonitor } from '../engine/engine-monitor';
@@ -32,7 +32,7 @@ export async function listImages(engine: EngineMonitor): Promise<ImageSummary[]>
   }
 }
 
-export function createImagesService(engine: EngineMonitor, credentials: DockerCredentials, watcher: ImageListWatcher): BerthServices['images'] {
+export function createImagesService(engine: EngineMonitor, credentials: DockerCredentials, watcher: ImageListWatcher): EngineServices['images'] {
   const auth = (reference: string) => authConfigFor(credentials, serverOfRegistry(checkedReference(reference).registry));
   return {
     list: () => listImages(engine),

@@ -15,7 +15,7 @@ const plain = (status: number, reason: string): ExportAnswer => ({ status, heade
  * A log export as both shells serve it (the web host's `GET /export/logs`, the desktop's `berth-export:` scheme):
  * the `q` parameter is JSON of a LogExportQuery; anything else is a 400, an engine failure a 404 or 502, never a throw.
  */
-export async function answerLogExport(logs: BerthServices['logs'], q: string | null): Promise<ExportAnswer> {
+export async function answerLogExport(app: BerthServices, q: string | null): Promise<ExportAnswer> {
   let query: LogExportQuery;
   try {
     query = LogExportQuery.parse(JSON.parse(q ?? ''));
@@ -23,7 +23,7 @@ export async function answerLogExport(logs: BerthServices['logs'], q: string | n
     return plain(400, 'bad export query');
   }
   try {
-    const file = await logs.export(query);
+    const file = await app.scope(query.engine).logs.export(query);
     return {
       status: 200,
       headers: {

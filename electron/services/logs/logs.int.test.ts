@@ -111,12 +111,12 @@ describe('logs on a real engine', () => {
       for await (const chunk of file.body) parts.push(chunk);
       return { name: file.name, bytes: Buffer.concat(parts) };
     };
-    const plain = await read({ id: container.id, tail: 'all', timestamps: false, filter: '', regex: false, caseSensitive: false });
+    const plain = await read({ engine: 'local', id: container.id, tail: 'all', timestamps: false, filter: '', regex: false, caseSensitive: false });
     expect(plain.name).toBe(`${P}export-logs.txt`);
     expect(plain.bytes.equals(execFileSync('bash', ['-c', `docker logs ${P}export 2>&1`]))).toBe(true);
-    const stamped = await read({ id: container.id, tail: 2, timestamps: true, filter: '', regex: false, caseSensitive: false });
+    const stamped = await read({ engine: 'local', id: container.id, tail: 2, timestamps: true, filter: '', regex: false, caseSensitive: false });
     expect(stamped.bytes.equals(execFileSync('bash', ['-c', `docker logs -t --tail 2 ${P}export 2>&1`]))).toBe(true);
-    const filtered = await read({ id: container.id, tail: 'all', timestamps: false, filter: '^OUT [24]', regex: true, caseSensitive: false });
+    const filtered = await read({ engine: 'local', id: container.id, tail: 'all', timestamps: false, filter: '^OUT [24]', regex: true, caseSensitive: false });
     expect(filtered.bytes.toString()).toBe('out 2 ü\nout 4 ü\n');
   });
 

@@ -1,11 +1,11 @@
-import type { BerthServices } from '../../../shared/api/app';
+import type { EngineServices } from '../../../shared/api/app';
 import type { EngineMonitor } from '../engine/engine-monitor';
 import type { DockerCredentials } from './docker-credentials';
 import { RegistryClient, isInsecure } from './registry-browse';
 import { login, registryServer } from './registry-login';
 import { searchImages } from './search-images';
 
-export function createRegistriesService(engine: EngineMonitor, credentials: DockerCredentials): BerthServices['registries'] {
+export function createRegistriesService(engine: EngineMonitor, credentials: DockerCredentials): EngineServices['registries'] {
   const client = async (input: string): Promise<RegistryClient> => {
     const server = registryServer(input);
     return new RegistryClient(server, await isInsecure(engine, server), await credentials.get(server));

@@ -8,6 +8,7 @@ import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { shortId } from '../../ui/format';
 import { MetaFields } from '../images/image-file-dialogs';
+import { currentEngine } from '../../app/route-store';
 
 /** `docker commit -a -m -c [--pause]`: the container's filesystem as a new image. */
 export function CommitDialog({ details, onClose }: { details: ContainerDetails; onClose(): void }) {
@@ -24,7 +25,7 @@ export function CommitDialog({ details, onClose }: { details: ContainerDetails; 
     setErrors(local);
     if (Object.keys(local).length) return;
     try {
-      const { id } = await api.images.commit.mutate({ container: details.id, reference, author, message, changes, pause });
+      const { id } = await api.images.commit.mutate({ engine: currentEngine(), container: details.id, reference, author, message, changes, pause });
       setOutcome({ ok: true, text: t('details.commit.done', { id: shortId(id) }) });
     } catch (err) {
       const data = errorData(err);

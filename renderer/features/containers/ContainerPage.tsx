@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContainerDetails } from '../../../shared/containers';
 import { api } from '../../app/api-client';
-import { routeHref } from '../../app/route-store';
+import { currentEngine, routeHref } from '../../app/route-store';
 import { describeError, errorData } from '../../ui/api-error';
 import { ActionButtons } from './ActionButtons';
 import { useContainers } from './containers-store';
@@ -35,7 +35,7 @@ export function ContainerPage({ id }: { id: string }) {
   useEffect(() => {
     if (version === 'gone') return;
     let current = true;
-    api.containers.inspect.query({ id }).then(
+    api.containers.inspect.query({ engine: currentEngine(), id }).then(
       (d) => current && (setDetails(d), setError('')),
       (err) => current && setError(describeError(t, errorData(err))),
     );

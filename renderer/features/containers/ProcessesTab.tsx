@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { ProcessList } from '../../../shared/containers';
 import { api } from '../../app/api-client';
 import { describeError, errorData } from '../../ui/api-error';
+import { currentEngine } from '../../app/route-store';
 
 export function ProcessesTab({ id, running }: { id: string; running: boolean }) {
   const { t } = useTranslation();
   const [list, setList] = useState<ProcessList | null>(null);
   const [error, setError] = useState('');
   const load = useCallback(() => {
-    api.containers.top.query({ id }).then((l) => (setList(l), setError('')), (err) => setError(describeError(t, errorData(err))));
+    api.containers.top.query({ engine: currentEngine(), id }).then((l) => (setList(l), setError('')), (err) => setError(describeError(t, errorData(err))));
   }, [id, t]);
   useEffect(() => {
     if (running) load();

@@ -7,6 +7,7 @@ import { api } from '../../app/api-client';
 import { describeError, errorData, translate } from '../../ui/api-error';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
+import { currentEngine } from '../../app/route-store';
 
 export function RenameDialog({ details, onClose }: { details: ContainerDetails; onClose(): void }) {
   const { t } = useTranslation();
@@ -16,7 +17,7 @@ export function RenameDialog({ details, onClose }: { details: ContainerDetails; 
     const parsed = parseContainerName(name);
     if (!parsed.ok || !parsed.value) return setError(parsed.ok ? { key: 'validation.name.required' } : parsed.error);
     try {
-      await api.containers.rename.mutate({ id: details.id, name: parsed.value });
+      await api.containers.rename.mutate({ engine: currentEngine(), id: details.id, name: parsed.value });
       onClose();
     } catch (err) {
       const data = errorData(err);

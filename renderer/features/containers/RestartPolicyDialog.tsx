@@ -5,6 +5,7 @@ import { api } from '../../app/api-client';
 import { describeError, errorData } from '../../ui/api-error';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
+import { currentEngine } from '../../app/route-store';
 
 const POLICIES: RestartPolicyName[] = ['no', 'always', 'unless-stopped', 'on-failure'];
 
@@ -22,7 +23,7 @@ export function RestartPolicyDialog({ details, onClose }: { details: ContainerDe
     setSubmitted(true);
     if (name === 'on-failure' && !retriesValid) return;
     try {
-      await api.containers.updateRestartPolicy.mutate({ id: details.id, policy: { name, maxRetries: name === 'on-failure' ? Number(retries) : 0 } });
+      await api.containers.updateRestartPolicy.mutate({ engine: currentEngine(), id: details.id, policy: { name, maxRetries: name === 'on-failure' ? Number(retries) : 0 } });
       onClose();
     } catch (err) {
       setEngineError(describeError(t, errorData(err)));

@@ -9,6 +9,7 @@ import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { lazyComponent } from '../../ui/lazy-component';
 import { notify } from '../../ui/notices-store';
+import { currentEngine } from '../../app/route-store';
 
 const PullDialog = lazyComponent(() => import('../images/PullDialog').then((m) => m.PullDialog));
 
@@ -26,7 +27,7 @@ export function RunDialog({ onClose, initial }: { onClose(): void; initial?: Par
   const [busy, setBusy] = useState(false);
   const [images, setImages] = useState<string[]>([]);
   const [pulling, setPulling] = useState('');
-  const listImages = () => api.images.list.query().then((list) => setImages(list.flatMap((i) => i.repoTags).sort()), () => setImages([]));
+  const listImages = () => api.images.list.query({ engine: currentEngine() }).then((list) => setImages(list.flatMap((i) => i.repoTags).sort()), () => setImages([]));
   useEffect(() => { void listImages(); }, []);
 
   const set = <K extends RunField>(field: K, value: RunForm[K]): void => {
@@ -67,7 +68,7 @@ export function RunDialog({ onClose, initial }: { onClose(): void; initial?: Par
     }
     setBusy(true);
     try {
-      const result = await api.containers.run.mutate(values);
+      const result = await api.containers.run.mutate({ engine: currentEngine(), ...values });
       notify('info', t(result.started ? 'run.started' : 'run.created', { name: values.name || result.id.slice(0, 12) }));
       onClose();
     } catch (err) {

@@ -4,6 +4,7 @@ import type { ContainerAction, ContainerSummary } from '../../../shared/containe
 import { api } from '../../app/api-client';
 import { describeError, errorData } from '../../ui/api-error';
 import { notify } from '../../ui/notices-store';
+import { currentEngine } from '../../app/route-store';
 
 /** Containers waiting for the user to confirm their removal. */
 export const usePendingRemoval = create<{ containers: ContainerSummary[] }>(() => ({ containers: [] }));
@@ -21,7 +22,7 @@ export async function requestAction(t: TFunction, action: ContainerAction, conta
 export async function performAction(t: TFunction, action: ContainerAction, containers: ContainerSummary[]): Promise<void> {
   const names = new Map(containers.map((c) => [c.id, c.name]));
   try {
-    const outcomes = await api.containers.act.mutate({ action, ids: containers.map((c) => c.id) });
+    const outcomes = await api.containers.act.mutate({ engine: currentEngine(), action, ids: containers.map((c) => c.id) });
     const failed = outcomes.filter((o) => !o.ok);
     for (const o of failed) {
       notify('error', t('containers.failed', { name: names.get(o.id) ?? o.id, message: describeError(t, o.error!) }));

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { StatsSample } from '../../../shared/containers';
 import { api } from '../../app/api-client';
+import { currentEngine } from '../../app/route-store';
 
 const KEEP = 60;
 
@@ -20,7 +21,7 @@ export function useStatsStream(id: string, enabled: boolean): StatsSample[] {
   const visible = usePageVisible();
   useEffect(() => {
     if (!enabled || !visible) return;
-    const subscription = api.containers.stats.subscribe({ id }, {
+    const subscription = api.containers.stats.subscribe({ engine: currentEngine(), id }, {
       onData: (sample) => setSamples((s) => [...s.slice(-(KEEP - 1)), sample]),
     });
     return () => subscription.unsubscribe();

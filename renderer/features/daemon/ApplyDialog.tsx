@@ -4,6 +4,7 @@ import type { ApplyEvent, ApplyInput, ApplyPlan, ApplyStepName } from '../../../
 import { api } from '../../app/api-client';
 import { describeError, errorData, translate } from '../../ui/api-error';
 import { Dialog } from '../../ui/Dialog';
+import { currentEngine } from '../../app/route-store';
 
 type StepEvent = Extract<ApplyEvent, { type: 'step' }>;
 type Done = Extract<ApplyEvent, { type: 'done' }>;
@@ -29,14 +30,14 @@ export function ApplyDialog({ input, onClose, onFinished }: { input: Omit<ApplyI
   const [done, setDone] = useState<Done | null>(null);
   const [started, setStarted] = useState(false);
   useEffect(() => {
-    api.daemon.plan.mutate({ ...input, overrideValidation: false }).then(setPlan, (err) => setPlanError(describeError(t, errorData(err))));
+    api.daemon.plan.mutate({ engine: currentEngine(), ...input, overrideValidation: false }).then(setPlan, (err) => setPlanError(describeError(t, errorData(err))));
   }, [input, t]);
   const errors = plan?.problems.filter((p) => p.severity === 'error') ?? [];
   const warnings = plan?.problems.filter((p) => p.severity === 'warning') ?? [];
   const canStart = !!plan && plan.canApply && (errors.length === 0 || override) && !started;
   const start = () => {
     setStarted(true);
-    api.daemon.run.subscribe({ ...input, overrideValidation: override }, {
+    api.daemon.run.subscribe({ engine: currentEngine(), ...input, overrideValidation: override }, {
       onData: (event) => {
         if (event.type === 'step') setSteps((s) => ({ ...s, [event.step]: event }));
         if (event.type === 'done') { setDone(event); onFinished(); }

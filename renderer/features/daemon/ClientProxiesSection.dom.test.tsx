@@ -10,7 +10,7 @@ const path = '/home/ann/.docker/config.json';
 const none = { httpProxy: '', httpsProxy: '', noProxy: '' };
 const save = vi.fn();
 beforeEach(() => {
-  save.mockReset().mockImplementation(async (proxies: typeof none) => ({ path, proxies }));
+  save.mockReset().mockImplementation(async ({ engine: _engine, ...proxies }: typeof none & { engine: string }) => ({ path, proxies }));
   api.daemon = { clientProxies: { query: vi.fn(async () => ({ path, proxies: none })) }, setClientProxies: { mutate: save } };
 });
 
@@ -30,6 +30,6 @@ describe('ClientProxiesSection', () => {
     expect(save).not.toHaveBeenCalled();
     await user.click(button);
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Save container proxies' }));
-    expect(save).toHaveBeenCalledWith({ ...none, httpProxy: 'http://proxy:3128' });
+    expect(save).toHaveBeenCalledWith({ engine: 'local', ...none, httpProxy: 'http://proxy:3128' });
   });
 });

@@ -6,6 +6,7 @@ import { describeError, errorData, translate } from '../../ui/api-error';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { notify } from '../../ui/notices-store';
+import { currentEngine } from '../../app/route-store';
 
 const FIELDS: (keyof ClientProxies)[] = ['httpProxy', 'httpsProxy', 'noProxy'];
 
@@ -18,12 +19,12 @@ export function ClientProxiesSection() {
   const [error, setError] = useState('');
   const [confirming, setConfirming] = useState(false);
   const show = (c: ClientConfig) => { setConfig(c); setDraft(c.proxies); };
-  useEffect(() => { api.daemon.clientProxies.query().then(show, (err) => setError(describeError(t, errorData(err)))); }, [t]);
+  useEffect(() => { api.daemon.clientProxies.query({ engine: currentEngine() }).then(show, (err) => setError(describeError(t, errorData(err)))); }, [t]);
   const changed = config ? FIELDS.filter((f) => draft[f] !== config.proxies[f]) : [];
   const save = async () => {
     setConfirming(false);
     try {
-      show(await api.daemon.setClientProxies.mutate(draft));
+      show(await api.daemon.setClientProxies.mutate({ engine: currentEngine(), ...draft }));
       setFieldErrors({});
       setError('');
       notify('info', t('daemon.client.saved'));

@@ -5,6 +5,7 @@ import { api } from '../../app/api-client';
 import { describeError, errorData } from '../../ui/api-error';
 import { formatDateTime } from '../../ui/format';
 import { DiffView } from './ApplyDialog';
+import { currentEngine } from '../../app/route-store';
 
 /** Backups of daemon.json, newest first, each with what restoring it would change; restoring goes through Apply. */
 export function HistorySection({ version, onRestore }: { version: number; onRestore(text: string): void }) {
@@ -12,7 +13,7 @@ export function HistorySection({ version, onRestore }: { version: number; onRest
   const [backups, setBackups] = useState<Backup[] | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
-    api.daemon.backups.query().then(setBackups, (err) => setError(describeError(t, errorData(err))));
+    api.daemon.backups.query({ engine: currentEngine() }).then(setBackups, (err) => setError(describeError(t, errorData(err))));
   }, [version, t]);
   if (error) return <p className="form-error" role="alert">{error}</p>;
   if (!backups) return <p>{t('common.loading')}</p>;

@@ -5,6 +5,7 @@ import type { FieldErrors } from '../../../shared/daemon/daemon-form';
 import { api } from '../../app/api-client';
 import { editForm, useDaemonDraft } from './daemon-draft-store';
 import { RegistryListSection } from './EngineFields';
+import { currentEngine } from '../../app/route-store';
 
 /** Usable mirrors first, fastest first; the rest keep their order after them. */
 export function byLatency(mirrors: string[], results: Record<string, ProbeResult | undefined>): string[] {
@@ -19,7 +20,7 @@ export function MirrorsSection({ errors, disabled }: { errors: FieldErrors; disa
   const [probing, setProbing] = useState<Set<string>>(new Set());
   const probe = async (urls: string[]): Promise<void> => {
     setProbing(new Set(urls));
-    const found = await Promise.all(urls.map((url) => api.daemon.probe.mutate({ url, timeoutMs: 5_000 })));
+    const found = await Promise.all(urls.map((url) => api.daemon.probe.mutate({ engine: currentEngine(), url, timeoutMs: 5_000 })));
     setResults((r) => ({ ...r, ...Object.fromEntries(found.map((x) => [x.url, x])) }));
     setProbing(new Set());
   };

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { DaemonFile } from '../../../shared/daemon/daemon-api';
 import { applyFormToText, type DaemonForm, formFromConfig, parseConfigText } from '../../../shared/daemon/daemon-form';
 import { api } from '../../app/api-client';
+import { currentEngine } from '../../app/route-store';
 
 interface DraftState {
   file: DaemonFile | null;
@@ -25,7 +26,7 @@ export const useDaemonDraft = create<DraftState>(() => ({
 
 export async function loadDaemonFile(): Promise<void> {
   try {
-    const file = await api.daemon.file.query();
+    const file = await api.daemon.file.query({ engine: currentEngine() });
     const parsed = parseConfigText(file.text);
     useDaemonDraft.setState({
       file, loadError: null, baseText: file.text, text: file.text,

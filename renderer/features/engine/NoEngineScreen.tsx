@@ -3,6 +3,7 @@ import { api } from '../../app/api-client';
 import type { EngineStatus } from '../../../shared/engine';
 import { describeError } from '../../ui/api-error';
 import { useCountdown } from './use-countdown';
+import { currentEngine } from '../../app/route-store';
 
 /** No engine has answered in this run: say what was tried and how to start one, instead of a spinner. */
 export function NoEngineScreen({ status }: { status: EngineStatus & { state: 'disconnected' } }) {
@@ -26,7 +27,7 @@ export function NoEngineScreen({ status }: { status: EngineStatus & { state: 'di
         <li>{t('engine.howToHost')}</li>
       </ul>
       <p>
-        <button type="button" onClick={() => void api.engine.retryNow.mutate()}>{t('engine.retryNow')}</button>{' '}
+        <button type="button" onClick={() => void api.engine.retryNow.mutate({ engine: currentEngine() })}>{t('engine.retryNow')}</button>{' '}
         {seconds > 0 && <span className="muted">{t('engine.reconnectIn', { seconds })}</span>}
       </p>
     </section>

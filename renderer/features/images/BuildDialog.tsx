@@ -10,6 +10,7 @@ import { Field } from '../../ui/Field';
 import { shortId } from '../../ui/format';
 import { withProxyArgs } from './proxy-build-args';
 import { JobActions } from './JobActions';
+import { currentEngine } from '../../app/route-store';
 
 /** The build log kept on screen; the engine's own output can be long. */
 const LOG_CHARS = 1_000_000;
@@ -26,7 +27,7 @@ export function BuildDialog({ onClose }: { onClose(): void }) {
   const [leftover, setLeftover] = useState<{ container: string; name: string } | null>(null);
   const [cleanup, setCleanup] = useState('');
   const removeLeftover = async (container: string) => {
-    const [result] = await api.containers.act.mutate({ action: 'remove', ids: [container] }).catch((err: unknown) => [{ ok: false, error: errorData(err) }]);
+    const [result] = await api.containers.act.mutate({ engine: currentEngine(), action: 'remove', ids: [container] }).catch((err: unknown) => [{ ok: false, error: errorData(err) }]);
     if (result?.ok) setLeftover(null);
     setCleanup(result?.ok ? t('images.build.leftoverRemoved') : describeError(t, result?.error ?? { code: 'ENGINE_ERROR' }));
   };
@@ -46,7 +47,7 @@ export function BuildDialog({ onClose }: { onClose(): void }) {
     if (Object.keys(local).length || running) return;
     setLog('');
     setOutcome({ kind: 'running', step: '' });
-    subscription.current = api.images.build.subscribe(form, {
+    subscription.current = api.images.build.subscribe({ engine: currentEngine(), ...form }, {
       onData: (event) => {
         if (event.type === 'log') setLog((text) => (text + event.text).slice(-LOG_CHARS));
         else if (event.type === 'step') setOutcome({ kind: 'running', step: t('images.build.step', { step: event.step, total: event.total, instruction: event.instruction }) });
@@ -66,7 +67,7 @@ export function BuildDialog({ onClose }: { onClose(): void }) {
     setOutcome({ kind: 'failed', message: t('images.build.cancelled') });
   };
   const addProxyArgs = () => {
-    api.daemon.clientProxies.query().then((config) => set('buildArgs', withProxyArgs(form.buildArgs, config.proxies)),
+    api.daemon.clientProxies.query({ engine: currentEngine() }).then((config) => set('buildArgs', withProxyArgs(form.buildArgs, config.proxies)),
       (err) => setOutcome({ kind: 'failed', message: describeError(t, errorData(err)) }));
   };
   return (

@@ -7,6 +7,7 @@ import { describeError, errorData } from '../../ui/api-error';
 import { formatBytes, formatDateTime, shortId } from '../../ui/format';
 import { lazyComponent } from '../../ui/lazy-component';
 import { InspectTab } from '../containers/InspectTab';
+import { currentEngine } from '../../app/route-store';
 
 const RunDialog = lazyComponent(() => import('../containers/RunDialog').then((m) => m.RunDialog));
 const TABS = ['overview', 'history', 'inspect'] as const;
@@ -68,7 +69,7 @@ export function ImagePage({ id }: { id: string }) {
   const [tab, setTab] = useState<Tab>('overview');
   const [running, setRunning] = useState(false);
   useEffect(() => {
-    api.images.inspect.query({ id }).then(setImage, (err) => setError(describeError(t, errorData(err))));
+    api.images.inspect.query({ engine: currentEngine(), id }).then(setImage, (err) => setError(describeError(t, errorData(err))));
   }, [id, t]);
   const name = id.startsWith('sha256:') ? shortId(id) : id;
   return (

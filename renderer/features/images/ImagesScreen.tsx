@@ -5,6 +5,7 @@ import { lazyComponent } from '../../ui/lazy-component';
 import { filterRows, imageRows, type ImageRow } from './image-rows';
 import { ImageTable } from './ImageTable';
 import { followImages, loadImages, useImages } from './images-store';
+import { useEngineId } from '../../app/route-store';
 
 // The dialogs bring zod schemas and parsers: loaded on first use, so the list paints without waiting for them.
 const BuildDialog = lazyComponent(() => import('./BuildDialog').then((m) => m.BuildDialog));
@@ -27,7 +28,8 @@ export function ImagesScreen() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   /** The open dialog; save and remove keep the list they were opened for while the table reloads. */
   const [open, setOpen] = useState<Open | null>(null);
-  useEffect(followImages, []);
+  const engine = useEngineId();
+  useEffect(() => followImages(engine), [engine]);
   const rows = useMemo(() => imageRows(images), [images]);
   const shown = useMemo(() => filterRows(rows, filter, danglingOnly), [rows, filter, danglingOnly]);
   const select = (keys: string[], on: boolean) =>
@@ -41,7 +43,7 @@ export function ImagesScreen() {
         <input type="search" className="filter" aria-label={t('images.filter')} placeholder={t('images.filter')} value={filter} onChange={(e) => setFilter(e.target.value)} />
         <label className="check"><input type="checkbox" checked={danglingOnly} onChange={(e) => setDanglingOnly(e.target.checked)} />{t('images.danglingOnly')}</label>
         <span className="muted">{t('images.count', { count: shown.length })}</span>
-        <button type="button" onClick={loadImages}>{t('common.refresh')}</button>
+        <button type="button" onClick={() => loadImages(engine)}>{t('common.refresh')}</button>
         <button type="button" onClick={() => setOpen({ kind: 'pull' })}>{t('images.pullOpen')}</button>
         <button type="button" onClick={() => setOpen({ kind: 'build' })}>{t('images.build.open')}</button>
         <button type="button" onClick={() => setOpen({ kind: 'load' })}>{t('images.files.loadOpen')}</button>

@@ -5,6 +5,7 @@ import { api } from '../../app/api-client';
 import { describeError, errorData } from '../../ui/api-error';
 import { Dialog } from '../../ui/Dialog';
 import { formatBytes, shortId } from '../../ui/format';
+import { currentEngine } from '../../app/route-store';
 
 /** `docker image prune [-a]` with a preview first; exactly the previewed images are removed. */
 export function PruneDialog({ onClose }: { onClose(): void }) {
@@ -19,13 +20,13 @@ export function PruneDialog({ onClose }: { onClose(): void }) {
     setPreview(null);
   };
   useEffect(() => {
-    api.images.prunePreview.query({ all }).then(setPreview, (err) => setError(describeError(t, errorData(err))));
+    api.images.prunePreview.query({ engine: currentEngine(), all }).then(setPreview, (err) => setError(describeError(t, errorData(err))));
   }, [all, t]);
   const prune = async () => {
     if (!preview?.images.length || busy || result) return;
     setBusy(true);
     try {
-      setResult(await api.images.prune.mutate({ ids: preview.images.map((i) => i.id) }));
+      setResult(await api.images.prune.mutate({ engine: currentEngine(), ids: preview.images.map((i) => i.id) }));
     } catch (err) {
       setError(describeError(t, errorData(err)));
     } finally {

@@ -8,6 +8,7 @@ import { Field } from '../../ui/Field';
 import { TransferProgressView } from './TransferProgressView';
 import { useTransfer } from './use-transfer';
 import { JobActions } from './JobActions';
+import { currentEngine } from '../../app/route-store';
 
 /** `docker pull` with a bar per layer; Cancel closes the connection, which stops the pull in the engine. */
 export function PullDialog({ initialReference = '', onClose }: { initialReference?: string; onClose(): void }) {
@@ -19,7 +20,7 @@ export function PullDialog({ initialReference = '', onClose }: { initialReferenc
   const fieldError = submitted && !parsed.ok ? translate(t, parsed.error) : undefined;
   const pull = () => {
     setSubmitted(true);
-    if (parsed.ok && !running) start((handlers) => api.images.pull.subscribe({ reference }, handlers));
+    if (parsed.ok && !running) start((handlers) => api.images.pull.subscribe({ engine: currentEngine(), reference }, handlers));
   };
   return (
     <Dialog title={t('images.pullTitle')} onClose={running ? cancel : onClose} onSubmit={pull} wide

@@ -6,6 +6,7 @@ import { describeError, errorData } from '../../ui/api-error';
 import { Dialog } from '../../ui/Dialog';
 import { shortId } from '../../ui/format';
 import { notify } from '../../ui/notices-store';
+import { currentEngine } from '../../app/route-store';
 
 const label = (ref: string): string => (ref.startsWith('sha256:') ? shortId(ref) : ref);
 
@@ -20,7 +21,7 @@ export function RemoveImagesDialog({ refs, onClose, onRemoved }: { refs: string[
   const [error, setError] = useState('');
   const remove = async () => {
     try {
-      const results = await api.images.remove.mutate({ ids: refs, force });
+      const results = await api.images.remove.mutate({ engine: currentEngine(), ids: refs, force });
       onRemoved(results.filter((r) => r.ok).map((r) => r.id));
       for (const r of results.filter((o) => o.ok)) {
         const name = label(r.id);

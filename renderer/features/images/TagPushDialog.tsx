@@ -10,6 +10,7 @@ import { shortId } from '../../ui/format';
 import { TransferProgressView } from './TransferProgressView';
 import { useTransfer } from './use-transfer';
 import { JobActions } from './JobActions';
+import { currentEngine } from '../../app/route-store';
 
 /**
  * `docker tag`, or `docker push`: a push to a name the image does not have yet tags it first, so "push to my
@@ -29,7 +30,7 @@ export function TagPushDialog({ image, mode, onClose }: { image: Pick<ImageSumma
     setError('');
     if (!parsed.ok || running) return;
     try {
-      if (!image.repoTags.includes(target.trim())) await api.images.tag.mutate({ source: image.id, target: target.trim() });
+      if (!image.repoTags.includes(target.trim())) await api.images.tag.mutate({ engine: currentEngine(), source: image.id, target: target.trim() });
     } catch (err) {
       const data = errorData(err);
       setError(data.fields?.target ? translate(t, data.fields.target) : describeError(t, data));
@@ -38,7 +39,7 @@ export function TagPushDialog({ image, mode, onClose }: { image: Pick<ImageSumma
     if (mode === 'tag') {
       onClose();
     } else {
-      start((handlers) => api.images.push.subscribe({ reference: target.trim() }, handlers));
+      start((handlers) => api.images.push.subscribe({ engine: currentEngine(), reference: target.trim() }, handlers));
     }
   };
   return (

@@ -7,6 +7,7 @@ import type { PathRequest } from '../../../shared/host';
 import { BrowseButton } from '../../ui/BrowseButton';
 import { Field } from '../../ui/Field';
 import { FileJobDialog } from './FileJobDialog';
+import { currentEngine } from '../../app/route-store';
 
 interface Closing { onClose(): void }
 
@@ -36,7 +37,7 @@ export function SaveImagesDialog({ images, ...closing }: { images: string[] } & 
   const [overwrite, setOverwrite] = useState(false);
   return (
     <FileJobDialog title={t('images.files.saveTitle', { count: images.length })} submitLabel={t('images.files.save')} {...closing}
-      check={() => pathCheck(path)} start={(h) => api.images.save.subscribe({ images, path, overwrite }, h)}>
+      check={() => pathCheck(path)} start={(h) => api.images.save.subscribe({ engine: currentEngine(), images, path, overwrite }, h)}>
       {(errors, running) => <>
         <ul>{images.map((i) => <li key={i}><code>{i}</code></li>)}</ul>
         <PathField kind="save" value={path} onChange={setPath} error={errors.path ?? errors.images} disabled={running} hint={t('images.files.saveHint')} />
@@ -52,7 +53,7 @@ export function LoadImagesDialog(closing: Closing) {
   const [path, setPath] = useState('');
   return (
     <FileJobDialog title={t('images.files.loadTitle')} submitLabel={t('images.files.load')} {...closing}
-      check={() => pathCheck(path)} start={(h) => api.images.load.subscribe({ path }, h)}>
+      check={() => pathCheck(path)} start={(h) => api.images.load.subscribe({ engine: currentEngine(), path }, h)}>
       {(errors, running) => <PathField kind="open" value={path} onChange={setPath} error={errors.path} disabled={running} hint={t('images.files.loadHint')} />}
     </FileJobDialog>
   );
@@ -67,7 +68,7 @@ export function ImportImageDialog(closing: Closing) {
   return (
     <FileJobDialog title={t('images.files.importTitle')} submitLabel={t('images.files.import')} {...closing}
       check={() => ({ ...pathCheck(path), ...parseImageMeta({ reference, changes }).fields })}
-      start={(h) => api.images.import.subscribe({ path, reference, changes }, h)}>
+      start={(h) => api.images.import.subscribe({ engine: currentEngine(), path, reference, changes }, h)}>
       {(errors, running) => <>
         <PathField kind="open" value={path} onChange={setPath} error={errors.path} disabled={running} hint={t('images.files.importHint')} />
         <MetaFields reference={reference} changes={changes} onReference={setReference} onChanges={setChanges} errors={errors} disabled={running} />
@@ -83,7 +84,7 @@ export function ExportContainerDialog({ container, name, ...closing }: { contain
   const [overwrite, setOverwrite] = useState(false);
   return (
     <FileJobDialog title={t('images.files.exportTitle', { name })} submitLabel={t('images.files.export')} {...closing}
-      check={() => pathCheck(path)} start={(h) => api.images.exportContainer.subscribe({ container, path, overwrite }, h)}>
+      check={() => pathCheck(path)} start={(h) => api.images.exportContainer.subscribe({ engine: currentEngine(), container, path, overwrite }, h)}>
       {(errors, running) => <>
         <PathField kind="save" value={path} onChange={setPath} error={errors.path} disabled={running} hint={t('images.files.exportHint')} />
         <OverwriteBox checked={overwrite} onChange={setOverwrite} disabled={running} />

@@ -7,6 +7,7 @@ import { describeError } from '../../ui/api-error';
 import { LogLineText } from './LogLineText';
 import { type LogRange, useLogFollow } from './use-log-follow';
 import { LOG_CAPACITIES, usePrefs } from '../../app/prefs-store';
+import { currentEngine } from '../../app/route-store';
 import { useLogMatches } from './use-log-matches';
 import { clearedAt, rememberCleared } from './log-prefs';
 import type { ViewLine } from './log-ring';
@@ -105,7 +106,7 @@ export function LogView({ sources, name, clearKey, popOutHash, standalone }: Log
     rememberCleared(clearKey, ts);
     setCleared(ts);
   };
-  const exportQuery: LogExportQuery = { id: ids[0]!, tail, since: range.since, until: range.until, timestamps, filter: onlyMatching ? filter : '', regex, caseSensitive };
+  const exportQuery: LogExportQuery = { engine: currentEngine(), id: ids[0]!, tail, since: range.since, until: range.until, timestamps, filter: onlyMatching ? filter : '', regex, caseSensitive };
   const exportHref = logExportHref(exportQuery);
   const popOut = () => window.open(`${window.location.pathname}${window.location.search}${popOutHash}`, `berth-${popOutHash}`, 'noopener');
   const currentAbs = matches[current];

@@ -4,6 +4,7 @@ import { api } from '../../app/api-client';
 import type { ErrorData } from '../../../shared/errors';
 import { errorData } from '../../ui/api-error';
 import { LogRing } from './log-ring';
+import { currentEngine } from '../../app/route-store';
 
 export type LogRange = Omit<LogQuery, 'id'>;
 
@@ -52,8 +53,8 @@ export function useLogFollow(ids: string[], range: LogRange, capacity: number, h
       onError: (err: unknown) => setError(errorData(err)),
     };
     const sub = sources.length === 1
-      ? api.logs.follow.subscribe({ ...r, id: sources[0]! }, handlers)
-      : api.logs.followMerged.subscribe({ tail: r.tail, since: r.since, until: r.until, ids: sources }, handlers);
+      ? api.logs.follow.subscribe({ engine: currentEngine(), ...r, id: sources[0]! }, handlers)
+      : api.logs.followMerged.subscribe({ engine: currentEngine(), tail: r.tail, since: r.since, until: r.until, ids: sources }, handlers);
     return () => {
       sub.unsubscribe();
       cancelAnimationFrame(frame);

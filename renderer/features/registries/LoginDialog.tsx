@@ -5,6 +5,7 @@ import { api } from '../../app/api-client';
 import { describeError, errorData, translate } from '../../ui/api-error';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
+import { currentEngine } from '../../app/route-store';
 
 type Fields = Partial<Record<'server' | 'username' | 'password', string>>;
 
@@ -29,7 +30,7 @@ export function LoginDialog({ initialServer = '', onClose, onLoggedIn }: { initi
     if (Object.values(local).some(Boolean) || busy) return;
     setBusy(true);
     try {
-      const login = await api.registries.login.mutate({ server, username, password });
+      const login = await api.registries.login.mutate({ engine: currentEngine(), server, username, password });
       onLoggedIn(login.server);
       onClose();
     } catch (err) {

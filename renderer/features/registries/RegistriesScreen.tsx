@@ -6,6 +6,7 @@ import { describeError, errorData } from '../../ui/api-error';
 import { LoginDialog } from './LoginDialog';
 import { RegistryBrowser } from './RegistryBrowser';
 import { SearchSection } from './SearchSection';
+import { currentEngine } from '../../app/route-store';
 
 /** Logins per registry (stored where the Docker CLI keeps them) and browsing a registry's repositories and tags. */
 export function RegistriesScreen() {
@@ -15,12 +16,12 @@ export function RegistriesScreen() {
   const [loggingIn, setLoggingIn] = useState(false);
   const [browsing, setBrowsing] = useState('');
   const load = (): void => {
-    api.registries.logins.query().then((list) => (setLogins(list), setError('')), (err) => setError(describeError(t, errorData(err))));
+    api.registries.logins.query({ engine: currentEngine() }).then((list) => (setLogins(list), setError('')), (err) => setError(describeError(t, errorData(err))));
   };
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(load, []);
   const logout = (server: string): void => {
-    api.registries.logout.mutate({ server }).then(load, (err) => setError(describeError(t, errorData(err))));
+    api.registries.logout.mutate({ engine: currentEngine(), server }).then(load, (err) => setError(describeError(t, errorData(err))));
   };
   return (
     <section className="screen" aria-labelledby="registries-title">

@@ -5,6 +5,7 @@ import { api } from '../../app/api-client';
 import { describeError, errorData, translate } from '../../ui/api-error';
 import { Field } from '../../ui/Field';
 import { PullDialog } from '../images/PullDialog';
+import { currentEngine } from '../../app/route-store';
 
 const imageName = (server: string, repository: string, tag: string): string =>
   `${server === DOCKER_HUB_SERVER ? '' : `${server}/`}${repository}:${tag}`;
@@ -25,11 +26,11 @@ export function RegistryBrowser({ initialServer, servers }: { initialServer: str
     setError('');
     if (!parsed.ok) return;
     setTags(null);
-    api.registries.catalog.query({ server }).then((repositories) => setListed({ server: parsed.value, repositories }), fail);
+    api.registries.catalog.query({ engine: currentEngine(), server }).then((repositories) => setListed({ server: parsed.value, repositories }), fail);
   };
   const showTags = (repository: string) => {
     if (!listed) return;
-    api.registries.tags.query({ server: listed.server, repository }).then((listing) => setTags({ repository, listing }), fail);
+    api.registries.tags.query({ engine: currentEngine(), server: listed.server, repository }).then((listing) => setTags({ repository, listing }), fail);
   };
   return (
     <section aria-labelledby="browse-title">

@@ -5,6 +5,7 @@ import { api } from '../../app/api-client';
 import { describeError, errorData, translate } from '../../ui/api-error';
 import { Field } from '../../ui/Field';
 import { PullDialog } from '../images/PullDialog';
+import { currentEngine } from '../../app/route-store';
 
 /** `docker search` with its filters; the engine asks the registry named in the term (Docker Hub when none). */
 export function SearchSection() {
@@ -20,7 +21,7 @@ export function SearchSection() {
     setFieldError('');
     setBusy(true);
     try {
-      setResults({ term: form.term, hits: await api.registries.search.query(form) });
+      setResults({ term: form.term, hits: await api.registries.search.query({ engine: currentEngine(), ...form }) });
     } catch (err) {
       const data = errorData(err);
       setFieldError(data.fields?.term ? `${translate(t, data.fields.term)} ${data.detail ?? ''}`.trim() : describeError(t, data));

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LOG_CAPACITIES, type LogCapacity, type ScreenReaderPref, usePrefs, type Theme } from '../../app/prefs-store';
 import { Field } from '../../ui/Field';
 import { LANGUAGES, switchLanguage, type Language } from '../../i18n/i18n';
-import { useEngine } from '../engine/engine-store';
+import { useEngineStatus } from '../engine/engine-store';
 
 const THEMES: Theme[] = ['system', 'light', 'dark'];
 const SCREEN_READER_PREFS: ScreenReaderPref[] = ['auto', 'on', 'off'];
@@ -13,7 +13,7 @@ const EngineSettings = lazy(() => import('../daemon/EngineSettings'));
 export function SettingsScreen() {
   const { t, i18n } = useTranslation();
   const { theme, setTheme, setLanguage, logCapacity, setLogCapacity, terminalScreenReader, setTerminalScreenReader } = usePrefs();
-  const status = useEngine((s) => s.status);
+  const status = useEngineStatus();
   return (
     <section className="screen" aria-labelledby="settings-title">
       <header className="screen-header"><h1 id="settings-title">{t('settings.title')}</h1></header>

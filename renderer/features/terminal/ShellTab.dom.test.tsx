@@ -37,7 +37,7 @@ describe('ShellTab', () => {
     await waitFor(() => expect(following('s2')).toBe(1));
 
     await user.click(screen.getByRole('button', { name: 'Close Shell 1' }));
-    expect((api.terminal.close as { mutate: ReturnType<typeof vi.fn> }).mutate).toHaveBeenCalledWith({ sessionId: 's1' });
+    expect((api.terminal.close as { mutate: ReturnType<typeof vi.fn> }).mutate).toHaveBeenCalledWith({ engine: 'local', sessionId: 's1' });
     // The remaining tab is now "Shell 1": a new label, the same process.
     expect(screen.getByRole('tab', { name: 'Shell 1' })).toBeTruthy();
     expect(following('s2')).toBe(1);

@@ -7,6 +7,7 @@ import { describeError, errorData, translate } from '../../ui/api-error';
 import { Field } from '../../ui/Field';
 import { loadShellPrefs, saveShellPrefs, type ShellPrefs } from './shell-prefs';
 import { TerminalView } from './TerminalView';
+import { currentEngine, routeHref } from '../../app/route-store';
 
 /** One tab: `key` is its identity for as long as it is open; `sessionId` is null until its view has started one. */
 interface Slot {
@@ -17,7 +18,7 @@ interface Slot {
 }
 
 let nextKey = 1;
-const terminalHref = (sessionId: string) => `${window.location.pathname}${window.location.search}#/terminal/${sessionId}`;
+const terminalHref = (sessionId: string) => `${window.location.pathname}${window.location.search}${routeHref({ screen: 'terminal', id: sessionId })}`;
 
 /** Shells into one container: several at once, kept in main across route switches, each closable and poppable. */
 export function ShellTab({ details }: { details: ContainerDetails }) {
@@ -35,7 +36,7 @@ export function ShellTab({ details }: { details: ContainerDetails }) {
   const command = splitShellWords(prefs.command);
 
   useEffect(() => {
-    api.terminal.list.query({ containerId: details.id }).then((sessions) => {
+    api.terminal.list.query({ engine: currentEngine(), containerId: details.id }).then((sessions) => {
       const found = sessions.map((s): Slot => ({ key: nextKey++, kind: s.kind, sessionId: s.sessionId, exited: s.state === 'exited' ? s.exitCode : undefined }));
       const list = found.length || !running ? found : [{ key: nextKey++, kind: 'exec' as const, sessionId: null }];
       setSlots(list);
@@ -50,14 +51,14 @@ export function ShellTab({ details }: { details: ContainerDetails }) {
     setActive(slot.key);
   };
   const close = (slot: Slot) => {
-    if (slot.sessionId) void api.terminal.close.mutate({ sessionId: slot.sessionId });
+    if (slot.sessionId) void api.terminal.close.mutate({ engine: currentEngine(), sessionId: slot.sessionId });
     setSlots((list) => list?.filter((s) => s.key !== slot.key) ?? null);
   };
   // A new function each render is fine: TerminalView keeps the latest in a ref and calls it once.
   const openFor = (slot: Slot) => async (size: { cols: number; rows: number }) => {
     try {
       const words = command.ok ? command.value : [];
-      const info = await api.terminal.open.mutate({ containerId: details.id, kind: slot.kind, command: words, user: prefs.user, workdir: prefs.workdir, ...size });
+      const info = await api.terminal.open.mutate({ engine: currentEngine(), containerId: details.id, kind: slot.kind, command: words, user: prefs.user, workdir: prefs.workdir, ...size });
       update(slot.key, { sessionId: info.sessionId });
       setError('');
       return info.sessionId;

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api-client';
 import { blinkWhileActive } from './idle-blink';
 import { useTerminalScreenReader } from './use-terminal-screen-reader';
+import { currentEngine } from '../../app/route-store';
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 const bytes = (base64: string): Uint8Array => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
@@ -88,9 +89,9 @@ export function TerminalView({ sessionId, open, label, findLabel, onExit }: Term
     });
     const onContextMenu = (e: MouseEvent) => { e.preventDefault(); paste(); };
     element.addEventListener('contextmenu', onContextMenu);
-    term.onData((data) => { if (id) void api.terminal.write.mutate({ sessionId: id, data, binary: false }); });
-    term.onBinary((data) => { if (id) void api.terminal.write.mutate({ sessionId: id, data, binary: true }); });
-    term.onResize(({ cols, rows }) => { showSize(); if (id) void api.terminal.resize.mutate({ sessionId: id, cols, rows }); });
+    term.onData((data) => { if (id) void api.terminal.write.mutate({ engine: currentEngine(), sessionId: id, data, binary: false }); });
+    term.onBinary((data) => { if (id) void api.terminal.write.mutate({ engine: currentEngine(), sessionId: id, data, binary: true }); });
+    term.onResize(({ cols, rows }) => { showSize(); if (id) void api.terminal.resize.mutate({ engine: currentEngine(), sessionId: id, cols, rows }); });
     let frame = 0;
     const observer = new ResizeObserver(() => {
       cancelAnimationFrame(frame);
@@ -102,8 +103,8 @@ export function TerminalView({ sessionId, open, label, findLabel, onExit }: Term
     void (async () => {
       id = existing ?? (await callbacks.current.open({ cols: term.cols, rows: term.rows }).catch(() => null));
       if (!id || closed) return;
-      if (existing) void api.terminal.resize.mutate({ sessionId: id, cols: term.cols, rows: term.rows });
-      sub = api.terminal.output.subscribe({ sessionId: id }, {
+      if (existing) void api.terminal.resize.mutate({ engine: currentEngine(), sessionId: id, cols: term.cols, rows: term.rows });
+      sub = api.terminal.output.subscribe({ engine: currentEngine(), sessionId: id }, {
         onData: (event) => {
           if (event.type === 'output') term.write(bytes(event.data));
           else callbacks.current.onExit(event.exitCode);

@@ -1,0 +1,67 @@
+import type { EngineServices } from '../../../shared/api/app';
+import type { InitialState } from '../../../shared/initial-state';
+import { createContainersService } from '../containers/containers-service';
+import { containerSource } from '../containers/container-source';
+import { createDaemonService } from '../daemon/daemon-service';
+import type { EndpointContext, EngineEndpoint } from '../engine/engine-endpoint';
+import { EngineMonitor } from '../engine/engine-monitor';
+import { ImageListWatcher } from '../images/image-list-watcher';
+import { createImagesService, listImages } from '../images/images-service';
+import { LiveList } from '../live/live-list';
+import { exportLogs } from '../logs/export-logs';
+import { followLogs } from '../logs/follow-logs';
+import { followMerged } from '../logs/follow-merged';
+import type { DockerCredentials } from '../registries/docker-credentials';
+import { createRegistriesService } from '../registries/registries-service';
+import { TerminalSessions } from '../terminal/terminal-sessions';
+
+/** One engine's connection and everything that works on it: its monitor, live lists, shells, and services. */
+export interface EngineScope {
+  monitor: EngineMonitor;
+  services: EngineServices;
+  /** For the page's first paint; null until the container list is complete. */
+  initialState(): InitialState | null;
+  stop(): void;
+}
+
+/** What every engine's services share: the OS around them and the docker CLI's credentials. */
+export interface ScopeContext {
+  host: EndpointContext;
+  credentials: DockerCredentials;
+}
+
+export function createEngineScope(id: string, endpoints: EngineEndpoint[], { host, credentials }: ScopeContext): EngineScope {
+  const monitor = new EngineMonitor(endpoints);
+  const containers = new LiveList(monitor, containerSource(monitor));
+  const images = new ImageListWatcher(monitor, () => listImages(monitor));
+  const terminals = new TerminalSessions(monitor);
+  containers.start();
+  images.start();
+  monitor.start();
+  return {
+    monitor,
+    services: {
+      engine: { status: (signal) => monitor.watchStatus(signal), retryNow: () => monitor.retryNow() },
+      containers: createContainersService(monitor, containers),
+      images: createImagesService(monitor, credentials, images),
+      registries: createRegistriesService(monitor, credentials),
+      logs: {
+        follow: (query, signal) => followLogs(monitor, query, signal),
+        followMerged: (query, signal) => followMerged(monitor, query, signal),
+        export: (query) => exportLogs(monitor, query),
+      },
+      terminal: terminals,
+      daemon: createDaemonService(monitor, host),
+    },
+    initialState: () => {
+      const list = containers.completeSnapshot();
+      return list && { engine: id, containers: list, images: images.snapshot() };
+    },
+    stop: () => {
+      terminals.closeAll();
+      containers.stop();
+      images.stop();
+      monitor.stop();
+    },
+  };
+}
