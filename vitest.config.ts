@@ -5,7 +5,7 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['{shared,electron,renderer,scripts}/**/*.test.{ts,tsx}'], exclude: ['**/*.int.test.ts', '**/*.dom.test.tsx', 'node_modules/**'] } },
       // React components in a DOM (happy-dom), through Testing Library: what a user sees and does, by role and label.
-      { test: { name: 'component', include: ['renderer/**/*.dom.test.tsx'], environment: 'happy-dom', setupFiles: ['renderer/test-support/dom-setup.ts'] } },
+      { test: { name: 'component', include: ['renderer/**/*.dom.test.tsx'], environment: 'happy-dom', setupFiles: ['e2e/support/dom-setup.ts'] } },
       {
         test: {
           name: 'integration',

@@ -1,4 +1,4 @@
-import { spawnWebHost } from './spawn-web-host';
+import { spawnWebHost } from './support/spawn-web-host';
 
 /** Starts the web host (built renderer, sandbox engine) once; tests read its URL from BERTH_E2E_URL. */
 export default async function globalSetup(): Promise<() => void> {

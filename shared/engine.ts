@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { ENGINE_ID } from './engine-id';
 import { ErrorData } from './errors';
 
-/** An engine's id in Berth: in every engine-bound call, route, pop-out window and saved key. */
-export const EngineId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, { message: 'validation.engine.id' });
-/** The engine Berth finds the way the docker CLI would (DOCKER_HOST, then the platform's sockets). */
-export const DEFAULT_ENGINE = 'local';
+export { DEFAULT_ENGINE } from './engine-id';
+
+export const EngineId = z.string().regex(ENGINE_ID, { message: 'validation.engine.id' });
 
 /** An engine Berth knows: its id, the name shown, and where it is. */
 export const EngineEntry = z.object({ id: EngineId, label: z.string(), endpoint: z.string() });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { batchColumns, type LogLine, packLines } from './logs';
+import type { LogLine } from './logs';
+import { batchColumns, packLines } from './log-wire';
 
 describe('a lines batch on the wire', () => {
   it('comes back line by line exactly, timestamps front-coded', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { docker, makeFreshImage, pushFreshImage, startSandboxRegistry } from '../engine';
+import { docker, makeFreshImage, pushFreshImage, startSandboxRegistry } from '../support/engine';
 
 // Only from the local registry: nothing here may make the engine go to the internet.
 const IMAGE = '127.0.0.1:5055/berth/e2e-pull:latest';

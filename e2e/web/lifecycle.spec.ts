@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { containerNames, docker, removeContainers } from '../engine';
+import { containerNames, docker, removeContainers } from '../support/engine';
 
 const run = promisify(execFile);
 

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { docker, removeContainers } from '../engine';
+import { docker, removeContainers } from '../support/engine';
 
 const P = 'e2e-logs-';
 test.beforeAll(() => removeContainers(P));

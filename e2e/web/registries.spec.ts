@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { AUTH_REGISTRY, SEARCH_HITS, docker, makeFreshImage, startSandboxRegistry, startSearchEndpoint } from '../engine';
+import { AUTH_REGISTRY, SEARCH_HITS, docker, makeFreshImage, startSandboxRegistry, startSearchEndpoint } from '../support/engine';
 
 // The sandbox registry behind htpasswd; the web host's DOCKER_CONFIG is the sandbox's own, never the machine's.
 const { server, username, password } = AUTH_REGISTRY;

@@ -2,7 +2,7 @@
 // (scripts/sandbox.sh env) and the local registry holding library/busybox (scripts/sandbox.sh registry).
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { docker, pullThroughEngine, registryConfig, resetSandboxDaemon, startSandboxRegistry } from '../engine';
+import { docker, pullThroughEngine, registryConfig, resetSandboxDaemon, startSandboxRegistry } from '../support/engine';
 
 const CONFIG = process.env.BERTH_DAEMON_CONFIG!;
 const MIRROR = 'http://127.0.0.1:5055';

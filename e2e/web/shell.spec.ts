@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { docker, removeContainers } from '../engine';
+import { docker, removeContainers } from '../support/engine';
 
 const P = 'e2e-shell-';
 let id: string;

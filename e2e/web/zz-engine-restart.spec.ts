@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
-import { docker, removeContainers } from '../engine';
+import { docker, removeContainers } from '../support/engine';
 
 // Last on purpose: these stop the sandbox engine (and so every container on it).
 test('engine stops: banner over the last state, in a pop-out log window too; engine back: recovery without a reload', async ({ page }) => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContainerListUpdate } from '../../shared/containers';
 import { BerthError } from '../../shared/errors';
 import { emptyRunForm } from '../../shared/run-form';
-import { containerNames, docker, removeContainers } from '../../e2e/engine';
+import { containerNames, docker, removeContainers } from '../../e2e/support/engine';
 import { startServices, type RunningServices } from './create-services';
 
 const PREFIX = 'berth-int-';

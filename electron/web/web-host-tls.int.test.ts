@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { spawnWebHost } from '../../e2e/spawn-web-host';
+import { spawnWebHost } from '../../e2e/support/spawn-web-host';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'berth-tls-'));
 const certFile = path.join(dir, 'cert.pem');

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { docker } from '../../e2e/engine';
-import { spawnWebHost } from '../../e2e/spawn-web-host';
+import { docker } from '../../e2e/support/engine';
+import { spawnWebHost } from '../../e2e/support/spawn-web-host';
 import type { InitialState } from '../../shared/initial-state';
 import { withInitialState } from './web-host';
 

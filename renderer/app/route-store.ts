@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { DEFAULT_ENGINE } from '../../shared/engine';
+// The id rule without the schemas: routes load with the first chunk, and zod stays out of it.
+import { DEFAULT_ENGINE, ENGINE_ID } from '../../shared/engine-id';
 
 export type Route =
   | { screen: 'containers' } | { screen: 'container'; id: string } | { screen: 'images' } | { screen: 'image'; id: string } | { screen: 'registries' } | { screen: 'settings' }
@@ -14,13 +15,11 @@ export const SCREENS = ['containers', 'images', 'registries', 'settings'] as con
 /** Where the page is: a screen, on an engine (every route names its engine; a link without one means the default). */
 export interface Place { route: Route; engine: string }
 
-const ENGINE = /^[a-z0-9][a-z0-9-]{0,62}$/;
-
 /** Routes live in the hash (`#/e/<engine>/containers/<id>`), so the token in the query string stays and a reload keeps the place. */
 export function parsePlace(hash: string): Place {
   let parts = hash.replace(/^#\/?/, '').split('/');
   let engine = DEFAULT_ENGINE;
-  if (parts[0] === 'e' && parts[1] && ENGINE.test(parts[1])) {
+  if (parts[0] === 'e' && parts[1] && ENGINE_ID.test(parts[1])) {
     engine = parts[1];
     parts = parts.slice(2);
   }

@@ -1,7 +1,7 @@
 // #2 benchmarks: 1,000 containers load and filter, CLI stop → row exited, idle CPU with 20 running.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
-import { docker, removeContainers } from '../../e2e/engine';
+import { docker, removeContainers } from '../../e2e/support/engine';
 import { cpuSeconds, fmt, inBatches, loadTimes, median, percentile, rawEngineGet, run, treeCpuSeconds, type Figure } from './lib';
 
 const CREATED = 1000;

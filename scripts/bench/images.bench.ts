@@ -1,6 +1,6 @@
 // #5 benchmarks: 2,000 image tags load beside GET /images/json; a ~200 MB pull from the local registry beside `docker pull`.
 import type { Browser } from '@playwright/test';
-import { docker, startSandboxRegistry } from '../../e2e/engine';
+import { docker, startSandboxRegistry } from '../../e2e/support/engine';
 import { fmt, inBatches, loadTimes, median, rawEngineGet, run, type Figure } from './lib';
 
 const IMAGES = 50;

@@ -2,7 +2,7 @@
 // engine. Figures are printed (and written to reports/bench.json), never asserted; docs/benchmarks.md records them.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { spawnWebHost } from '../../e2e/spawn-web-host';
+import { spawnWebHost } from '../../e2e/support/spawn-web-host';
 import { containersBench } from './containers.bench';
 import { imagesBench } from './images.bench';
 import { logsBench } from './logs.bench';

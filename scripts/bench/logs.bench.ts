@@ -1,6 +1,6 @@
 // #3 benchmarks, logs: throughput beside `docker logs`, main-thread long tasks and heap while it streams.
 import type { Browser, Page } from '@playwright/test';
-import { docker, removeContainers } from '../../e2e/engine';
+import { docker, removeContainers } from '../../e2e/support/engine';
 import { fmt, run, type Figure } from './lib';
 
 const LINES = 1_000_000;

@@ -1,6 +1,6 @@
 // Ad-hoc: where a shell keystroke's echo time goes (not part of the suite).
-import { docker } from '../../e2e/engine';
-import { spawnWebHost } from '../../e2e/spawn-web-host';
+import { docker } from '../../e2e/support/engine';
+import { spawnWebHost } from '../../e2e/support/spawn-web-host';
 import { launchChromium, median } from './lib';
 
 const { child, url } = await spawnWebHost();

@@ -2,8 +2,8 @@
 // used by dockerd, the web host and Chromium during the read-back, beside `docker logs` alone.
 // With PROFILE=<dir> the web host and the page also write CPU profiles there.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { docker, removeContainers } from '../../e2e/engine';
-import { spawnWebHost } from '../../e2e/spawn-web-host';
+import { docker, removeContainers } from '../../e2e/support/engine';
+import { spawnWebHost } from '../../e2e/support/spawn-web-host';
 import { chromiumCpuByType, launchChromium, run, totalCpu, treeCpuSeconds } from './lib';
 
 const LINES = 1_000_000;

@@ -1,5 +1,5 @@
 // Ad-hoc: the timeline of a cold load (not part of the suite).
-import { spawnWebHost } from '../../e2e/spawn-web-host';
+import { spawnWebHost } from '../../e2e/support/spawn-web-host';
 import { launchChromium } from './lib';
 
 const route = process.argv[2] ?? '';

@@ -2,7 +2,7 @@
 import type { Container } from 'dockerode';
 import type { Duplex } from 'node:stream';
 import type { Browser } from '@playwright/test';
-import { docker, removeContainers } from '../../e2e/engine';
+import { docker, removeContainers } from '../../e2e/support/engine';
 import { BLINK_IDLE_MS } from '../../renderer/features/terminal/idle-blink';
 import { chromiumCpuByType, fmt, median, percentile, totalCpu, type Figure } from './lib';
 

@@ -2,8 +2,8 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContainerSummary } from '../../../shared/containers';
-import { docker, removeContainers } from '../../../e2e/engine';
-import { startConnected } from '../connected-services';
+import { docker, removeContainers } from '../../../e2e/support/engine';
+import { startConnected } from '../../../e2e/support/connected-services';
 import type { RunningServices } from '../create-services';
 import { summaryFromInspect, toContainerSummary } from './container-summary';
 

@@ -8,8 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplyEvent } from '../../../shared/daemon/daemon-api';
-import { docker, pullThroughEngine, registryConfig, resetSandboxDaemon, startSandboxRegistry } from '../../../e2e/engine';
-import { untilConnected } from '../connected-services';
+import { docker, pullThroughEngine, registryConfig, resetSandboxDaemon, startSandboxRegistry } from '../../../e2e/support/engine';
+import { untilConnected } from '../../../e2e/support/connected-services';
 import { startServices, type RunningServices } from '../create-services';
 
 const CONFIG = process.env.BERTH_DAEMON_CONFIG!;

@@ -2,8 +2,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docker } from '../../../e2e/engine';
-import { startConnected } from '../connected-services';
+import { docker } from '../../../e2e/support/engine';
+import { startConnected } from '../../../e2e/support/connected-services';
 import type { RunningServices } from '../create-services';
 import { emptyRunForm } from '../../../shared/run-form';
 import { createDockerClient } from './create-docker-client';

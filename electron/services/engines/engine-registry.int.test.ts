@@ -2,8 +2,8 @@
 // lists and services); a third at a socket where nothing listens.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppRouter } from '../../../shared/api/app';
-import { docker } from '../../../e2e/engine';
-import { startConnected } from '../connected-services';
+import { docker } from '../../../e2e/support/engine';
+import { startConnected } from '../../../e2e/support/connected-services';
 import type { RunningServices } from '../create-services';
 
 let services: RunningServices;

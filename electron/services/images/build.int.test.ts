@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildEvent, BuildInput } from '../../../shared/build';
-import { docker } from '../../../e2e/engine';
-import { startConnected, untilConnected } from '../connected-services';
+import { docker } from '../../../e2e/support/engine';
+import { startConnected, untilConnected } from '../../../e2e/support/connected-services';
 import type { RunningServices } from '../create-services';
 
 let services: RunningServices;

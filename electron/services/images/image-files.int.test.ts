@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FileJobEvent } from '../../../shared/image-files';
-import { docker } from '../../../e2e/engine';
-import { startConnected } from '../connected-services';
+import { docker } from '../../../e2e/support/engine';
+import { startConnected } from '../../../e2e/support/connected-services';
 import type { RunningServices } from '../create-services';
 
 let services: RunningServices;

@@ -1,7 +1,7 @@
 // Against the sandbox engine: images made here by commit, with layers of random bytes so that no two share one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docker } from '../../../e2e/engine';
-import { startConnected } from '../connected-services';
+import { docker } from '../../../e2e/support/engine';
+import { startConnected } from '../../../e2e/support/connected-services';
 import type { RunningServices } from '../create-services';
 
 let services: RunningServices;

@@ -1,8 +1,8 @@
 // Against the sandbox engine and the local registry (scripts/sandbox.sh registry): nothing comes from the internet.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TransferEvent } from '../../../shared/images';
-import { docker, pushFreshImage, startSandboxRegistry } from '../../../e2e/engine';
-import { startConnected } from '../connected-services';
+import { docker, pushFreshImage, startSandboxRegistry } from '../../../e2e/support/engine';
+import { startConnected } from '../../../e2e/support/connected-services';
 import type { RunningServices } from '../create-services';
 import { TransferProgress } from './image-transfer';
 

@@ -1,6 +1,7 @@
 import { PassThrough, type Readable } from 'node:stream';
 import { lineFilter } from '../../../shared/log-search';
-import { type LogExportQuery, type LogLine, tsNanos } from '../../../shared/logs';
+import type { LogExportQuery, LogLine } from '../../../shared/logs';
+import { tsNanos } from '../../../shared/log-wire';
 import type { EngineMonitor } from '../engine/engine-monitor';
 import { toBerthError } from '../engine/engine-errors';
 import { logLines } from './follow-logs';

@@ -4,7 +4,8 @@ import { AsyncQueue, Batcher } from '../engine/async-queue';
 import type { EngineMonitor } from '../engine/engine-monitor';
 import { jobFailed } from '../engine/engine-errors';
 import { FrameDecoder } from './log-frames';
-import { type LogBatch, type LogLine, type LogQuery, packLines, tsNanos } from '../../../shared/logs';
+import type { LogBatch, LogLine, LogQuery } from '../../../shared/logs';
+import { packLines, tsNanos } from '../../../shared/log-wire';
 import { FollowPosition, LineSplitter, sinceParam } from './log-lines';
 import { openLogStream } from './log-stream';
 

@@ -1,4 +1,5 @@
-import { type LogBatch, type LogLine, type MergedLogQuery, packLines, tsNanos } from '../../../shared/logs';
+import type { LogBatch, LogLine, MergedLogQuery } from '../../../shared/logs';
+import { packLines, tsNanos } from '../../../shared/log-wire';
 import { AsyncQueue } from '../engine/async-queue';
 import type { EngineMonitor } from '../engine/engine-monitor';
 import { followLogLines } from './follow-logs';

@@ -1,5 +1,6 @@
 import { StringDecoder } from 'node:string_decoder';
-import { type LogLine, tsNanos } from '../../../shared/logs';
+import type { LogLine } from '../../../shared/logs';
+import { tsNanos } from '../../../shared/log-wire';
 
 /** The engine's `since`/`until` form: seconds.nanoseconds. */
 export const sinceParam = (nanos: bigint): string => `${nanos / 1_000_000_000n}.${String(nanos % 1_000_000_000n).padStart(9, '0')}`;

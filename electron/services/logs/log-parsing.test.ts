@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileSearch, lineFilter } from '../../../shared/log-search';
-import { tsNanos } from '../../../shared/logs';
+import { tsNanos } from '../../../shared/log-wire';
 import { FrameDecoder } from './log-frames';
 import { FollowPosition, LineSplitter, sinceParam } from './log-lines';
 

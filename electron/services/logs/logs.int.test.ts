@@ -1,9 +1,10 @@
 // Against the sandbox engine (eval "$(scripts/sandbox.sh env)"); one test restarts the engine itself.
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LinesBatch, type LogBatch, type LogLine, batchColumns, tsNanos } from '../../../shared/logs';
-import { docker, removeContainers } from '../../../e2e/engine';
-import { untilConnected } from '../connected-services';
+import type { LinesBatch, LogBatch, LogLine } from '../../../shared/logs';
+import { batchColumns, tsNanos } from '../../../shared/log-wire';
+import { docker, removeContainers } from '../../../e2e/support/engine';
+import { untilConnected } from '../../../e2e/support/connected-services';
 import { startServices, type RunningServices } from '../create-services';
 
 const P = 'berth-int-logs-';

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TransferEvent } from '../../../shared/images';
-import { AUTH_REGISTRY, docker, makeFreshImage, startSandboxRegistry } from '../../../e2e/engine';
-import { startConnected } from '../connected-services';
+import { AUTH_REGISTRY, docker, makeFreshImage, startSandboxRegistry } from '../../../e2e/support/engine';
+import { startConnected } from '../../../e2e/support/connected-services';
 import type { RunningServices } from '../create-services';
 
 const { server, username, password } = AUTH_REGISTRY;

@@ -1,7 +1,7 @@
 // The engine's own search, against a search endpoint on 127.0.0.1 (nothing from the internet).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEARCH_HITS, startSearchEndpoint } from '../../../e2e/engine';
-import { startConnected } from '../connected-services';
+import { SEARCH_HITS, startSearchEndpoint } from '../../../e2e/support/engine';
+import { startConnected } from '../../../e2e/support/connected-services';
 import type { RunningServices } from '../create-services';
 
 let services: RunningServices;

@@ -1,8 +1,8 @@
 // Against the sandbox engine: real exec sessions with a TTY.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TerminalEvent } from '../../../shared/terminal';
-import { docker, removeContainers } from '../../../e2e/engine';
-import { startConnected } from '../connected-services';
+import { docker, removeContainers } from '../../../e2e/support/engine';
+import { startConnected } from '../../../e2e/support/connected-services';
 import type { RunningServices } from '../create-services';
 
 const P = 'berth-int-term-';

@@ -1,9 +1,10 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { type LogBatch, type LogQuery, packLines } from '../../../shared/logs';
+import type { LogBatch, LogQuery } from '../../../shared/logs';
+import { packLines } from '../../../shared/log-wire';
 import { usePrefs } from '../../app/prefs-store';
-import { fakeSubscription } from '../../test-support/fake-subscription';
+import { fakeSubscription } from '../../../e2e/support/fake-subscription';
 import { LogView } from './LogView';
 
 const follow = vi.hoisted(() => ({ current: null as unknown as ReturnType<typeof fakeSubscription<LogQuery, LogBatch>> }));

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useReducer, useState } from 'react';
-import { type LogBatch, type LogQuery, batchColumns, tsNanos } from '../../../shared/logs';
+import type { LogBatch, LogQuery } from '../../../shared/logs';
+import { batchColumns, tsNanos } from '../../../shared/log-wire';
 import { api } from '../../app/api-client';
 import type { ErrorData } from '../../../shared/errors';
 import { errorData } from '../../ui/api-error';

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContainerDetails } from '../../../shared/containers';
-import { fakeSubscription } from '../../test-support/fake-subscription';
+import { fakeSubscription } from '../../../e2e/support/fake-subscription';
 import { ShellTab } from './ShellTab';
 
 const output = fakeSubscription<{ sessionId: string }, unknown>();

@@ -1,4 +1,4 @@
-import { startServices, type RunningServices } from './create-services';
+import { startServices, type RunningServices } from '../../electron/services/create-services';
 
 /** For tests against the sandbox engine: waits until the services' engine monitor is connected. */
 export async function untilConnected(services: RunningServices, timeoutMs = 60_000): Promise<void> {
