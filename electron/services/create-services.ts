@@ -1,10 +1,12 @@
 import os from 'node:os';
+import path from 'node:path';
 import type { BerthServices, EngineServices } from '../../shared/api/app';
 import { DEFAULT_ENGINE } from '../../shared/engine';
 import type { InitialState } from '../../shared/initial-state';
 import { clientConfigPath } from './daemon/client-config';
 import { resolveEngineEndpoints } from './engine/engine-endpoint';
 import type { EngineMonitor } from './engine/engine-monitor';
+import { contextEngineId, currentContextName, readDockerContexts } from './engines/docker-contexts';
 import { EngineRegistry } from './engines/engine-registry';
 import { BROWSER_PAGE_HOST, createHostService, type ShellHost } from './host/shell-host';
 import { DockerCredentials } from './registries/docker-credentials';
@@ -21,12 +23,33 @@ export interface RunningServices {
   stop(): void;
 }
 
+/**
+ * The engines the docker CLI knows. The default one (`local`) is the CLI's choice: DOCKER_HOST, else the current
+ * context (DOCKER_CONTEXT, then config.json's), else the platform's sockets. Every other context is an engine of its own.
+ */
+function addKnownEngines(registry: EngineRegistry, host: { env: Record<string, string | undefined>; platform: NodeJS.Platform; homedir: string }): void {
+  const configDir = host.env.DOCKER_CONFIG ?? path.join(host.homedir, '.docker');
+  const contexts = readDockerContexts(configDir, host);
+  const currentName = host.env.DOCKER_HOST ? null : currentContextName(configDir, host.env);
+  const current = contexts.find((c) => c.name === currentName);
+  if (current) registry.add(DEFAULT_ENGINE, current.name, [current.endpoint]);
+  else registry.add(DEFAULT_ENGINE, host.env.DOCKER_HOST ? 'DOCKER_HOST' : 'Local', resolveEngineEndpoints(host));
+  const taken = new Set([DEFAULT_ENGINE]);
+  for (const context of contexts) {
+    if (context === current) continue;
+    const base = contextEngineId(context.name);
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    registry.add(id, context.name, [context.endpoint]);
+  }
+}
+
 /** Everything both shells serve, wired once at start-up; `shell` is what only the desktop shell has. */
 export function startServices(env: Record<string, string | undefined> = process.env, shell: ShellHost = BROWSER_PAGE_HOST): RunningServices {
   const host = { env, platform: process.platform, homedir: os.homedir() };
   const registry = new EngineRegistry({ host, credentials: new DockerCredentials(clientConfigPath(env, host.homedir)) });
-  const endpoints = resolveEngineEndpoints(host);
-  registry.add(DEFAULT_ENGINE, env.DOCKER_HOST ? 'DOCKER_HOST' : 'Local', endpoints);
+  addKnownEngines(registry, host);
   const local = registry.default;
   return {
     app: {

@@ -27,7 +27,7 @@ const state = (engine: string) => () => services.registry.scope(engine).monitor.
 
 describe('engines as a scope', () => {
   it('lists the engines Berth knows', async () => {
-    expect((await caller.engines.list()).map((e) => e.id)).toEqual(['local', 'second', 'gone']);
+    expect((await caller.engines.list()).map((e) => e.id)).toEqual(expect.arrayContaining(['local', 'second', 'gone']));
   });
 
   it('runs each call on the engine it names, each engine with its own connection', async () => {
