@@ -6,6 +6,7 @@ import { EngineBadge } from '../features/engine/EngineBadge';
 // In the first chunk (its dialogs are not): a second round trip for it cost the images screen's first paint ~50 ms.
 import { ImagesScreen } from '../features/images/ImagesScreen';
 import { EngineBanner } from '../features/engine/EngineBanner';
+import { EngineSwitcher } from '../features/engine/EngineSwitcher';
 import { useEngineStatus } from '../features/engine/engine-store';
 import { NoEngineScreen } from '../features/engine/NoEngineScreen';
 import { lazyComponent } from '../ui/lazy-component';
@@ -86,6 +87,7 @@ export function App() {
             </li>
           ))}
         </ul>
+        <EngineSwitcher />
         <div className="sidebar-foot"><EngineBadge /></div>
       </nav>
       <main id="main">

@@ -3,6 +3,7 @@ export const en = {
   nav: { containers: 'Containers', images: 'Images', registries: 'Registries', settings: 'Settings' },
   engine: {
     connecting: 'Connecting to the Docker Engine…',
+    switcher: 'Engines', states: { connecting: 'connecting', connected: 'connected', disconnected: 'down' },
     connectionLost: 'The connection was lost.',
     badge: '{{name}} {{version}} · API {{apiVersion}} · {{os}}/{{arch}}',
     disconnectedBanner: 'The Docker Engine stopped answering. Showing the last known state; reconnecting…',

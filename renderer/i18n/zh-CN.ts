@@ -5,6 +5,7 @@ export const zhCN: Translation = {
   nav: { containers: '容器', images: '镜像', registries: '镜像仓库', settings: '设置' },
   engine: {
     connecting: '正在连接 Docker 引擎…',
+    switcher: '引擎', states: { connecting: '连接中', connected: '已连接', disconnected: '不可用' },
     connectionLost: '连接已断开。',
     badge: '{{name}} {{version}} · API {{apiVersion}} · {{os}}/{{arch}}',
     disconnectedBanner: 'Docker 引擎已停止响应。当前显示最后已知状态，正在重新连接…',

@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EngineEntry } from '../../../shared/engine';
+import { api } from '../../app/api-client';
+import { routeHref, useEngineId } from '../../app/route-store';
+import { followEngineStatus, useEngines } from './engine-store';
+
+/**
+ * Every engine Berth knows, always in the sidebar, each with its live state; choosing one moves the whole page to it
+ * (the route names the engine). Links: Tab and Enter from the keyboard.
+ */
+export function EngineSwitcher() {
+  const { t } = useTranslation();
+  const current = useEngineId();
+  const statuses = useEngines((s) => s.statuses);
+  const [engines, setEngines] = useState<EngineEntry[]>([]);
+  useEffect(() => {
+    api.engines.list.query().then((list) => {
+      list.forEach((e) => followEngineStatus(e.id));
+      setEngines(list);
+    }, () => setEngines([]));
+  }, []);
+  if (engines.length < 2) return null;
+  return (
+    <div className="engine-switcher">
+      <h2 id="engines-title">{t('engine.switcher')}</h2>
+      <ul aria-labelledby="engines-title">
+        {engines.map((engine) => {
+          const state = statuses[engine.id]?.state ?? 'connecting';
+          return (
+            <li key={engine.id}>
+              <a href={routeHref({ screen: 'containers' }, engine.id)} aria-current={engine.id === current ? 'page' : undefined} title={engine.endpoint}>
+                <span className={`engine-dot engine-${state}`} aria-hidden="true" />
+                {engine.label} <span className="muted">{t(`engine.states.${state}`)}</span>
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
