@@ -6,8 +6,8 @@ export { DEFAULT_ENGINE } from './engine-id';
 
 export const EngineId = z.string().regex(ENGINE_ID, { message: 'validation.engine.id' });
 
-/** An engine Berth knows: its id, the name shown, and where it is. */
-export const EngineEntry = z.object({ id: EngineId, label: z.string(), endpoint: z.string() });
+/** An engine Berth knows: its id, the name shown, where it is, and whether it runs on this machine (a local socket). */
+export const EngineEntry = z.object({ id: EngineId, label: z.string(), endpoint: z.string(), local: z.boolean() });
 export type EngineEntry = z.infer<typeof EngineEntry>;
 
 export const EngineInfo = z.object({

@@ -8,6 +8,7 @@ import { resolveEngineEndpoints } from './engine/engine-endpoint';
 import type { EngineMonitor } from './engine/engine-monitor';
 import { contextEngineId, currentContextName, readDockerContexts } from './engines/docker-contexts';
 import { EngineRegistry } from './engines/engine-registry';
+import { findPodmanEngines } from './engines/podman-sockets';
 import { BROWSER_PAGE_HOST, createHostService, type ShellHost } from './host/shell-host';
 import { DockerCredentials } from './registries/docker-credentials';
 
@@ -25,7 +26,8 @@ export interface RunningServices {
 
 /**
  * The engines the docker CLI knows. The default one (`local`) is the CLI's choice: DOCKER_HOST, else the current
- * context (DOCKER_CONTEXT, then config.json's), else the platform's sockets. Every other context is an engine of its own.
+ * context (DOCKER_CONTEXT, then config.json's), else the platform's sockets. Every other context is an engine of its
+ * own, and so is each Podman service found running here.
  */
 function addKnownEngines(registry: EngineRegistry, host: { env: Record<string, string | undefined>; platform: NodeJS.Platform; homedir: string }): void {
   const configDir = host.env.DOCKER_CONFIG ?? path.join(host.homedir, '.docker');
@@ -42,6 +44,10 @@ function addKnownEngines(registry: EngineRegistry, host: { env: Record<string, s
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     taken.add(id);
     registry.add(id, context.name, [context.endpoint]);
+  }
+  // Podman's Docker-compatible service, where it runs; not twice when DOCKER_HOST or a context already points at it.
+  for (const podman of findPodmanEngines(host)) {
+    if (!registry.list().some((e) => e.endpoint === podman.endpoint.label)) registry.add(podman.id, podman.label, [podman.endpoint]);
   }
 }
 

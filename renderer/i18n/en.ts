@@ -357,7 +357,10 @@ export const en = {
       EHOSTUNREACH: 'That host cannot be reached.',
     },
     terminal: { noTty: 'Only a container started with a TTY (-t) can be attached to.', ended: 'That terminal session has ended.' },
-    daemon: { busy: 'Another change to daemon.json is being applied.' },
+    daemon: {
+      busy: 'Another change to daemon.json is being applied.',
+      remote: 'This engine runs on another machine: its daemon.json can only be edited there.',
+    },
     clientConfig: { notObject: 'This file is not a JSON object, so Berth leaves it as it is:' },
     host: { noFileDialog: 'This window has no file dialog: type the path.' },
     build: { noImageId: 'The engine ended the build without an image id.' },

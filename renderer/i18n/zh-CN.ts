@@ -357,7 +357,10 @@ export const zhCN: Translation = {
       EHOSTUNREACH: '无法访问该主机。',
     },
     terminal: { noTty: '只能附加到以 TTY（-t）启动的容器。', ended: '该终端会话已结束。' },
-    daemon: { busy: '另一项 daemon.json 修改正在应用中。' },
+    daemon: {
+      busy: '另一项 daemon.json 修改正在应用中。',
+      remote: '此引擎运行在另一台机器上：只能在那台机器上编辑它的 daemon.json。',
+    },
     clientConfig: { notObject: '该文件不是 JSON 对象，Berth 不做改动：' },
     host: { noFileDialog: '此窗口没有文件对话框：请输入路径。' },
     build: { noImageId: '引擎结束了构建，但没有给出镜像 ID。' },

@@ -67,6 +67,8 @@ export function createDaemonService(engine: EngineMonitor, host: EndpointContext
   let current: DetachedRun<ApplyEvent> | null = null;
 
   async function context() {
+    // daemon.json is a file on the engine's machine: over tcp:// or ssh:// that is another machine.
+    if (engine.endpoint && engine.endpoint.kind !== 'socket') throw new BerthError({ code: 'CONFLICT', message: { key: 'errors.daemon.remote' } });
     const settings = await loadDaemonSettings(host);
     const status = engine.current;
     const info = status.state === 'connected' ? status.info : null;

@@ -36,15 +36,22 @@ afterAll(() => {
 describe('Docker contexts as engines', () => {
   it('uses the current context as the default engine and lists every other context, by name', async () => {
     expect(await createAppRouter(services.app).createCaller({}).engines.list()).toEqual([
-      { id: 'local', label: 'berth-current', endpoint: process.env.DOCKER_HOST },
-      { id: 'context-berth-tls', label: 'berth-tls', endpoint: 'tcp://127.0.0.1:1' },
-      { id: 'context-berth-other', label: 'Berth.Other', endpoint: process.env.DOCKER_HOST },
+      { id: 'local', label: 'berth-current', endpoint: process.env.DOCKER_HOST, local: true },
+      { id: 'context-berth-tls', label: 'berth-tls', endpoint: 'tcp://127.0.0.1:1', local: false },
+      { id: 'context-berth-other', label: 'Berth.Other', endpoint: process.env.DOCKER_HOST, local: true },
     ]);
   });
 
   it('connects to another context’s engine by its id', async () => {
     const other = services.registry.scope('context-berth-other').monitor;
     await expect.poll(() => other.current.state).toBe('connected');
+  });
+
+  it('keeps daemon.json editing to engines on this machine', async () => {
+    const caller = createAppRouter(services.app).createCaller({});
+    await expect(caller.daemon.file({ engine: 'context-berth-tls' }))
+      .rejects.toMatchObject({ cause: { data: { code: 'CONFLICT', message: { key: 'errors.daemon.remote' } } } });
+    expect((await caller.daemon.file({ engine: 'local' })).path).toBeTruthy();
   });
 
   it('says which TLS file of a context is missing', async () => {

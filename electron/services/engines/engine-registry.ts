@@ -18,7 +18,8 @@ export class EngineRegistry {
   /** Adds an engine, or replaces one of the same id (its old scope is stopped). */
   add(id: string, label: string, endpoints: EngineEndpoint[]): void {
     this.remove(id);
-    this.known.set(id, { entry: { id, label, endpoint: endpoints.map((e) => e.label).join(', ') }, endpoints });
+    const local = endpoints.every((e) => e.kind === 'socket');
+    this.known.set(id, { entry: { id, label, endpoint: endpoints.map((e) => e.label).join(', '), local }, endpoints });
   }
 
   remove(id: string): void {

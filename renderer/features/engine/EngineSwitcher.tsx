@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EngineEntry } from '../../../shared/engine';
-import { api } from '../../app/api-client';
 import { routeHref, useEngineId } from '../../app/route-store';
+import { loadEngineList, useEngineList } from './engine-list';
 import { followEngineStatus, useEngines } from './engine-store';
 
 /**
@@ -13,13 +12,9 @@ export function EngineSwitcher() {
   const { t } = useTranslation();
   const current = useEngineId();
   const statuses = useEngines((s) => s.statuses);
-  const [engines, setEngines] = useState<EngineEntry[]>([]);
-  useEffect(() => {
-    api.engines.list.query().then((list) => {
-      list.forEach((e) => followEngineStatus(e.id));
-      setEngines(list);
-    }, () => setEngines([]));
-  }, []);
+  const engines = useEngineList((s) => s.engines);
+  useEffect(loadEngineList, []);
+  useEffect(() => engines.forEach((e) => followEngineStatus(e.id)), [engines]);
   if (engines.length < 2) return null;
   return (
     <div className="engine-switcher">

@@ -1,8 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOG_CAPACITIES, type LogCapacity, type ScreenReaderPref, usePrefs, type Theme } from '../../app/prefs-store';
 import { Field } from '../../ui/Field';
 import { LANGUAGES, switchLanguage, type Language } from '../../i18n/i18n';
+import { loadEngineList, useCurrentEngineEntry } from '../engine/engine-list';
 import { useEngineStatus } from '../engine/engine-store';
 
 const THEMES: Theme[] = ['system', 'light', 'dark'];
@@ -14,6 +15,8 @@ export function SettingsScreen() {
   const { t, i18n } = useTranslation();
   const { theme, setTheme, setLanguage, logCapacity, setLogCapacity, terminalScreenReader, setTerminalScreenReader } = usePrefs();
   const status = useEngineStatus();
+  const engine = useCurrentEngineEntry();
+  useEffect(loadEngineList, []);
   return (
     <section className="screen" aria-labelledby="settings-title">
       <header className="screen-header"><h1 id="settings-title">{t('settings.title')}</h1></header>
@@ -54,7 +57,9 @@ export function SettingsScreen() {
           </>
         )}
       </div>
-      <Suspense fallback={<p>{t('common.loading')}</p>}><EngineSettings /></Suspense>
+      {engine?.local === false
+        ? <p className="callout">{t('errors.daemon.remote')}</p>
+        : <Suspense fallback={<p>{t('common.loading')}</p>}><EngineSettings /></Suspense>}
     </section>
   );
 }
