@@ -37,7 +37,7 @@ export class EngineRegistry {
     if (existing) return existing;
     const known = this.known.get(id);
     if (!known) throw new BerthError({ code: 'NOT_FOUND', message: { key: 'errors.engine.unknown', params: { engine: id } } });
-    const made = createEngineScope(id, known.endpoints, this.context);
+    const made = createEngineScope(id, known.endpoints, this.context, id === DEFAULT_ENGINE);
     this.scopes.set(id, made);
     return made;
   }

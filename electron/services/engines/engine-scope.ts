@@ -30,20 +30,35 @@ export interface ScopeContext {
   credentials: DockerCredentials;
 }
 
-export function createEngineScope(id: string, endpoints: EngineEndpoint[], { host, credentials }: ScopeContext): EngineScope {
+/**
+ * `eager`: the lists start with the scope (the default engine: the page's first paint needs them). Other engines start
+ * theirs when a list is first asked for; until then, showing an engine's state in the switcher costs its monitor only.
+ */
+export function createEngineScope(id: string, endpoints: EngineEndpoint[], { host, credentials }: ScopeContext, eager: boolean): EngineScope {
   const monitor = new EngineMonitor(endpoints);
   const containers = new LiveList(monitor, containerSource(monitor));
   const images = new ImageListWatcher(monitor, () => listImages(monitor));
   const terminals = new TerminalSessions(monitor);
-  containers.start();
-  images.start();
+  let listing = false;
+  const startLists = (): void => {
+    if (listing) return;
+    listing = true;
+    containers.start();
+    images.start();
+  };
+  if (eager) startLists();
   monitor.start();
+  const containersService = createContainersService(monitor, containers);
+  const imagesService = createImagesService(monitor, credentials, images);
   return {
     monitor,
     services: {
       engine: { status: (signal) => monitor.watchStatus(signal), retryNow: () => monitor.retryNow() },
-      containers: createContainersService(monitor, containers),
-      images: createImagesService(monitor, credentials, images),
+      containers: { ...containersService, watch: (signal) => { startLists(); return containersService.watch(signal); } },
+      images: {
+        ...imagesService,
+        watch: (signal) => { startLists(); return imagesService.watch(signal); },
+      },
       registries: createRegistriesService(monitor, credentials),
       logs: {
         follow: (query, signal) => followLogs(monitor, query, signal),

@@ -148,4 +148,19 @@ describe('LiveList', () => {
     expect(got).toEqual([{ kind: 'snapshot', items: [{ id: 'a', v: 1 }, { id: 'b', v: 1 }] }, { kind: 'delta', upsert: [{ id: 'b', v: 9 }], remove: [] }]);
     expect(list.listenerCount('update')).toBe(1); // only this test's own
   });
+
+  it('a watcher that comes before the first list waits for it: its snapshot is the list, never an empty one', async () => {
+    const late = new LiveList(engine, sourceOf(engine), { coalesceMs: 30 });
+    const stop = new AbortController();
+    const got: LiveUpdate<Item>[] = [];
+    const reading = (async () => { for await (const u of late.watch(stop.signal)) got.push(u); })();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(got).toEqual([]);
+    late.start(); // an engine whose lists start on first use
+    await vi.advanceTimersByTimeAsync(30);
+    stop.abort();
+    await reading;
+    late.stop();
+    expect(got[0]).toEqual({ kind: 'snapshot', items: [{ id: 'a', v: 1 }, { id: 'b', v: 1 }] });
+  });
 });

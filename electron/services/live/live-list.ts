@@ -1,4 +1,4 @@
-import { EventEmitter, on } from 'node:events';
+import { EventEmitter, on, once } from 'node:events';
 import type { LiveUpdate } from '../../../shared/live';
 import type { EngineEvent } from '../engine/engine-event';
 
@@ -39,7 +39,7 @@ export interface LiveListOptions {
  * (re)connect, then only what events name, coalesced; a slow backstop resync emits only real changes.
  * Reads are serialised, so an event that arrives during a read always causes another read after it.
  */
-export class LiveList<T> extends EventEmitter<{ update: [LiveUpdate<T>] }> {
+export class LiveList<T> extends EventEmitter<{ update: [LiveUpdate<T>]; listed: [] }> {
   private readonly items = new Map<string, T>();
   private readonly pending = new Set<string>();
   private fullPending = false;
@@ -52,6 +52,8 @@ export class LiveList<T> extends EventEmitter<{ update: [LiveUpdate<T>] }> {
   private failures = 0;
   /** A full list has been read since the engine last connected. */
   private listed = false;
+  /** A full list has been read at least once: before that, a snapshot would be an empty list that is not true. */
+  private listedOnce = false;
   private readonly onConnected = (): void => {
     this.listed = false;
     this.schedule(null);
@@ -99,8 +101,9 @@ export class LiveList<T> extends EventEmitter<{ update: [LiveUpdate<T>] }> {
 
   async *watch(signal: AbortSignal): AsyncGenerator<LiveUpdate<T>> {
     const updates = on(this, 'update', { signal });
-    yield { kind: 'snapshot', items: this.snapshot() };
     try {
+      if (!this.listedOnce) await once(this, 'listed', { signal });
+      yield { kind: 'snapshot', items: this.snapshot() };
       for await (const [update] of updates) yield update as LiveUpdate<T>;
     } catch (err) {
       if (!signal.aborted) throw err;
@@ -128,6 +131,10 @@ export class LiveList<T> extends EventEmitter<{ update: [LiveUpdate<T>] }> {
         const fresh = await this.source.list(this.items);
         this.apply(fresh, [...this.items.keys()]);
         this.listed = true;
+        if (!this.listedOnce) {
+          this.listedOnce = true;
+          this.emit('listed');
+        }
       }
       // Named items are read even after a full list: a list can be older than the event that named them.
       if (keys.length && this.source.read) {
