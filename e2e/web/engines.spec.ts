@@ -29,5 +29,11 @@ test('the sidebar lists every engine with its state; choosing one moves the page
 
   await local.click();
   await expect(page).toHaveURL(/#\/e\/local\/containers$/);
+  // Alt+number: the engine in that place of the list.
+  await expect(other).toHaveAttribute('aria-keyshortcuts', 'Alt+2');
+  await page.keyboard.press('Alt+Digit2');
+  await expect(page).toHaveURL(/#\/e\/context-berth-e2e\/containers$/);
+  await page.keyboard.press('Alt+Digit1');
+  await expect(local).toHaveAttribute('aria-current', 'page');
   await removeContainers('e2e-engines');
 });
