@@ -1,10 +1,9 @@
 import os from 'node:os';
-import path from 'node:path';
 import type { BerthServices, EngineServices } from '../../shared/api/app';
 import { DEFAULT_ENGINE } from '../../shared/engine';
 import type { InitialState } from '../../shared/initial-state';
-import { clientConfigPath } from './daemon/client-config';
-import { resolveEngineEndpoints } from './engine/engine-endpoint';
+import { clientConfigPath, dockerConfigDir } from './daemon/client-config';
+import { type EndpointContext, resolveEngineEndpoints } from './engine/engine-endpoint';
 import type { EngineMonitor } from './engine/engine-monitor';
 import { contextEngineId, currentContextName, readDockerContexts } from './engines/docker-contexts';
 import { EngineRegistry } from './engines/engine-registry';
@@ -29,8 +28,8 @@ export interface RunningServices {
  * context (DOCKER_CONTEXT, then config.json's), else the platform's sockets. Every other context is an engine of its
  * own, and so is each Podman service found running here.
  */
-function addKnownEngines(registry: EngineRegistry, host: { env: Record<string, string | undefined>; platform: NodeJS.Platform; homedir: string }): void {
-  const configDir = host.env.DOCKER_CONFIG ?? path.join(host.homedir, '.docker');
+function addKnownEngines(registry: EngineRegistry, host: EndpointContext): void {
+  const configDir = dockerConfigDir(host.env, host.homedir);
   const contexts = readDockerContexts(configDir, host);
   const currentName = host.env.DOCKER_HOST ? null : currentContextName(configDir, host.env);
   const current = contexts.find((c) => c.name === currentName);

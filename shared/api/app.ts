@@ -44,8 +44,5 @@ export function createAppRouter(services: BerthServices) {
   });
 }
 
-/** The domains whose every call names its engine. */
-export const ENGINE_DOMAINS = ['engine', 'containers', 'images', 'registries', 'logs', 'terminal', 'daemon'] as const;
-
 export type AppRouter = ReturnType<typeof createAppRouter>;
 export { toErrorData, type ApiContext } from './define';

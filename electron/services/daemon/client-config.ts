@@ -7,8 +7,12 @@ import { BerthError } from '../../../shared/errors';
 import { writeFileAtomic } from './atomic-write';
 
 /** ~/.docker/config.json, or $DOCKER_CONFIG/config.json as the CLI reads it. */
+/** The docker CLI's own folder: DOCKER_CONFIG, else ~/.docker (config.json, contexts). */
+export const dockerConfigDir = (env: Record<string, string | undefined>, homedir: string): string =>
+  env.DOCKER_CONFIG ?? path.join(homedir, '.docker');
+
 export const clientConfigPath = (env: Record<string, string | undefined>, homedir: string): string =>
-  path.join(env.DOCKER_CONFIG ?? path.join(homedir, '.docker'), 'config.json');
+  path.join(dockerConfigDir(env, homedir), 'config.json');
 
 const FIELDS = ['httpProxy', 'httpsProxy', 'noProxy'] as const;
 

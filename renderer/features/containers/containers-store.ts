@@ -2,8 +2,9 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { ContainerSummary } from '../../../shared/containers';
 import { api } from '../../app/api-client';
+import { engineKeyed, oncePerEngine, useEngineKeyed } from '../../app/engine-keyed';
 import { initialState } from '../../app/initial-state';
-import { currentEngine, useEngineId } from '../../app/route-store';
+import { currentEngine } from '../../app/route-store';
 import { applyUpdate } from './apply-list-update';
 
 interface EngineContainers {
@@ -12,43 +13,30 @@ interface EngineContainers {
   selected: string[];
 }
 
-const EMPTY: EngineContainers = { byId: {}, loaded: false, selected: [] };
-
-/** Each engine's list, kept for every engine followed: switching back is instant, and no engine's rows show under another. */
-export const useContainerLists = create<{ engines: Record<string, EngineContainers> }>(() => ({ engines: {} }));
-
-const update = (engine: string, change: (list: EngineContainers) => Partial<EngineContainers>): void =>
-  useContainerLists.setState((s) => {
-    const list = s.engines[engine] ?? EMPTY;
-    return { engines: { ...s.engines, [engine]: { ...list, ...change(list) } } };
-  });
+/** Each engine's containers and selection. */
+const containerLists = engineKeyed<EngineContainers>({ byId: {}, loaded: false, selected: [] });
 
 /** The containers of the engine the page shows. */
-export function useContainers<T>(select: (list: EngineContainers) => T): T {
-  const engine = useEngineId();
-  return useContainerLists((s) => select(s.engines[engine] ?? EMPTY));
-}
-
-const followed = new Set<string>();
+export const useContainers = <T>(select: (list: EngineContainers) => T): T => useEngineKeyed(containerLists, select);
 
 /**
  * One engine's live list from main: a snapshot, then coalesced changes; removed containers drop out of the selection.
  * The list the page came with (web host, its engine) is shown at once; the subscription's snapshot then replaces it.
  */
-export function followContainers(engine: string): void {
-  if (followed.has(engine)) return;
-  followed.add(engine);
+export const followContainers = oncePerEngine((engine) => {
   const initial = initialState();
-  if (initial?.engine === engine) update(engine, () => ({ byId: applyUpdate({}, { kind: 'snapshot', items: initial.containers }), loaded: true }));
+  if (initial?.engine === engine) {
+    containerLists.update(engine, (list) => ({ ...list, byId: applyUpdate({}, { kind: 'snapshot', items: initial.containers }), loaded: true }));
+  }
   api.containers.watch.subscribe({ engine }, {
-    onData: (change) => update(engine, (list) => {
+    onData: (change) => containerLists.update(engine, (list) => {
       const byId = applyUpdate(list.byId, change);
       return { byId, loaded: true, selected: list.selected.filter((id) => id in byId) };
     }),
   });
-}
+});
 
-export const setSelected = (selected: string[]): void => update(currentEngine(), () => ({ selected }));
+export const setSelected = (selected: string[]): void => containerLists.update(currentEngine(), (list) => ({ ...list, selected }));
 
 /** What the user chose to see; kept across restarts. */
 interface ViewState {

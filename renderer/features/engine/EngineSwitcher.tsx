@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate, routeHref, useEngineId } from '../../app/route-store';
 import { loadEngineList, useEngineList } from './engine-list';
-import { followEngineStatus, useEngines } from './engine-store';
+import { engineStatuses, followEngineStatus } from './engine-store';
 
 /**
  * Every engine Berth knows, always in the sidebar, each with its live state; choosing one moves the whole page to it
@@ -11,7 +11,7 @@ import { followEngineStatus, useEngines } from './engine-store';
 export function EngineSwitcher() {
   const { t } = useTranslation();
   const current = useEngineId();
-  const statuses = useEngines((s) => s.statuses);
+  const statuses = engineStatuses.store((s) => s.engines);
   const engines = useEngineList((s) => s.engines);
   useEffect(loadEngineList, []);
   useEffect(() => engines.forEach((e) => followEngineStatus(e.id)), [engines]);

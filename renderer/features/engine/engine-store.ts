@@ -1,25 +1,13 @@
-import { create } from 'zustand';
 import type { EngineStatus } from '../../../shared/engine';
 import { api } from '../../app/api-client';
-import { useEngineId } from '../../app/route-store';
+import { engineKeyed, oncePerEngine, useEngineKeyed } from '../../app/engine-keyed';
 
-const CONNECTING: EngineStatus = { state: 'connecting' };
+/** Each engine's status, kept for every engine followed. */
+export const engineStatuses = engineKeyed<EngineStatus>({ state: 'connecting' });
 
-/** Each engine's status, kept for every engine followed (switching back shows it at once). */
-export const useEngines = create<{ statuses: Record<string, EngineStatus> }>(() => ({ statuses: {} }));
-
-const followed = new Set<string>();
-
-export function followEngineStatus(engine: string): void {
-  if (followed.has(engine)) return;
-  followed.add(engine);
-  api.engine.status.subscribe({ engine }, {
-    onData: (status) => useEngines.setState((s) => ({ statuses: { ...s.statuses, [engine]: status } })),
-  });
-}
+export const followEngineStatus = oncePerEngine((engine) => {
+  api.engine.status.subscribe({ engine }, { onData: (status) => engineStatuses.update(engine, () => status) });
+});
 
 /** The status of the engine the page shows. */
-export function useEngineStatus(): EngineStatus {
-  const engine = useEngineId();
-  return useEngines((s) => s.statuses[engine] ?? CONNECTING);
-}
+export const useEngineStatus = (): EngineStatus => useEngineKeyed(engineStatuses, (status) => status);
