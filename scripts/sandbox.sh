@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Berth's private Docker Engine for tests and the demo. It never touches the machine's own engine:
 # its own data-root, exec-root, pidfile, unix socket and daemon.json, all under $BERTH_SANDBOX.
-#   scripts/sandbox.sh deps|start|stop|restart|reload|status|env|registry
+#   scripts/sandbox.sh deps|start|stop|restart|reload|status|env|registry|remotes [names]|remotes-stop|remote-engine-stop|remote-engine-start <name>
 set -euo pipefail
 
 SANDBOX=${BERTH_SANDBOX:-/tmp/berth-sandbox}
@@ -17,10 +17,12 @@ SELF="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/$(basename "${BASH_SOURCE[0]
 export DOCKER_HOST="unix://$SOCK"
 
 say() { echo "sandbox: $*" >&2; }
+# shellcheck source=sandbox-remotes.sh
+source "$(dirname "$SELF")/sandbox-remotes.sh"
 
 deps() {
   local pkg missing=()
-  for pkg in docker.io busybox-static docker-registry chromium apache2-utils curl; do
+  for pkg in docker.io busybox-static docker-registry chromium apache2-utils curl openssh-server openssl iproute2 iptables; do
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
   done
   if [ ${#missing[@]} -gt 0 ]; then
@@ -150,7 +152,7 @@ YML
 case "${1:-start}" in
   deps) deps ;;
   start) deps; start ;;
-  stop) stop ;;
+  stop) remotes_stop; stop ;;
   restart) stop; start ;;
   crash) crash ;;
   reload) reload ;;
@@ -159,7 +161,12 @@ case "${1:-start}" in
     printf 'export %s=%q\n' DOCKER_HOST "$DOCKER_HOST" BERTH_DAEMON_CONFIG "$CONFIG" \
       BERTH_ENGINE_RELOAD "bash $SELF reload" BERTH_ENGINE_RESTART "bash $SELF restart" \
       BERTH_ENGINE_LOG "tail -n 300 $LOG" BERTH_CONFIG_DIR "${BERTH_CONFIG_DIR:-$SANDBOX/berth-config}" \
-      DOCKER_CONFIG "${DOCKER_CONFIG:-$SANDBOX/docker-config}" ;;
+      DOCKER_CONFIG "${DOCKER_CONFIG:-$SANDBOX/docker-config}"
+    remotes_env ;;
   registry) registry ;;
-  *) echo "usage: $0 deps|start|stop|restart|reload|status|env|registry" >&2; exit 2 ;;
+  remotes) shift; remotes_start "$@" ;;
+  remotes-stop) remotes_stop ;;
+  remote-engine-stop) remote_engine_stop "$2" ;;
+  remote-engine-start) start_remote_engine "$2" ;;
+  *) echo "usage: $0 deps|start|stop|restart|reload|status|env|registry|remotes [names]|remotes-stop|remote-engine-stop|remote-engine-start <name>" >&2; exit 2 ;;
 esac

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm test`: lint (incl. the layering check), typecheck, build, then unit, component, integration and e2e tests
-# against the sandbox engine (installed and started here if missing). Prints one total line; non-zero on any failure.
+# against the sandbox engine and its namespaced remote engines (installed and started here if missing). Prints one total line; non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p reports && rm -f reports/*.json
@@ -8,6 +8,7 @@ failed=0
 step() { echo "== $*"; "$@" || { echo "!! failed: $*"; failed=1; }; }
 
 bash scripts/sandbox.sh start || { echo "!! the sandbox engine did not start"; exit 1; }
+bash scripts/sandbox.sh remotes || { echo "!! the sandbox's remote engines did not start"; exit 1; }
 eval "$(bash scripts/sandbox.sh env)"
 
 step npx eslint .

@@ -6,11 +6,11 @@ import { indentOf } from '../../../shared/daemon/daemon-form';
 import { BerthError } from '../../../shared/errors';
 import { writeFileAtomic } from './atomic-write';
 
-/** ~/.docker/config.json, or $DOCKER_CONFIG/config.json as the CLI reads it. */
 /** The docker CLI's own folder: DOCKER_CONFIG, else ~/.docker (config.json, contexts). */
 export const dockerConfigDir = (env: Record<string, string | undefined>, homedir: string): string =>
   env.DOCKER_CONFIG ?? path.join(homedir, '.docker');
 
+/** ~/.docker/config.json, or $DOCKER_CONFIG/config.json as the CLI reads it. */
 export const clientConfigPath = (env: Record<string, string | undefined>, homedir: string): string =>
   path.join(dockerConfigDir(env, homedir), 'config.json');
 

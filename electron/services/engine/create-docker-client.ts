@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import http from 'node:http';
+import https from 'node:https';
 import Docker from 'dockerode';
 import modemHttp from 'docker-modem/lib/http.js';
 import type { EngineEndpoint } from './engine-endpoint';
 import { safeEnginePath } from './engine-path';
+import { SshAgent } from './ssh-transport';
 
 // The engine never redirects a valid request. docker-modem would follow a Location taken from an id (`/x/../h:1/y`
 // is answered with a redirect whose host comes from the path), on a request nobody listens to for errors.
@@ -51,19 +53,27 @@ export function createDockerClient(endpoint: EngineEndpoint): Docker {
   return guardRequests(connect(endpoint));
 }
 
+/** Lets go of what a client holds open beyond its requests (kept-alive connections; an SSH connection). */
+export function closeDockerClient(docker: Docker): void {
+  (docker.modem as { agent?: http.Agent } | undefined)?.agent?.destroy();
+}
+
 function connect(endpoint: EngineEndpoint): Docker {
   switch (endpoint.kind) {
     case 'socket':
       return new Docker({ socketPath: endpoint.socketPath });
     case 'ssh':
-      return new Docker({ protocol: 'ssh', host: endpoint.host, port: endpoint.port, username: endpoint.username });
+      // Plain HTTP over SSH channels: the agent makes each connection (see SshAgent).
+      return new Docker({ protocol: 'http', host: endpoint.host, port: endpoint.port, agent: new SshAgent(endpoint) } as Docker.DockerOptions);
     case 'tcp': {
-      if (!endpoint.tls) return new Docker({ protocol: 'http', host: endpoint.host, port: endpoint.port });
-      const read = (name: string): Buffer => readFileSync(path.join(endpoint.tls!.certPath, name));
-      return new Docker({
-        protocol: 'https', host: endpoint.host, port: endpoint.port,
-        ca: endpoint.tls.verify ? read('ca.pem') : undefined, cert: read('cert.pem'), key: read('key.pem'),
-      });
+      // Connections are kept for the next request: a TLS handshake per call would cost more than most calls.
+      const { tls } = endpoint;
+      if (!tls) return new Docker({ protocol: 'http', host: endpoint.host, port: endpoint.port, agent: new http.Agent({ keepAlive: true }) } as Docker.DockerOptions);
+      const read = (file: string | null): Buffer | undefined => (file ? readFileSync(file) : undefined);
+      const material = { ca: read(tls.ca), cert: read(tls.cert), key: read(tls.key) };
+      // Without verification the engine's certificate is taken as it comes (the CLI's --tls without --tlsverify).
+      const agent = new https.Agent({ keepAlive: true, ...material, rejectUnauthorized: tls.verify });
+      return new Docker({ protocol: 'https', host: endpoint.host, port: endpoint.port, ...material, agent } as Docker.DockerOptions);
     }
   }
 }

@@ -31,10 +31,16 @@ describe('parseDockerHost', () => {
     expect(parseDockerHost('npipe:////./pipe/docker_engine', ctx('win32'))).toMatchObject({ kind: 'socket', socketPath: '\\\\.\\pipe\\docker_engine' });
     expect(parseDockerHost('tcp://host:2375', ctx('linux'))).toMatchObject({ kind: 'tcp', host: 'host', port: 2375, tls: null });
     expect(parseDockerHost('tcp://host', ctx('linux', { DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: '/certs' }))).toMatchObject({
-      kind: 'tcp', port: 2376, tls: { certPath: '/certs', verify: true },
+      kind: 'tcp', port: 2376, tls: { ca: '/certs/ca.pem', cert: '/certs/cert.pem', key: '/certs/key.pem', verify: true },
     });
-    expect(parseDockerHost('tcp://h:1', ctx('win32', { DOCKER_TLS: '1' }))).toMatchObject({ tls: { certPath: 'C:\\Users\\li\\.docker', verify: false } });
-    expect(parseDockerHost('ssh://me@box', ctx('linux'))).toMatchObject({ kind: 'ssh', host: 'box', port: 22, username: 'me' });
+    // Without verification the CA is not used: the CLI sends its certificate and trusts whatever the engine shows.
+    expect(parseDockerHost('tcp://h:1', ctx('win32', { DOCKER_TLS: '1' }))).toMatchObject({
+      tls: { ca: null, cert: 'C:\\Users\\li\\.docker\\cert.pem', key: 'C:\\Users\\li\\.docker\\key.pem', verify: false },
+    });
+    expect(parseDockerHost('ssh://me@box', ctx('linux', { SSH_AUTH_SOCK: '/run/agent' }))).toMatchObject({
+      kind: 'ssh', host: 'box', port: 22, username: 'me', auth: { identityFile: null, agent: '/run/agent', knownHosts: '/home/li/.ssh/known_hosts' },
+    });
+    expect(parseDockerHost('ssh://[fd00::5]:2200', ctx('linux'))).toMatchObject({ host: 'fd00::5', port: 2200, username: undefined, auth: { agent: null } });
   });
   it('says what is wrong with an address it cannot read', () => {
     expect(() => parseDockerHost('ftp://x', ctx('linux'))).toThrow(/DOCKER_HOST/);

@@ -1,10 +1,16 @@
 import path from 'node:path';
 
-/** Where an engine may listen, in the form dockerode takes (cert paths are read when connecting). */
+/** TLS material by path (read when connecting); null where there is none (no client certificate, the system's CAs). */
+export interface TlsFiles { ca: string | null; cert: string | null; key: string | null; verify: boolean }
+
+/** How Berth signs in over SSH and checks the host: a key file or the agent, and the known_hosts file it trusts. */
+export interface SshAuth { identityFile: string | null; agent: string | null; knownHosts: string }
+
+/** Where an engine may listen, in the form dockerode takes (files are read when connecting). */
 export type EngineEndpoint =
   | { kind: 'socket'; label: string; socketPath: string }
-  | { kind: 'tcp'; label: string; host: string; port: number; tls: { certPath: string; verify: boolean } | null }
-  | { kind: 'ssh'; label: string; host: string; port: number; username: string | undefined };
+  | { kind: 'tcp'; label: string; host: string; port: number; tls: TlsFiles | null }
+  | { kind: 'ssh'; label: string; host: string; port: number; username: string | undefined; auth: SshAuth };
 
 export interface EndpointContext {
   env: Record<string, string | undefined>;
@@ -20,13 +26,28 @@ export function parseDockerHost(value: string, ctx: EndpointContext): EngineEndp
   const m = /^(tcp|ssh|https?):\/\/(?:([^@/]+)@)?(\[[^\]]+\]|[^:/]+)(?::(\d+))?\/?$/.exec(url);
   if (!m) throw new Error(`DOCKER_HOST is not a unix://, npipe://, tcp:// or ssh:// address: ${url}`);
   const [, scheme, user, host, port] = m as unknown as [string, string, string | undefined, string, string | undefined];
-  if (scheme === 'ssh') return { kind: 'ssh', label: url, host, port: Number(port ?? 22), username: user };
+  const bare = host.replace(/^\[|\]$/g, '');
+  if (scheme === 'ssh') return { kind: 'ssh', label: url, host: bare, port: Number(port ?? 22), username: user, auth: sshAuth(ctx, null) };
   const tlsOn = ctx.env.DOCKER_TLS_VERIFY === '1' || ctx.env.DOCKER_TLS === '1' || scheme === 'https';
   const certPath = ctx.env.DOCKER_CERT_PATH || joinFor(ctx.platform, ctx.homedir, '.docker');
   return {
-    kind: 'tcp', label: url, host: host.replace(/^\[|\]$/g, ''), port: Number(port ?? (tlsOn ? 2376 : 2375)),
-    tls: tlsOn ? { certPath, verify: ctx.env.DOCKER_TLS_VERIFY === '1' } : null,
+    kind: 'tcp', label: url, host: bare, port: Number(port ?? (tlsOn ? 2376 : 2375)),
+    tls: tlsOn ? tlsFilesIn(certPath, ctx.env.DOCKER_TLS_VERIFY === '1', ctx.platform) : null,
   };
+}
+
+/** The docker CLI's names for TLS material in a folder (DOCKER_CERT_PATH, a context's `tls/<id>/docker`). */
+export function tlsFilesIn(dir: string, verify: boolean, platform: NodeJS.Platform, exists: (file: string) => boolean = () => true): TlsFiles {
+  const file = (name: string): string | null => {
+    const full = joinFor(platform, dir, name);
+    return exists(full) ? full : null;
+  };
+  return { ca: verify ? file('ca.pem') : null, cert: file('cert.pem'), key: file('key.pem'), verify };
+}
+
+/** The user's SSH agent and known_hosts, as OpenSSH finds them; `identityFile` when the user chose a key. */
+export function sshAuth(ctx: EndpointContext, identityFile: string | null): SshAuth {
+  return { identityFile, agent: ctx.env.SSH_AUTH_SOCK || null, knownHosts: joinFor(ctx.platform, ctx.homedir, '.ssh', 'known_hosts') };
 }
 
 const joinFor = (platform: NodeJS.Platform, ...parts: string[]): string =>

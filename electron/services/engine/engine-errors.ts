@@ -34,10 +34,31 @@ function fileError(err: unknown, fields?: ErrorData['fields']): BerthError | nul
   return new BerthError({ code: 'FILE_ERROR', message: { key: `errors.file.${e.code}` }, detail: e.path, fields });
 }
 
+/** Node's TLS failures, by code, and the sentence (`errors.tls.*`) each becomes. */
+const TLS_PROBLEMS: Record<string, string> = {
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'untrusted', SELF_SIGNED_CERT_IN_CHAIN: 'untrusted', DEPTH_ZERO_SELF_SIGNED_CERT: 'untrusted',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'untrusted', UNABLE_TO_GET_ISSUER_CERT: 'untrusted', CERT_SIGNATURE_FAILURE: 'untrusted',
+  CERT_HAS_EXPIRED: 'expired', CERT_NOT_YET_VALID: 'expired', ERR_TLS_CERT_ALTNAME_INVALID: 'nameMismatch',
+  ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE: 'clientRejected', ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED: 'clientRejected',
+  ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE: 'clientRejected', ERR_SSL_WRONG_VERSION_NUMBER: 'notTls',
+  ERR_OSSL_PEM_NO_START_LINE: 'material', ERR_OSSL_X509_KEY_VALUES_MISMATCH: 'material', ERR_OSSL_UNSUPPORTED: 'material',
+};
+
+/** The TLS handshake's failures, and an engine that wanted TLS from a client that spoke plain HTTP. */
+function tlsError(err: unknown, fields?: ErrorData['fields']): BerthError | null {
+  const e = err as EngineFailure;
+  const problem = (e?.code && TLS_PROBLEMS[e.code]) || (e?.statusCode === 400 && /HTTP request to an HTTPS server/.test(engineMessage(err)) ? 'required' : null);
+  if (!problem) return null;
+  // OpenSSL's own line ("…:SSL routines:ssl3_read_bytes:sslv3 alert bad certificate:../deps/…") down to its words.
+  const words = engineMessage(err);
+  const detail = /SSL routines:[^:]*:([^:]+)/.exec(words)?.[1] ?? words;
+  return new BerthError({ code: 'TLS_ERROR', message: { key: `errors.tls.${problem}` }, detail, fields });
+}
+
 export function toBerthError(err: unknown, fields?: ErrorData['fields']): BerthError {
   if (err instanceof BerthError) return err;
-  const file = fileError(err, fields);
-  if (file) return file;
+  const known = fileError(err, fields) ?? tlsError(err, fields);
+  if (known) return known;
   const e = err as EngineFailure & { address?: string };
   // Node's words for an unreachable engine ("connect ECONNREFUSED /x.sock") become a sentence; the address stays.
   if (e?.code && UNREACHABLE.has(e.code)) {

@@ -2,7 +2,7 @@ import { EventEmitter, on } from 'node:events';
 import type Docker from 'dockerode';
 import type { EngineAttempt, EngineStatus } from '../../../shared/engine';
 import { BerthError, type ErrorData } from '../../../shared/errors';
-import { createDockerClient } from './create-docker-client';
+import { closeDockerClient, createDockerClient } from './create-docker-client';
 import type { EngineEndpoint } from './engine-endpoint';
 import { toBerthError } from './engine-errors';
 import { normalizeEngineEvent, type EngineEvent } from './engine-event';
@@ -14,6 +14,9 @@ export interface MonitorOptions {
   /** Makes the client for an endpoint (tests: a fake that answers ping, events, version and info). */
   connect?: (endpoint: EngineEndpoint) => Docker;
 }
+
+/** Container events that change how many containers there are, or how many run. */
+const COUNTED = new Set(['create', 'start', 'die', 'destroy', 'pause', 'unpause']);
 
 interface MonitorEvents {
   status: [EngineStatus];
@@ -33,6 +36,8 @@ export class EngineMonitor extends EventEmitter<MonitorEvents> {
   private stopped = false;
   private wake: (() => void) | null = null;
   private events: { destroy?: () => void } | null = null;
+  private recounting: Promise<void> | null = null;
+  private recountAgain = false;
   private readonly minRetryMs: number;
   private readonly maxRetryMs: number;
   private readonly connect: (endpoint: EngineEndpoint) => Docker;
@@ -120,6 +125,10 @@ export class EngineMonitor extends EventEmitter<MonitorEvents> {
     let info: EngineStatus & { state: 'connected' };
     try {
       docker = this.connect(endpoint);
+    } catch (err) {
+      return toBerthError(err).data; // e.g. a TLS file that cannot be read
+    }
+    try {
       await docker.ping();
       // Subscribe before reading state, so nothing that happens in between is missed.
       events = (await docker.getEvents({})) as NodeJS.ReadableStream;
@@ -130,10 +139,11 @@ export class EngineMonitor extends EventEmitter<MonitorEvents> {
           name: (version as { Platform?: { Name?: string } }).Platform?.Name || 'Docker Engine',
           version: version.Version, apiVersion: version.ApiVersion, os: version.Os, arch: version.Arch,
           kernel: version.KernelVersion ?? '', endpoint: endpoint.label,
-          containers: system.Containers ?? 0, images: system.Images ?? 0,
+          containers: system.Containers ?? 0, running: system.ContainersRunning ?? 0, images: system.Images ?? 0,
         },
       };
     } catch (err) {
+      closeDockerClient(docker);
       return toBerthError(err).data;
     }
     this.client = docker;
@@ -146,7 +156,9 @@ export class EngineMonitor extends EventEmitter<MonitorEvents> {
       for await (const raw of jsonLines(events as AsyncIterable<Buffer>)) {
         if (this.stopped) break;
         const event = normalizeEngineEvent(raw);
-        if (event) this.emit('event', event);
+        if (!event) continue;
+        this.emit('event', event);
+        if (event.type === 'container' && COUNTED.has(event.action)) this.recount(docker);
       }
     } catch {
       // A broken stream is the same news as an ended one: the engine went away.
@@ -154,8 +166,34 @@ export class EngineMonitor extends EventEmitter<MonitorEvents> {
       this.client = null;
       this.events?.destroy?.();
       this.events = null;
+      closeDockerClient(docker);
     }
     return 'ended';
+  }
+
+  /** Keeps the status's container counts current; a burst of events costs one /info call at a time, plus one after it. */
+  private recount(docker: Docker): void {
+    if (this.recounting) {
+      this.recountAgain = true;
+      return;
+    }
+    this.recounting = docker.info().then(
+      (system: { Containers?: number; ContainersRunning?: number; Images?: number }) => {
+        const status = this.status;
+        if (this.client !== docker || status.state !== 'connected') return;
+        const { Containers = 0, ContainersRunning = 0, Images = 0 } = system;
+        const info = status.info;
+        if (info.containers === Containers && info.running === ContainersRunning && info.images === Images) return;
+        this.setStatus({ state: 'connected', info: { ...info, containers: Containers, running: ContainersRunning, images: Images } });
+      },
+      () => undefined, // the event stream reports a lost engine; a count can wait for the next event
+    ).finally(() => {
+      this.recounting = null;
+      if (this.recountAgain) {
+        this.recountAgain = false;
+        if (this.client === docker) this.recount(docker);
+      }
+    });
   }
 
   private sleep(ms: number): Promise<void> {

@@ -1,6 +1,11 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { type EndpointContext, type EngineEndpoint, parseDockerHost } from '../engine/engine-endpoint';
+import { type EngineSpec, engineHostUrl } from '../../../shared/engine';
+import { BerthError } from '../../../shared/errors';
+import { writeFileAtomic } from '../daemon/atomic-write';
+import { type EndpointContext, type EngineEndpoint, parseDockerHost, tlsFilesIn } from '../engine/engine-endpoint';
 
 /** A Docker context as the docker CLI keeps it (`docker context create`), as an engine Berth can connect to. */
 export interface DockerContext {
@@ -28,16 +33,18 @@ export function readDockerContexts(configDir: string, ctx: EndpointContext): Doc
     }
     const docker = meta.Endpoints?.docker;
     if (typeof meta.Name !== 'string' || typeof docker?.Host !== 'string') return [];
-    // A context carries its own TLS material: the environment's DOCKER_TLS_VERIFY and DOCKER_CERT_PATH do not apply.
+    // A context carries its own TLS material: the environment's DOCKER_TLS_VERIFY and DOCKER_CERT_PATH do not apply
+    // (the agent's socket does: an ssh context signs in as the CLI would).
     let endpoint: EngineEndpoint;
     try {
-      endpoint = parseDockerHost(docker.Host, { ...ctx, env: {} });
+      endpoint = parseDockerHost(docker.Host, { ...ctx, env: { SSH_AUTH_SOCK: ctx.env.SSH_AUTH_SOCK } });
     } catch {
       return [];
     }
     if (endpoint.kind === 'tcp') {
       const tlsDir = path.join(configDir, 'contexts', 'tls', dir, 'docker');
-      endpoint = { ...endpoint, tls: existsSync(tlsDir) ? { certPath: tlsDir, verify: docker.SkipTLSVerify !== true } : null };
+      // As the CLI: TLS when the context has material; each file used where present (no client certificate, the system's CAs).
+      endpoint = { ...endpoint, tls: existsSync(tlsDir) ? tlsFilesIn(tlsDir, docker.SkipTLSVerify !== true, ctx.platform, existsSync) : null };
     }
     const description = typeof meta.Metadata?.Description === 'string' ? meta.Metadata.Description : '';
     return [{ name: meta.Name, description, endpoint }];
@@ -62,4 +69,33 @@ export function currentContextName(configDir: string, env: Record<string, string
 export function contextEngineId(name: string): string {
   const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48) || 'unnamed';
   return `context-${slug}`;
+}
+
+/** The names `docker context create` accepts. */
+const CONTEXT_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.+-]*$/;
+
+/**
+ * Writes an engine as a Docker context, laid out as `docker context create` does: `meta/<sha256 of name>/meta.json`, and
+ * copies of the TLS files in `tls/<same>/docker/` (a context owns its material). An SSH key stays where it is: the CLI
+ * signs in through ssh, which finds keys itself.
+ */
+export async function writeDockerContext(configDir: string, spec: EngineSpec, existing: DockerContext[]): Promise<void> {
+  if (!CONTEXT_NAME.test(spec.name)) throw new BerthError({ code: 'INVALID_INPUT', fields: { name: { key: 'validation.engine.contextName' } } });
+  if (spec.name === 'default' || existing.some((c) => c.name === spec.name)) {
+    throw new BerthError({ code: 'INVALID_INPUT', fields: { name: { key: 'validation.engine.contextExists', params: { name: spec.name } } } });
+  }
+  const id = createHash('sha256').update(spec.name).digest('hex');
+  const tls = spec.kind === 'tcp' && spec.tls;
+  if (tls) {
+    const dir = path.join(configDir, 'contexts', 'tls', id, 'docker');
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    const files = { 'ca.pem': spec.verify ? spec.ca : '', 'cert.pem': spec.cert, 'key.pem': spec.key };
+    for (const [name, from] of Object.entries(files)) if (from) await copyFile(from, path.join(dir, name));
+  }
+  const meta = {
+    Name: spec.name,
+    Metadata: { Description: 'Added in Berth' },
+    Endpoints: { docker: { Host: engineHostUrl(spec), SkipTLSVerify: Boolean(tls) && !spec.verify } },
+  };
+  await writeFileAtomic(path.join(configDir, 'contexts', 'meta', id, 'meta.json'), JSON.stringify(meta), 0o644);
 }

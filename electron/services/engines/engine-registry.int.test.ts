@@ -13,8 +13,8 @@ const NAME = 'berth-int-engines';
 beforeAll(async () => {
   services = await startConnected();
   const socketPath = process.env.DOCKER_HOST!.replace('unix://', '');
-  services.registry.add('second', 'Second', [{ kind: 'socket', label: `unix://${socketPath}`, socketPath }]);
-  services.registry.add('gone', 'Gone', [{ kind: 'socket', label: 'unix:///nowhere/docker.sock', socketPath: '/nowhere/docker.sock' }]);
+  services.registry.add('second', 'Second', [{ kind: 'socket', label: `unix://${socketPath}`, socketPath }], 'berth');
+  services.registry.add('gone', 'Gone', [{ kind: 'socket', label: 'unix:///nowhere/docker.sock', socketPath: '/nowhere/docker.sock' }], 'berth');
   caller = createAppRouter(services.app).createCaller({});
   await docker.createContainer({ name: NAME, Image: 'berth/busybox:latest', Cmd: ['true'] });
 });

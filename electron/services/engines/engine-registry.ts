@@ -1,4 +1,4 @@
-import { DEFAULT_ENGINE, type EngineEntry } from '../../../shared/engine';
+import { DEFAULT_ENGINE, type EngineEntry, type EngineSource } from '../../../shared/engine';
 import { BerthError } from '../../../shared/errors';
 import type { EngineEndpoint } from '../engine/engine-endpoint';
 import { createEngineScope, type EngineScope, type ScopeContext } from './engine-scope';
@@ -16,10 +16,28 @@ export class EngineRegistry {
   constructor(private readonly context: ScopeContext) {}
 
   /** Adds an engine, or replaces one of the same id (its old scope is stopped). */
-  add(id: string, label: string, endpoints: EngineEndpoint[]): void {
+  add(id: string, label: string, endpoints: EngineEndpoint[], source: EngineSource): EngineEntry {
     this.remove(id);
     const local = endpoints.every((e) => e.kind === 'socket');
-    this.known.set(id, { entry: { id, label, endpoint: endpoints.map((e) => e.label).join(', '), local }, endpoints });
+    const entry = { id, label, endpoint: endpoints.map((e) => e.label).join(', '), local, source };
+    this.known.set(id, { entry, endpoints });
+    return entry;
+  }
+
+  has(id: string): boolean {
+    return this.known.has(id);
+  }
+
+  /** A new name only: the scope, its connection and everything the user has open on it stay. */
+  rename(id: string, label: string): EngineEntry {
+    const known = this.require(id);
+    known.entry = { ...known.entry, label };
+    return known.entry;
+  }
+
+  /** Skips every engine's backoff (a host key was just trusted, say). */
+  retryAll(): void {
+    for (const scope of this.scopes.values()) scope.monitor.retryNow();
   }
 
   remove(id: string): void {
@@ -35,11 +53,16 @@ export class EngineRegistry {
   scope(id: string): EngineScope {
     const existing = this.scopes.get(id);
     if (existing) return existing;
-    const known = this.known.get(id);
-    if (!known) throw new BerthError({ code: 'NOT_FOUND', message: { key: 'errors.engine.unknown', params: { engine: id } } });
+    const known = this.require(id);
     const made = createEngineScope(id, known.endpoints, this.context, id === DEFAULT_ENGINE);
     this.scopes.set(id, made);
     return made;
+  }
+
+  private require(id: string): Known {
+    const known = this.known.get(id);
+    if (!known) throw new BerthError({ code: 'NOT_FOUND', message: { key: 'errors.engine.unknown', params: { engine: id } } });
+    return known;
   }
 
   /** The engine found the way the docker CLI finds it. */
