@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
 /**
- * Starts the real web host CLI (as `npm run web` does) and resolves once it prints its URL. `nodeArgs` go to Node.
- * Its warnings (stderr) are passed on and kept in `warnings`.
+ * Starts the real web host CLI (as `npm run web` does) and resolves once it prints its URL. `nodeArgs` go to Node;
+ * `env` is laid over this process's environment. Its warnings (stderr) are passed on and kept in `warnings`.
  */
-export function spawnWebHost(args: string[] = [], nodeArgs: string[] = []): Promise<{ child: ChildProcess; url: URL; warnings: () => string }> {
-  const child = spawn('node_modules/.bin/tsx', [...nodeArgs, 'electron/web/cli.ts', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+export function spawnWebHost(args: string[] = [], nodeArgs: string[] = [], env: Record<string, string> = {}): Promise<{ child: ChildProcess; url: URL; warnings: () => string }> {
+  const child = spawn('node_modules/.bin/tsx', [...nodeArgs, 'electron/web/cli.ts', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let err = '';
   child.stderr!.on('data', (chunk: Buffer) => {
     err += chunk.toString();

@@ -7,7 +7,7 @@ import { EngineBadge } from '../features/engine/EngineBadge';
 import { ImagesScreen } from '../features/images/ImagesScreen';
 import { EngineBanner } from '../features/engine/EngineBanner';
 import { EngineSwitcher } from '../features/engine/EngineSwitcher';
-import { useEngineStatus } from '../features/engine/engine-store';
+import { useEngineOutage } from '../features/engine/engine-store';
 import { NoEngineScreen } from '../features/engine/NoEngineScreen';
 import { lazyComponent } from '../ui/lazy-component';
 import { dismiss, useNotices } from '../ui/notices-store';
@@ -19,9 +19,14 @@ const ContainerPage = lazyComponent(() => import('../features/containers/Contain
 const ImagePage = lazyComponent(() => import('../features/images/ImagePage').then((m) => m.ImagePage));
 const RegistriesScreen = lazyComponent(() => import('../features/registries/RegistriesScreen').then((m) => m.RegistriesScreen));
 const SettingsScreen = lazyComponent(() => import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen));
+const EnginesScreen = lazyComponent(() => import('../features/engines/EnginesScreen').then((m) => m.EnginesScreen));
+const AllContainersScreen = lazyComponent(() => import('../features/fleet/AllContainersScreen').then((m) => m.AllContainersScreen));
 const LogWindow = lazyComponent(() => import('../features/logs/LogWindow').then((m) => m.LogWindow));
 const ProjectLogWindow = lazyComponent(() => import('../features/logs/ProjectLogWindow').then((m) => m.ProjectLogWindow));
 const TerminalWindow = lazyComponent(() => import('../features/terminal/TerminalWindow').then((m) => m.TerminalWindow));
+
+/** Screens that work without the route's engine: settings, and those about every engine. */
+const ENGINE_FREE = new Set(['settings', 'engines', 'all']);
 
 function Screen() {
   const route = useRoute((s) => s.route);
@@ -31,6 +36,8 @@ function Screen() {
     case 'image': return <ImagePage key={route.id} id={route.id} />;
     case 'registries': return <RegistriesScreen />;
     case 'settings': return <SettingsScreen />;
+    case 'engines': return <EnginesScreen />;
+    case 'all': return <AllContainersScreen />;
     case 'logs': return <LogWindow id={route.id} />;
     case 'terminal': return <TerminalWindow sessionId={route.id} />;
     case 'projectLogs': return <ProjectLogWindow project={route.id} />;
@@ -55,7 +62,7 @@ function Notices() {
 
 export function App() {
   const { t, i18n } = useTranslation();
-  const status = useEngineStatus();
+  const outage = useEngineOutage();
   const route = useRoute((s) => s.route);
   useShortcuts(FILTER_INPUT_ID);
   useTheme();
@@ -67,12 +74,12 @@ export function App() {
     // A window of its own has no sidebar, but says as plainly when the engine is away (its log waits, then goes on).
     return (
       <>
-        {status.state === 'disconnected' && <EngineBanner status={status} />}
+        {outage && <EngineBanner status={outage} />}
         <Suspense fallback={<p className="empty">{t('common.loading')}</p>}><Screen /></Suspense>
       </>
     );
   }
-  const noEngine = status.state === 'disconnected' && !status.wasConnected;
+  const noEngine = outage !== null && !outage.wasConnected;
   return (
     <div className="app">
       <a className="skip" href="#main">{t('app.skipToContent')}</a>
@@ -91,9 +98,9 @@ export function App() {
         <div className="sidebar-foot"><EngineBadge /></div>
       </nav>
       <main id="main">
-        {status.state === 'disconnected' && status.wasConnected && <EngineBanner status={status} />}
+        {outage?.wasConnected && <EngineBanner status={outage} />}
         <Suspense fallback={<p className="empty">{t('common.loading')}</p>}>
-          {noEngine && route.screen !== 'settings' ? <NoEngineScreen status={status} /> : <Screen />}
+          {outage && noEngine && !ENGINE_FREE.has(route.screen) ? <NoEngineScreen status={outage} /> : <Screen />}
         </Suspense>
       </main>
       <ConfirmRemoveDialog />

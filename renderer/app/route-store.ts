@@ -9,7 +9,11 @@ export type Route =
   /** A shell session in a window of its own. */
   | { screen: 'terminal'; id: string }
   /** The merged logs of a compose project (id: the project name). */
-  | { screen: 'projectLogs'; id: string };
+  | { screen: 'projectLogs'; id: string }
+  /** The engines Berth knows, to add, rename and remove (app-wide; the route's engine is where "back" goes). */
+  | { screen: 'engines' }
+  /** The containers of every engine in one table. */
+  | { screen: 'all' };
 export const SCREENS = ['containers', 'images', 'registries', 'settings'] as const;
 
 /** Where the page is: a screen, on an engine (every route names its engine; a link without one means the default). */
@@ -31,7 +35,7 @@ function parseRoute([screen, id]: string[]): Route {
   if (screen === 'images' && id) return { screen: 'image', id: decodeURIComponent(id) };
   if ((screen === 'logs' || screen === 'terminal') && id) return { screen, id: decodeURIComponent(id) };
   if (screen === 'project-logs' && id) return { screen: 'projectLogs', id: decodeURIComponent(id) };
-  if (screen === 'images' || screen === 'registries' || screen === 'settings') return { screen };
+  if (screen === 'images' || screen === 'registries' || screen === 'settings' || screen === 'engines' || screen === 'all') return { screen };
   return { screen: 'containers' };
 }
 

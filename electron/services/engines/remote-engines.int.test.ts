@@ -10,7 +10,8 @@ import { createAppRouter } from '../../../shared/api/app';
 import { toErrorData } from '../../../shared/api/define';
 import type { EngineSpecInput } from '../../../shared/engine';
 import type { ErrorData } from '../../../shared/errors';
-import { remoteEngines, startConnected, untilStatus } from '../../../e2e/support/connected-services';
+import { startConnected, untilStatus } from '../../../e2e/support/connected-services';
+import { remoteEngines } from '../../../e2e/support/remote-engines';
 import { emptyRunForm } from '../../../shared/run-form';
 import { startServices, type RunningServices } from '../create-services';
 

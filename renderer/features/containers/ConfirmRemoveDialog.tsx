@@ -4,9 +4,9 @@ import { performAction, usePendingRemoval } from './container-actions';
 
 export function ConfirmRemoveDialog() {
   const { t } = useTranslation();
-  const containers = usePendingRemoval((s) => s.containers);
+  const { containers, engine } = usePendingRemoval();
   if (containers.length === 0) return null;
-  const close = (): void => usePendingRemoval.setState({ containers: [] });
+  const close = (): void => usePendingRemoval.setState({ containers: [], engine: '' });
   const title = containers.length === 1 ? t('confirmRemove.titleOne', { name: containers[0]!.name }) : t('confirmRemove.title', { count: containers.length });
   return (
     <Dialog
@@ -14,7 +14,7 @@ export function ConfirmRemoveDialog() {
       onClose={close}
       onSubmit={() => {
         close();
-        void performAction(t, 'remove', containers);
+        void performAction(t, 'remove', containers, engine);
       }}
       actions={
         <>

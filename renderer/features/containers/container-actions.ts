@@ -6,23 +6,23 @@ import { describeError, errorData } from '../../ui/api-error';
 import { notify } from '../../ui/notices-store';
 import { currentEngine } from '../../app/route-store';
 
-/** Containers waiting for the user to confirm their removal. */
-export const usePendingRemoval = create<{ containers: ContainerSummary[] }>(() => ({ containers: [] }));
+/** Containers (of one engine) waiting for the user to confirm their removal. */
+export const usePendingRemoval = create<{ containers: ContainerSummary[]; engine: string }>(() => ({ containers: [], engine: '' }));
 
-/** Runs an action on containers; removal asks first. Failures are reported per container. */
-export async function requestAction(t: TFunction, action: ContainerAction, containers: ContainerSummary[]): Promise<void> {
+/** Runs an action on containers of one engine (the page's, unless named); removal asks first. Failures are reported per container. */
+export async function requestAction(t: TFunction, action: ContainerAction, containers: ContainerSummary[], engine = currentEngine()): Promise<void> {
   if (containers.length === 0) return;
   if (action === 'remove') {
-    usePendingRemoval.setState({ containers });
+    usePendingRemoval.setState({ containers, engine });
     return;
   }
-  await performAction(t, action, containers);
+  await performAction(t, action, containers, engine);
 }
 
-export async function performAction(t: TFunction, action: ContainerAction, containers: ContainerSummary[]): Promise<void> {
+export async function performAction(t: TFunction, action: ContainerAction, containers: ContainerSummary[], engine: string): Promise<void> {
   const names = new Map(containers.map((c) => [c.id, c.name]));
   try {
-    const outcomes = await api.containers.act.mutate({ engine: currentEngine(), action, ids: containers.map((c) => c.id) });
+    const outcomes = await api.containers.act.mutate({ engine, action, ids: containers.map((c) => c.id) });
     const failed = outcomes.filter((o) => !o.ok);
     for (const o of failed) {
       notify('error', t('containers.failed', { name: names.get(o.id) ?? o.id, message: describeError(t, o.error!) }));

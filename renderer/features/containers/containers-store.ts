@@ -7,7 +7,7 @@ import { initialState } from '../../app/initial-state';
 import { currentEngine } from '../../app/route-store';
 import { applyUpdate } from './apply-list-update';
 
-interface EngineContainers {
+export interface EngineContainers {
   byId: Record<string, ContainerSummary>;
   loaded: boolean;
   selected: string[];
@@ -35,6 +35,9 @@ export const followContainers = oncePerEngine((engine) => {
     }),
   });
 });
+
+/** Every followed engine's containers (the All engines view). */
+export const useEveryEngineContainers = (): Record<string, EngineContainers> => containerLists.store((s) => s.engines);
 
 export const setSelected = (selected: string[]): void => containerLists.update(currentEngine(), (list) => ({ ...list, selected }));
 

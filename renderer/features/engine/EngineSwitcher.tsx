@@ -1,16 +1,18 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate, routeHref, useEngineId } from '../../app/route-store';
+import { navigate, routeHref, useEngineId, useRoute } from '../../app/route-store';
 import { loadEngineList, useEngineList } from './engine-list';
 import { engineStatuses, followEngineStatus } from './engine-store';
 
 /**
- * Every engine Berth knows, always in the sidebar, each with its live state; choosing one moves the whole page to it
- * (the route names the engine). From the keyboard: Tab and Enter, or Alt+number (the key's position, whatever layout).
+ * Every engine Berth knows, always in the sidebar, each with its live state and running containers; choosing one moves
+ * the whole page to it (the route names the engine). From the keyboard: Tab and Enter, or Alt+number (the key's
+ * position, whatever layout). Below them: every engine's containers in one table, and the list to manage.
  */
 export function EngineSwitcher() {
   const { t } = useTranslation();
   const current = useEngineId();
+  const screen = useRoute((s) => s.route.screen);
   const statuses = engineStatuses.store((s) => s.engines);
   const engines = useEngineList((s) => s.engines);
   useEffect(loadEngineList, []);
@@ -26,23 +28,33 @@ export function EngineSwitcher() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [engines]);
-  if (engines.length < 2) return null;
+  const fleetScreen = screen === 'all' || screen === 'engines';
   return (
     <div className="engine-switcher">
       <h2 id="engines-title">{t('engine.switcher')}</h2>
       <ul aria-labelledby="engines-title">
         {engines.map((engine, i) => {
-          const state = statuses[engine.id]?.state ?? 'connecting';
+          const status = statuses[engine.id];
+          const state = status?.state ?? 'connecting';
           return (
             <li key={engine.id}>
-              <a href={routeHref({ screen: 'containers' }, engine.id)} aria-current={engine.id === current ? 'page' : undefined}
+              <a href={routeHref({ screen: 'containers' }, engine.id)} aria-current={engine.id === current && !fleetScreen ? 'page' : undefined}
                 title={engine.endpoint} aria-keyshortcuts={i < 9 ? `Alt+${i + 1}` : undefined}>
                 <span className={`engine-dot engine-${state}`} aria-hidden="true" />
-                {engine.label} <span className="muted">{t(`engine.states.${state}`)}</span>
+                <span className="engine-name">{engine.label}</span>{' '}
+                <span className="muted">
+                  {status?.state === 'connected' ? t('engine.runningCount', { count: status.info.running }) : t(`engine.states.${state}`)}
+                </span>
               </a>
             </li>
           );
         })}
+        <li className="engine-fleet">
+          <a href={routeHref({ screen: 'all' })} aria-current={screen === 'all' ? 'page' : undefined}>{t('engine.all')}</a>
+        </li>
+        <li className="engine-fleet">
+          <a href={routeHref({ screen: 'engines' })} aria-current={screen === 'engines' ? 'page' : undefined}>{t('engine.manage')}</a>
+        </li>
       </ul>
     </div>
   );

@@ -4,11 +4,13 @@ import type { EngineStatus } from '../../../shared/engine';
 import { describeError } from '../../ui/api-error';
 import { useCountdown } from './use-countdown';
 import { currentEngine } from '../../app/route-store';
+import { HostKeyPrompt } from '../engines/HostKeyPrompt';
 
 /** No engine has answered in this run: say what was tried and how to start one, instead of a spinner. */
 export function NoEngineScreen({ status }: { status: EngineStatus & { state: 'disconnected' } }) {
   const { t } = useTranslation();
   const seconds = useCountdown(status.retryAt);
+  const hostKey = status.attempts.find((a) => a.error.hostKey)?.error.hostKey;
   return (
     <section className="no-engine" aria-labelledby="no-engine-title">
       <h1 id="no-engine-title">{t('engine.noEngineTitle')}</h1>
@@ -20,6 +22,7 @@ export function NoEngineScreen({ status }: { status: EngineStatus & { state: 'di
           </li>
         ))}
       </ul>
+      {hostKey && <HostKeyPrompt hostKey={hostKey} onTrusted={() => undefined} />}
       <h2>{t('engine.noEngineHowTo')}</h2>
       <ul>
         <li>{t('engine.howToDesktop')}</li>

@@ -10,8 +10,11 @@ let asked = false;
 export function loadEngineList(): void {
   if (asked) return;
   asked = true;
-  api.engines.list.query().then((engines) => useEngineList.setState({ engines }), () => { asked = false; });
+  reloadEngineList().catch(() => { asked = false; });
 }
+
+/** Asks again (after an engine is added, renamed or removed). */
+export const reloadEngineList = (): Promise<void> => api.engines.list.query().then((engines) => useEngineList.setState({ engines }));
 
 /** The entry of the engine the page shows (undefined until the list is in). */
 export function useCurrentEngineEntry(): EngineEntry | undefined {

@@ -11,3 +11,10 @@ export const followEngineStatus = oncePerEngine((engine) => {
 
 /** The status of the engine the page shows. */
 export const useEngineStatus = (): EngineStatus => useEngineKeyed(engineStatuses, (status) => status);
+
+/**
+ * The page's engine's status while it is down, else null: what the frame of the page needs, without re-rendering it
+ * each time a connected engine's counts change.
+ */
+export const useEngineOutage = (): (EngineStatus & { state: 'disconnected' }) | null =>
+  useEngineKeyed(engineStatuses, (status) => (status.state === 'disconnected' ? status : null));
