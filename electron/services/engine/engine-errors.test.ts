@@ -23,6 +23,16 @@ describe('toBerthError', () => {
     expect(toBerthError(Object.assign(new Error('connect ECONNREFUSED /x.sock'), { code: 'ECONNREFUSED', syscall: 'connect', address: '/x.sock' })).data)
       .toEqual({ code: 'ENGINE_UNAVAILABLE', message: { key: 'errors.connect.ECONNREFUSED' }, detail: '/x.sock' });
   });
+  it('names what went wrong in a TLS handshake, in OpenSSL’s words cut down to the point', () => {
+    const tls = (code: string, message: string) => toBerthError(Object.assign(new Error(message), { code })).data;
+    expect(tls('UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'unable to verify the first certificate'))
+      .toEqual({ code: 'TLS_ERROR', message: { key: 'errors.tls.untrusted' }, detail: 'unable to verify the first certificate' });
+    // Recorded from the sandbox's TLS engine, given no client certificate.
+    expect(tls('ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE', '808C42316B7F0000:error:0A000412:SSL routines:ssl3_read_bytes:sslv3 alert bad certificate:../deps/openssl/openssl/ssl/record/rec_layer_s3.c:1601:SSL alert number 42'))
+      .toEqual({ code: 'TLS_ERROR', message: { key: 'errors.tls.clientRejected' }, detail: 'sslv3 alert bad certificate' });
+    expect(toBerthError(engineFailure(400, 'Client sent an HTTP request to an HTTPS server.')).data)
+      .toEqual({ code: 'TLS_ERROR', message: { key: 'errors.tls.required' }, detail: 'Client sent an HTTP request to an HTTPS server.' });
+  });
   it('says what an engine answer without words was', () => {
     expect(toBerthError(Object.assign(new Error('(HTTP code 500) server error - '), { statusCode: 500, json: null })).data)
       .toEqual({ code: 'ENGINE_ERROR', message: { key: 'errors.engineStatus', params: { status: 500 } } });

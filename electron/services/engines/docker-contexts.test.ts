@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contextEngineId, currentContextName, readDockerContexts } from './docker-contexts';
+import { EngineSpec } from '../../../shared/engine';
+import { contextEngineId, currentContextName, readDockerContexts, writeDockerContext } from './docker-contexts';
 
 const ctx = { env: { DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: '/env/certs', SSH_AUTH_SOCK: '/run/agent' }, platform: 'linux' as const, homedir: '/home/ann' };
 
@@ -62,5 +63,17 @@ describe('Docker contexts', () => {
     expect(contextEngineId('cloud')).toBe('context-cloud');
     expect(contextEngineId('My Box (prod)')).toBe('context-my-box-prod');
     expect(contextEngineId('家里')).toBe('context-unnamed');
+  });
+
+  it('writes an engine as a context the reader finds again, TLS files copied in; refuses names the CLI would', async () => {
+    const dir = configDir({ a1: { meta: meta('cloud', 'tcp://203.0.113.5:2376') } });
+    const certs = configDir({ c: { tls: ['ca.pem', 'cert.pem', 'key.pem'] } });
+    const file = (name: string): string => path.join(certs, 'contexts/tls/c/docker', name);
+    const spec = EngineSpec.parse({ name: 'lab-2', kind: 'tcp', address: '198.51.100.9:2376', tls: true, ca: file('ca.pem'), cert: file('cert.pem'), key: file('key.pem') });
+    await writeDockerContext(dir, spec, readDockerContexts(dir, ctx));
+    const lab = readDockerContexts(dir, ctx).find((c) => c.name === 'lab-2');
+    expect(lab?.endpoint).toMatchObject({ kind: 'tcp', host: '198.51.100.9', port: 2376, tls: { verify: true, ca: expect.stringContaining('contexts/tls/') } });
+    await expect(writeDockerContext(dir, { ...spec, name: 'cloud' }, readDockerContexts(dir, ctx))).rejects.toMatchObject({ data: { fields: { name: { key: 'validation.engine.contextExists' } } } });
+    await expect(writeDockerContext(dir, { ...spec, name: 'my box' }, [])).rejects.toMatchObject({ data: { fields: { name: { key: 'validation.engine.contextName' } } } });
   });
 });

@@ -5,8 +5,8 @@ import { containerSource } from '../containers/container-source';
 import { createDaemonService } from '../daemon/daemon-service';
 import type { EndpointContext, EngineEndpoint } from '../engine/engine-endpoint';
 import { EngineMonitor } from '../engine/engine-monitor';
-import { ImageListWatcher } from '../images/image-list-watcher';
-import { createImagesService, listImages } from '../images/images-service';
+import { IMAGE_COALESCE_MS, imageSource } from '../images/image-source';
+import { createImagesService } from '../images/images-service';
 import { LiveList } from '../live/live-list';
 import { exportLogs } from '../logs/export-logs';
 import { followLogs } from '../logs/follow-logs';
@@ -37,7 +37,7 @@ export interface ScopeContext {
 export function createEngineScope(id: string, endpoints: EngineEndpoint[], { host, credentials }: ScopeContext, eager: boolean): EngineScope {
   const monitor = new EngineMonitor(endpoints);
   const containers = new LiveList(monitor, containerSource(monitor));
-  const images = new ImageListWatcher(monitor, () => listImages(monitor));
+  const images = new LiveList(monitor, imageSource(monitor), { coalesceMs: IMAGE_COALESCE_MS });
   const terminals = new TerminalSessions(monitor);
   let listing = false;
   const startLists = (): void => {
@@ -70,7 +70,7 @@ export function createEngineScope(id: string, endpoints: EngineEndpoint[], { hos
     },
     initialState: () => {
       const list = containers.completeSnapshot();
-      return list && { engine: id, containers: list, images: images.snapshot() };
+      return list && { engine: id, containers: list, images: images.completeSnapshot() };
     },
     stop: () => {
       terminals.closeAll();

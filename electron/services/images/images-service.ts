@@ -10,7 +10,8 @@ import { imageDetails } from './image-details';
 import { commitContainer, exportContainer, importImage, loadImages, saveImages } from './image-files';
 import { checkedReference, nameWithoutTag, pullImage, pushImage } from './image-transfer';
 import { previewPrune, pruneImages, realTags } from './prune-images';
-import type { ImageListWatcher } from './image-list-watcher';
+import type { LiveList } from '../live/live-list';
+import { wholeLists } from './image-source';
 import { removeImages } from './remove-images';
 
 export async function listImages(engine: EngineMonitor): Promise<ImageSummary[]> {
@@ -32,11 +33,11 @@ export async function listImages(engine: EngineMonitor): Promise<ImageSummary[]>
   }
 }
 
-export function createImagesService(engine: EngineMonitor, credentials: DockerCredentials, watcher: ImageListWatcher): EngineServices['images'] {
+export function createImagesService(engine: EngineMonitor, credentials: DockerCredentials, images: LiveList<ImageSummary>): EngineServices['images'] {
   const auth = (reference: string) => authConfigFor(credentials, serverOfRegistry(checkedReference(reference).registry));
   return {
     list: () => listImages(engine),
-    watch: (signal) => watcher.watch(signal),
+    watch: (signal) => wholeLists(images, signal),
     pull: async function* ({ reference }, signal) {
       yield* pullImage(engine, reference, await auth(reference), signal);
     },

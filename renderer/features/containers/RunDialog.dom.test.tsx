@@ -1,15 +1,11 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { TRPCClientError } from '@trpc/client';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ErrorData } from '../../../shared/errors';
+import { errorOf, field, refusal } from '../../../e2e/support/dom-helpers';
 import { RunDialog } from './RunDialog';
 
 const api = vi.hoisted(() => ({ images: {} as Record<string, unknown>, containers: {} as Record<string, unknown> }));
 vi.mock('../../app/api-client', () => ({ api }));
-
-/** A refusal as main sends it: a tRPC error carrying Berth's error data. */
-const refusal = (berth: ErrorData) => Object.assign(new TRPCClientError('refused'), { data: { berth } });
 
 const run = vi.fn();
 beforeEach(() => {
@@ -17,13 +13,6 @@ beforeEach(() => {
   api.images = { list: { query: vi.fn(async () => [{ repoTags: ['berth/busybox:latest'] }]) }, pull: { subscribe: vi.fn(() => ({ unsubscribe() {} })) } };
   api.containers = { run: { mutate: run } };
 });
-
-const field = (name: string) => screen.getByLabelText(name);
-/** The field's error, as a screen reader hears it with the field (aria-describedby). */
-const errorOf = (name: string) => {
-  const ids = field(name).getAttribute('aria-describedby')?.split(' ') ?? [];
-  return ids.map((id) => document.getElementById(id)).find((el) => el?.classList.contains('field-error'))?.textContent ?? null;
-};
 
 describe('RunDialog', () => {
   it('flags every bad line of a multi-line field, at the field, and sends nothing', async () => {

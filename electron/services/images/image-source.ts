@@ -1,0 +1,28 @@
+import type { ImageSummary } from '../../../shared/images';
+import type { EngineEvent } from '../engine/engine-event';
+import type { EngineMonitor } from '../engine/engine-monitor';
+import type { LiveList, LiveSource } from '../live/live-list';
+import { listImages } from './images-service';
+
+/** Image events, and container create/destroy (they change "used by"): what makes the list stale. */
+const changesList = (e: EngineEvent): boolean => e.type === 'image' || (e.type === 'container' && (e.action === 'create' || e.action === 'destroy'));
+
+/**
+ * Images for the live list. There is no cheap read of one image with its "used by" count, so any relevant event
+ * (coalesced: a build tags, a prune deletes many) makes one full list call.
+ */
+export function imageSource(engine: EngineMonitor): LiveSource<ImageSummary> {
+  return {
+    key: (image) => image.id,
+    relevant: (event) => (changesList(event) ? [event.id] : null),
+    list: () => listImages(engine),
+  };
+}
+
+/** Events within this window become one list call. */
+export const IMAGE_COALESCE_MS = 150;
+
+/** The image list as the renderer takes it: the whole list, again after every change. */
+export async function* wholeLists(images: LiveList<ImageSummary>, signal: AbortSignal): AsyncGenerator<ImageSummary[]> {
+  for await (const _ of images.watch(signal)) yield images.snapshot();
+}
