@@ -4,7 +4,8 @@
 #   tls  tcp://172.29.83.11:2376 with --tlsverify (a CA made here; client material in $REMOTE/tls/client)
 #   ssh  ssh://root@172.29.83.12 (openssh-server in the namespace; its key in $REMOTE/ssh/id_berth)
 #   n3…  plain engines on a unix socket only (benchmarks: many engines)
-# Everything made here is listed in $REMOTE and undone by remotes_stop; the machine's own networking is never touched.
+# Everything made here is under $REMOTE or named berth*, and undone by remotes_stop (`sandbox.sh remotes-stop` or `down`);
+# the machine's own networking is never touched.
 
 REMOTE="$SANDBOX/remote"
 BRIDGE=berthbr0

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Berth's private Docker Engine for tests and the demo. It never touches the machine's own engine:
 # its own data-root, exec-root, pidfile, unix socket and daemon.json, all under $BERTH_SANDBOX.
-#   scripts/sandbox.sh deps|start|stop|restart|reload|status|env|registry|remotes [names]|remotes-stop|remote-engine-stop|remote-engine-start <name>
+#   scripts/sandbox.sh deps|start|stop|down|restart|reload|status|env|registry|remotes [names]|remotes-stop|remote-engine-stop|remote-engine-start <name>
 set -euo pipefail
 
 SANDBOX=${BERTH_SANDBOX:-/tmp/berth-sandbox}
@@ -106,11 +106,15 @@ stop() {
 }
 
 crash() { # what a power cut or an OOM kill does to the engine: no clean-up of any kind, then a fresh start
-  local pid
+  local pid containerd
   if pid=$(running_pid); then
+    containerd=$(cat "$SANDBOX/exec/containerd/containerd.pid" 2>/dev/null || true)
     say "killing dockerd ($pid) with SIGKILL"
     kill -9 "$pid"
     wait_for 10 stopped
+    # Its containerd notices and exits about 2 s later: a dockerd started before then takes it for alive, waits on
+    # it, and fails ("timeout waiting for containerd to start").
+    [ -z "$containerd" ] || wait_for 15 bash -c "! kill -0 $containerd 2>/dev/null" || true
   fi
   start
 }
@@ -152,7 +156,8 @@ YML
 case "${1:-start}" in
   deps) deps ;;
   start) deps; start ;;
-  stop) remotes_stop; stop ;;
+  stop) stop ;;
+  down) remotes_stop; stop ;; # everything this script made: the engines, namespaces, veths, bridge and rule
   restart) stop; start ;;
   crash) crash ;;
   reload) reload ;;
@@ -168,5 +173,5 @@ case "${1:-start}" in
   remotes-stop) remotes_stop ;;
   remote-engine-stop) remote_engine_stop "$2" ;;
   remote-engine-start) start_remote_engine "$2" ;;
-  *) echo "usage: $0 deps|start|stop|restart|reload|status|env|registry|remotes [names]|remotes-stop|remote-engine-stop|remote-engine-start <name>" >&2; exit 2 ;;
+  *) echo "usage: $0 deps|start|stop|down|restart|reload|status|env|registry|remotes [names]|remotes-stop|remote-engine-stop|remote-engine-start <name>" >&2; exit 2 ;;
 esac

@@ -120,6 +120,7 @@ export const en = {
     ports: 'Published ports (-p)', portsHint: 'One per line: [ip:]host:container[/tcp|udp], e.g. 127.0.0.1:8080:80',
     publishAll: 'Publish all exposed ports to random ports (-P)',
     volumes: 'Volumes (-v)', volumesHint: 'One per line: /host/path:/container/path[:ro] or volume-name:/path',
+    volumesHintRemote: 'One per line: /host/path:/container/path[:ro] or volume-name:/path. This engine runs on another machine: host paths are on that machine.',
     restart: 'Restart policy', maxRetries: 'Maximum retries',
     restartPolicy: { no: 'No', always: 'Always', 'unless-stopped': 'Unless stopped', 'on-failure': 'On failure' },
     interactive: 'Keep standard input open (-i)', tty: 'Allocate a terminal (-t)', autoRemove: 'Remove when it exits (--rm)',

@@ -120,6 +120,7 @@ export const zhCN: Translation = {
     ports: '端口映射（-p）', portsHint: '每行一个：[ip:]宿主机端口:容器端口[/tcp|udp]，例如 127.0.0.1:8080:80',
     publishAll: '将所有暴露端口发布到随机端口（-P）',
     volumes: '数据卷（-v）', volumesHint: '每行一个：/宿主机路径:/容器路径[:ro] 或 数据卷名:/路径',
+    volumesHintRemote: '每行一个：/宿主机路径:/容器路径[:ro] 或 数据卷名:/路径。此引擎运行在另一台机器上：宿主机路径指那台机器上的路径。',
     restart: '重启策略', maxRetries: '最大重试次数',
     restartPolicy: { no: '不重启', always: '总是重启', 'unless-stopped': '除非手动停止', 'on-failure': '失败时重启' },
     interactive: '保持标准输入打开（-i）', tty: '分配终端（-t）', autoRemove: '退出后自动删除（--rm）',

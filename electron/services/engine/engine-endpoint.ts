@@ -42,7 +42,10 @@ export function tlsFilesIn(dir: string, verify: boolean, platform: NodeJS.Platfo
     const full = joinFor(platform, dir, name);
     return exists(full) ? full : null;
   };
-  return { ca: verify ? file('ca.pem') : null, cert: file('cert.pem'), key: file('key.pem'), verify };
+  const cert = file('cert.pem');
+  const key = file('key.pem');
+  // A certificate without its key (or the reverse) is no client certificate, as the CLI reads a context.
+  return { ca: verify ? file('ca.pem') : null, cert: cert && key && cert, key: cert && key && key, verify };
 }
 
 /** The user's SSH agent and known_hosts, as OpenSSH finds them; `identityFile` when the user chose a key. */

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppRouter } from '../../../shared/api/app';
 import { untilConnected } from '../../../e2e/support/connected-services';
+import { remoteEngines } from '../../../e2e/support/remote-engines';
 import { startServices, type RunningServices } from '../create-services';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'berth-docker-contexts-'));
@@ -18,13 +19,14 @@ beforeAll(async () => {
   const sandbox = process.env.DOCKER_HOST!;
   docker('context', 'create', 'berth-current', '--docker', `host=${sandbox}`);
   docker('context', 'create', 'Berth.Other', '--docker', `host=${sandbox}`);
-  docker('context', 'create', 'berth-tls', '--docker', 'host=tcp://127.0.0.1:1');
+  docker('context', 'create', 'berth-tls', '--docker', `host=tcp://${remoteEngines().tls.address}`);
   docker('context', 'use', 'berth-current');
-  // TLS material with the client key missing: connecting must name the file, not fail vaguely.
+  // A client certificate and key that are not PEM (and no CA: the system's): connecting must say what is wrong with
+  // the material, not fail vaguely.
   const meta = execFileSync('bash', ['-c', `grep -l berth-tls ${dir}/contexts/meta/*/meta.json`]).toString().trim();
   const tlsDir = path.join(dir, 'contexts', 'tls', path.basename(path.dirname(meta)), 'docker');
   mkdirSync(tlsDir, { recursive: true });
-  for (const file of ['ca.pem', 'cert.pem']) writeFileSync(path.join(tlsDir, file), 'not a pem');
+  for (const file of ['cert.pem', 'key.pem']) writeFileSync(path.join(tlsDir, file), 'not a pem');
   services = startServices({ ...process.env, DOCKER_CONFIG: dir, DOCKER_HOST: undefined });
   await untilConnected(services);
 });
@@ -36,9 +38,9 @@ afterAll(() => {
 describe('Docker contexts as engines', () => {
   it('uses the current context as the default engine and lists every other context, by name', async () => {
     expect(await createAppRouter(services.app).createCaller({}).engines.list()).toEqual([
-      { id: 'local', label: 'berth-current', endpoint: process.env.DOCKER_HOST, local: true },
-      { id: 'context-berth-tls', label: 'berth-tls', endpoint: 'tcp://127.0.0.1:1', local: false },
-      { id: 'context-berth-other', label: 'Berth.Other', endpoint: process.env.DOCKER_HOST, local: true },
+      { id: 'local', label: 'berth-current', endpoint: process.env.DOCKER_HOST, local: true, source: 'context' },
+      { id: 'context-berth-tls', label: 'berth-tls', endpoint: `tcp://${remoteEngines().tls.address}`, local: false, source: 'context' },
+      { id: 'context-berth-other', label: 'Berth.Other', endpoint: process.env.DOCKER_HOST, local: true, source: 'context' },
     ]);
   });
 
@@ -54,9 +56,9 @@ describe('Docker contexts as engines', () => {
     expect((await caller.daemon.file({ engine: 'local' })).path).toBeTruthy();
   });
 
-  it('says which TLS file of a context is missing', async () => {
+  it('says when a context’s TLS material cannot be used', async () => {
     const tls = services.registry.scope('context-berth-tls').monitor;
     await expect.poll(() => tls.current.state).toBe('disconnected');
-    expect(tls.current).toMatchObject({ attempts: [{ error: { code: 'FILE_ERROR', message: { key: 'errors.file.ENOENT' }, detail: expect.stringMatching(/key\.pem$/) } }] });
+    expect(tls.current).toMatchObject({ attempts: [{ error: { code: 'TLS_ERROR', message: { key: 'errors.tls.material' }, detail: expect.stringMatching(/no start line/) } }] });
   });
 });

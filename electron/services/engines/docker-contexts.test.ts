@@ -27,7 +27,7 @@ describe('Docker contexts', () => {
   it('reads each context’s endpoint, with its own TLS material (not the environment’s)', () => {
     const dir = configDir({
       a1: { meta: meta('cloud', 'tcp://203.0.113.5:2376'), tls: ['ca.pem', 'cert.pem', 'key.pem'] },
-      b2: { meta: meta('lab', 'tcp://198.51.100.7:2376', { SkipTLSVerify: true }), tls: ['ca.pem', 'cert.pem'] }, // key.pem missing
+      b2: { meta: meta('lab', 'tcp://198.51.100.7:2376', { SkipTLSVerify: true }), tls: ['ca.pem', 'cert.pem'] }, // key.pem missing: no client certificate
       c3: { meta: meta('home', 'ssh://ann@home.lan:2222') },
       d4: { meta: meta('plain', 'tcp://10.0.0.9:2375') },
       e5: { meta: meta('sock', 'unix:///run/user/1000/docker.sock') },
@@ -36,7 +36,7 @@ describe('Docker contexts', () => {
     expect(readDockerContexts(dir, ctx)).toEqual([
       { name: 'cloud', description: 'cloud box', endpoint: { kind: 'tcp', label: 'tcp://203.0.113.5:2376', host: '203.0.113.5', port: 2376, tls: { ca: tls('a1', 'ca.pem'), cert: tls('a1', 'cert.pem'), key: tls('a1', 'key.pem'), verify: true } } },
       { name: 'home', description: 'home box', endpoint: { kind: 'ssh', label: 'ssh://ann@home.lan:2222', host: 'home.lan', port: 2222, username: 'ann', auth: { identityFile: null, agent: '/run/agent', knownHosts: '/home/ann/.ssh/known_hosts' } } },
-      { name: 'lab', description: 'lab box', endpoint: { kind: 'tcp', label: 'tcp://198.51.100.7:2376', host: '198.51.100.7', port: 2376, tls: { ca: null, cert: tls('b2', 'cert.pem'), key: null, verify: false } } },
+      { name: 'lab', description: 'lab box', endpoint: { kind: 'tcp', label: 'tcp://198.51.100.7:2376', host: '198.51.100.7', port: 2376, tls: { ca: null, cert: null, key: null, verify: false } } },
       { name: 'plain', description: 'plain box', endpoint: { kind: 'tcp', label: 'tcp://10.0.0.9:2375', host: '10.0.0.9', port: 2375, tls: null } },
       { name: 'sock', description: 'sock box', endpoint: { kind: 'socket', label: 'unix:///run/user/1000/docker.sock', socketPath: '/run/user/1000/docker.sock' } },
     ]);

@@ -1,7 +1,7 @@
 import type { ImageSummary } from '../../../shared/images';
 import type { EngineEvent } from '../engine/engine-event';
 import type { EngineMonitor } from '../engine/engine-monitor';
-import type { LiveList, LiveSource } from '../live/live-list';
+import type { LiveSource } from '../live/live-list';
 import { listImages } from './images-service';
 
 /** Image events, and container create/destroy (they change "used by"): what makes the list stale. */
@@ -21,8 +21,3 @@ export function imageSource(engine: EngineMonitor): LiveSource<ImageSummary> {
 
 /** Events within this window become one list call. */
 export const IMAGE_COALESCE_MS = 150;
-
-/** The image list as the renderer takes it: the whole list, again after every change. */
-export async function* wholeLists(images: LiveList<ImageSummary>, signal: AbortSignal): AsyncGenerator<ImageSummary[]> {
-  for await (const _ of images.watch(signal)) yield images.snapshot();
-}

@@ -11,7 +11,6 @@ import { commitContainer, exportContainer, importImage, loadImages, saveImages }
 import { checkedReference, nameWithoutTag, pullImage, pushImage } from './image-transfer';
 import { previewPrune, pruneImages, realTags } from './prune-images';
 import type { LiveList } from '../live/live-list';
-import { wholeLists } from './image-source';
 import { removeImages } from './remove-images';
 
 export async function listImages(engine: EngineMonitor): Promise<ImageSummary[]> {
@@ -37,7 +36,7 @@ export function createImagesService(engine: EngineMonitor, credentials: DockerCr
   const auth = (reference: string) => authConfigFor(credentials, serverOfRegistry(checkedReference(reference).registry));
   return {
     list: () => listImages(engine),
-    watch: (signal) => wholeLists(images, signal),
+    watch: (signal) => images.watchWhole(signal),
     pull: async function* ({ reference }, signal) {
       yield* pullImage(engine, reference, await auth(reference), signal);
     },

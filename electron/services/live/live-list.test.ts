@@ -163,4 +163,25 @@ describe('LiveList', () => {
     late.stop();
     expect(got[0]).toEqual({ kind: 'snapshot', items: [{ id: 'a', v: 1 }, { id: 'b', v: 1 }] });
   });
+
+  it('a source without reads lists again for any named item; a whole-list watcher gets the whole list each time', async () => {
+    const own = new FakeEngine(); // the other list of this file follows `engine`
+    own.objects.set('a', 1).set('b', 1);
+    const whole = new LiveList(own, { ...sourceOf(own), read: undefined }, { coalesceMs: 30 });
+    whole.start();
+    const stop = new AbortController();
+    const got: Item[][] = [];
+    const reading = (async () => { for await (const items of whole.watchWhole(stop.signal)) got.push(items); })();
+    await vi.advanceTimersByTimeAsync(30);
+    own.calls = [];
+    own.objects.set('c', 1);
+    own.event('c');
+    own.event('a');
+    await vi.advanceTimersByTimeAsync(30);
+    stop.abort();
+    await reading;
+    whole.stop();
+    expect(own.calls).toEqual(['list']);
+    expect(got).toEqual([[{ id: 'a', v: 1 }, { id: 'b', v: 1 }], [{ id: 'a', v: 1 }, { id: 'b', v: 1 }, { id: 'c', v: 1 }]]);
+  });
 });

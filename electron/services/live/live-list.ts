@@ -110,6 +110,17 @@ export class LiveList<T> extends EventEmitter<{ update: [LiveUpdate<T>]; listed:
     }
   }
 
+  /** The whole list, first and again after every change: for short lists whose readers want them whole (images). */
+  async *watchWhole(signal: AbortSignal): AsyncGenerator<T[]> {
+    const updates = this.watch(signal);
+    let last: T[] | null = null;
+    while (!(await updates.next()).done) {
+      // An update queued while the first snapshot was read changes nothing: items are replaced only when they change.
+      const now = this.snapshot();
+      if (!last || now.length !== last.length || now.some((item, i) => item !== last![i])) yield (last = now);
+    }
+  }
+
   /** Marks one item (or, with null, everything) as changed; the read runs once the window closes. */
   private schedule(key: string | null, delayMs = this.coalesceMs): void {
     if (key === null) this.fullPending = true;

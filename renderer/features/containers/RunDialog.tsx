@@ -10,6 +10,7 @@ import { Field } from '../../ui/Field';
 import { lazyComponent } from '../../ui/lazy-component';
 import { notify } from '../../ui/notices-store';
 import { currentEngine } from '../../app/route-store';
+import { useCurrentEngineEntry } from '../engine/engine-list';
 
 const PullDialog = lazyComponent(() => import('../images/PullDialog').then((m) => m.PullDialog));
 
@@ -45,8 +46,11 @@ export function RunDialog({ onClose, initial }: { onClose(): void; initial?: Par
       <input name={field} value={form[field]} onChange={(e) => set(field, e.target.value)} autoComplete="off" spellCheck={false} {...extra} />
     </Field>
   );
+  // Host paths of bind mounts are on the engine's machine, which for a remote engine is not this one.
+  const remote = useCurrentEngineEntry()?.local === false;
+  const hint = (field: LinesField): string => (field === 'volumes' && remote ? t('run.volumesHintRemote') : t(`run.${field}Hint`));
   const lines = (field: LinesField) => (
-    <Field label={t(`run.${field}`)} hint={t(`run.${field}Hint`)} error={error(field)}>
+    <Field label={t(`run.${field}`)} hint={hint(field)} error={error(field)}>
       <textarea name={field} rows={2} value={form[field]} onChange={(e) => set(field, e.target.value)} spellCheck={false} />
     </Field>
   );
