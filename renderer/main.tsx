@@ -5,6 +5,7 @@ import { usePrefs } from './app/prefs-store';
 import { followContainers } from './features/containers/containers-store';
 import { followEngineStatus } from './features/engine/engine-store';
 import { followImages } from './features/images/images-store';
+import { initialState } from './app/initial-state';
 import { useRoute } from './app/route-store';
 import { defaultLanguage, initI18n } from './i18n/i18n';
 import './app/styles.css';
@@ -17,6 +18,8 @@ const follow = ({ engine, route }: { engine: string; route: { screen: string } }
   followEngineStatus(engine);
   followContainers(engine);
   if (route.screen === 'images') followImages(engine);
+  // The All engines view: every engine's list is on its way while the screen's code loads.
+  if (route.screen === 'all') for (const other of initialState()?.engines ?? []) followContainers(other.id);
 };
 follow(useRoute.getState());
 useRoute.subscribe(follow);

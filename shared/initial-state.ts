@@ -1,9 +1,11 @@
 import type { ContainerSummary } from './containers';
+import type { EngineEntry } from './engine';
 import type { ImageSummary } from './images';
 
 /**
  * What the web host writes into the page it serves (to a request with the right token): the container list main
- * already holds (containers and images), so the first paint does not wait for the WebSocket. A JSON script element, never executed.
+ * already holds (containers and images, and the engines it knows), so the first paint does not wait for the WebSocket.
+ * A JSON script element, never executed.
  */
 export interface InitialState {
   /** The engine these lists are of (the default one). */
@@ -11,5 +13,7 @@ export interface InitialState {
   containers: ContainerSummary[];
   /** Null until main has listed them since the engine connected. */
   images: ImageSummary[] | null;
+  /** Every engine Berth knows (the switcher, the All engines view). */
+  engines: EngineEntry[];
 }
 export const INITIAL_STATE_ELEMENT_ID = 'berth-initial-state';

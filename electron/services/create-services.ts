@@ -75,7 +75,10 @@ export function startServices(env: Record<string, string | undefined> = process.
     registry,
     api: local.services,
     engine: local.monitor,
-    initialState: () => local.initialState(),
+    initialState: () => {
+      const lists = local.initialState();
+      return lists && { ...lists, engines: registry.list() };
+    },
     stop: () => registry.stop(),
   };
 }

@@ -20,7 +20,7 @@ export interface EngineScope {
   monitor: EngineMonitor;
   services: EngineServices;
   /** For the page's first paint; null until the container list is complete. */
-  initialState(): InitialState | null;
+  initialState(): Omit<InitialState, 'engines'> | null;
   stop(): void;
 }
 
@@ -39,14 +39,10 @@ export function createEngineScope(id: string, endpoints: EngineEndpoint[], { hos
   const containers = new LiveList(monitor, containerSource(monitor));
   const images = new LiveList(monitor, imageSource(monitor), { coalesceMs: IMAGE_COALESCE_MS });
   const terminals = new TerminalSessions(monitor);
-  let listing = false;
-  const startLists = (): void => {
-    if (listing) return;
-    listing = true;
+  if (eager) {
     containers.start();
     images.start();
-  };
-  if (eager) startLists();
+  }
   monitor.start();
   const containersService = createContainersService(monitor, containers);
   const imagesService = createImagesService(monitor, credentials, images);
@@ -54,10 +50,10 @@ export function createEngineScope(id: string, endpoints: EngineEndpoint[], { hos
     monitor,
     services: {
       engine: { status: (signal) => monitor.watchStatus(signal), retryNow: () => monitor.retryNow() },
-      containers: { ...containersService, watch: (signal) => { startLists(); return containersService.watch(signal); } },
+      containers: { ...containersService, watch: (signal) => { containers.start(); return containersService.watch(signal); } },
       images: {
         ...imagesService,
-        watch: (signal) => { startLists(); return imagesService.watch(signal); },
+        watch: (signal) => { images.start(); return imagesService.watch(signal); },
       },
       registries: createRegistriesService(monitor, credentials),
       logs: {

@@ -74,7 +74,9 @@ export class LiveList<T> extends EventEmitter<{ update: [LiveUpdate<T>]; listed:
     this.backstopMs = options.backstopMs ?? 60_000;
   }
 
+  /** Starts following the engine; again is a no-op (lists start on first use). */
   start(): void {
+    if (this.backstop) return;
     this.feed.on('connected', this.onConnected);
     this.feed.on('event', this.onEvent);
     this.backstop = setInterval(() => this.schedule(null), this.backstopMs);
@@ -86,6 +88,7 @@ export class LiveList<T> extends EventEmitter<{ update: [LiveUpdate<T>]; listed:
     this.feed.off('connected', this.onConnected);
     this.feed.off('event', this.onEvent);
     if (this.backstop) clearInterval(this.backstop);
+    this.backstop = null;
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = null;
   }

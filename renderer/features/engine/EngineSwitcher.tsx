@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate, routeHref, useEngineId, useRoute } from '../../app/route-store';
+import { describeError } from '../../ui/api-error';
 import { loadEngineList, useEngineList } from './engine-list';
 import { engineStatuses, followEngineStatus } from './engine-store';
 
@@ -36,10 +37,12 @@ export function EngineSwitcher() {
         {engines.map((engine, i) => {
           const status = statuses[engine.id];
           const state = status?.state ?? 'connecting';
+          // Why it is down, where the pointer rests (the engines screen says it in full).
+          const why = status?.state === 'disconnected' && status.attempts[0] ? ` — ${describeError(t, status.attempts[0].error)}` : '';
           return (
             <li key={engine.id}>
               <a href={routeHref({ screen: 'containers' }, engine.id)} aria-current={engine.id === current && !fleetScreen ? 'page' : undefined}
-                title={engine.endpoint} aria-keyshortcuts={i < 9 ? `Alt+${i + 1}` : undefined}>
+                title={`${engine.endpoint}${why}`} aria-keyshortcuts={i < 9 ? `Alt+${i + 1}` : undefined}>
                 <span className={`engine-dot engine-${state}`} aria-hidden="true" />
                 <span className="engine-name">{engine.label}</span>{' '}
                 <span className="muted">

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { EngineEntry } from '../../../shared/engine';
 import { api } from '../../app/api-client';
+import { initialState } from '../../app/initial-state';
 import { useEngineId } from '../../app/route-store';
 
 /** The engines Berth knows, asked once per page. */
@@ -10,6 +11,8 @@ let asked = false;
 export function loadEngineList(): void {
   if (asked) return;
   asked = true;
+  const initial = initialState()?.engines;
+  if (initial) useEngineList.setState({ engines: initial }); // what the page came with; the answer below replaces it
   reloadEngineList().catch(() => { asked = false; });
 }
 
