@@ -152,14 +152,16 @@ test('export a container and import the tar with changes; commit a container: bo
   await src.wait();
   const file = join(mkdtempSync(join(tmpdir(), 'berth-e2e-export-')), 'fs.tar');
   await page.goto(`${process.env.BERTH_E2E_URL!}#/containers/${src.id}`);
-  await page.getByRole('button', { name: 'Export…' }).click();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Export…' }).click();
   const exportDialog = page.getByRole('dialog', { name: 'Export the filesystem of e2e-files-src' });
   await exportDialog.getByLabel('File', { exact: true }).fill(file);
   await exportDialog.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(exportDialog.getByRole('status')).toContainText(`Done:${file}`);
   await exportDialog.getByRole('button', { name: 'Close' }).click();
 
-  await page.getByRole('button', { name: 'Commit…' }).click();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Commit…' }).click();
   const commit = page.getByRole('dialog', { name: 'Commit e2e-files-src as an image' });
   await commit.getByLabel('Repository:tag').fill('e2e/committed:1');
   await commit.getByLabel('Changes').fill('FROM scratch');

@@ -42,11 +42,13 @@ test('run from the dialog with a published port, then the whole lifecycle', asyn
 
   // Container page: rename and restart policy.
   await page.getByRole('link', { name: `${P}web` }).click();
-  await page.getByRole('button', { name: 'Rename…' }).click();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Rename…' }).click();
   await page.getByRole('dialog').getByLabel('New name').fill(`${P}renamed`);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: `${P}renamed` })).toBeVisible();
-  await page.getByRole('button', { name: 'Change restart policy…' }).click();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Change restart policy…' }).click();
   await page.getByRole('dialog').getByLabel('Restart policy').selectOption('unless-stopped');
   await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
   await expect.poll(async () => (await docker.getContainer(`${P}renamed`).inspect()).HostConfig.RestartPolicy?.Name).toBe('unless-stopped');
@@ -169,7 +171,8 @@ test('bind mounts (read-only) and named volumes from the run dialog; restart pol
   await expect(mounts.getByRole('row', { name: /volume .* \/vol rw/ })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Networks' }).getByRole('row', { name: /^bridge \d+\.\d+\.\d+\.\d+/ })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Change restart policy…' }).click();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Change restart policy…' }).click();
   const policy = page.getByRole('dialog', { name: `Restart policy of ${P}mounts` });
   await policy.getByLabel('Restart policy').selectOption('on-failure');
   await policy.getByLabel('Maximum retries').fill('many');

@@ -1,4 +1,5 @@
-import { Suspense, useEffect } from 'react';
+import { Anchor, X } from 'lucide-react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmRemoveDialog } from '../features/containers/ConfirmRemoveDialog';
 import { ContainersScreen, FILTER_INPUT_ID } from '../features/containers/ContainersScreen';
@@ -19,6 +20,7 @@ const ContainerPage = lazyComponent(() => import('../features/containers/Contain
 const ImagePage = lazyComponent(() => import('../features/images/ImagePage').then((m) => m.ImagePage));
 const RegistriesScreen = lazyComponent(() => import('../features/registries/RegistriesScreen').then((m) => m.RegistriesScreen));
 const SettingsScreen = lazyComponent(() => import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen));
+const ShortcutSheet = lazyComponent(() => import('../features/shortcuts/ShortcutSheet').then((m) => m.ShortcutSheet));
 const EnginesScreen = lazyComponent(() => import('../features/engines/EnginesScreen').then((m) => m.EnginesScreen));
 const AllContainersScreen = lazyComponent(() => import('../features/fleet/AllContainersScreen').then((m) => m.AllContainersScreen));
 const LogWindow = lazyComponent(() => import('../features/logs/LogWindow').then((m) => m.LogWindow));
@@ -53,7 +55,7 @@ function Notices() {
       {notices.map((n) => (
         <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
           <span>{n.text}</span>
-          <button type="button" className="icon" aria-label={t('common.dismiss')} onClick={() => dismiss(n.id)}>×</button>
+          <button type="button" className="icon" aria-label={t('common.dismiss')} onClick={() => dismiss(n.id)}><X aria-hidden="true" /></button>
         </div>
       ))}
     </div>
@@ -64,7 +66,8 @@ export function App() {
   const { t, i18n } = useTranslation();
   const outage = useEngineOutage();
   const route = useRoute((s) => s.route);
-  useShortcuts(FILTER_INPUT_ID);
+  const [help, setHelp] = useState(false);
+  useShortcuts(FILTER_INPUT_ID, useCallback(() => setHelp(true), []));
   useTheme();
   useEffect(() => {
     document.documentElement.lang = i18n.language;
@@ -84,7 +87,7 @@ export function App() {
     <div className="app">
       <a className="skip" href="#main">{t('app.skipToContent')}</a>
       <nav className="sidebar" aria-label={t('app.screens')}>
-        <div className="brand">⚓ {t('app.name')}</div>
+        <div className="brand"><Anchor aria-hidden="true" /> {t('app.name')}</div>
         <ul>
           {SCREENS.map((screen, i) => (
             <li key={screen}>
@@ -104,6 +107,7 @@ export function App() {
         </Suspense>
       </main>
       <ConfirmRemoveDialog />
+      {help && <Suspense><ShortcutSheet onClose={() => setHelp(false)} /></Suspense>}
       <Notices />
     </div>
   );

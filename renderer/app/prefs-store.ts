@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Language } from '../i18n/i18n';
 
-export type Theme = 'system' | 'light' | 'dark';
+export type Theme = 'system' | 'light' | 'dark' | 'contrast';
 /** Terminals' text copy for screen readers: 'auto' follows what the system reports (the desktop app can tell). */
 export type ScreenReaderPref = 'auto' | 'on' | 'off';
 

@@ -4,14 +4,17 @@ import { navigate, SCREENS } from './route-store';
 const isTyping = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
-/** Ctrl/Cmd+number switches screens; `/` focuses the screen's filter. Dialogs handle their own Enter/Esc. */
-export function useShortcuts(filterInputId: string): void {
+/** Ctrl/Cmd+number switches screens; `/` focuses the screen's filter; `?` asks for the shortcut sheet. Dialogs handle their own Enter/Esc. */
+export function useShortcuts(filterInputId: string, onHelp: () => void): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       const index = Number(event.key) - 1;
       if ((event.ctrlKey || event.metaKey) && !event.altKey && index >= 0 && index < SCREENS.length) {
         event.preventDefault();
         navigate({ screen: SCREENS[index]! });
+      } else if (event.key === '?' && !isTyping(event.target) && !document.querySelector('dialog[open]')) {
+        event.preventDefault();
+        onHelp();
       } else if (event.key === '/' && !isTyping(event.target) && !document.querySelector('dialog[open]')) {
         const filter = document.getElementById(filterInputId) ?? document.querySelector<HTMLInputElement>('input[type=search]');
         if (filter) {
@@ -22,5 +25,5 @@ export function useShortcuts(filterInputId: string): void {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [filterInputId]);
+  }, [filterInputId, onHelp]);
 }

@@ -80,7 +80,12 @@ export const en = {
       aboutHour: 'About an hour', hours: '{{count}} hours', days: '{{count}} days', weeks: '{{count}} weeks', months: '{{count}} months', years: '{{count}} years',
     },
   },
-  common: { cancel: 'Cancel', close: 'Close', save: 'Save', back: 'Back to containers', refresh: 'Refresh', copy: 'Copy', copied: 'Copied', loading: 'Loading…', none: 'none', dismiss: 'Dismiss', browse: 'Browse…' },
+  common: { cancel: 'Cancel', close: 'Close', save: 'Save', back: 'Back to containers', refresh: 'Refresh', copy: 'Copy', copied: 'Copied', loading: 'Loading…', none: 'none', dismiss: 'Dismiss', browse: 'Browse…', more: 'More' },
+  shortcuts: {
+    title: 'Keyboard shortcuts', keys: 'Keys', does: 'Does',
+    screens: 'Go to Containers, Images, Registries, Settings', filter: 'Filter the list shown', engines: 'Switch to the engine in that place',
+    dialogs: 'Confirm or close a dialog', help: 'This list',
+  },
   engines: {
     title: 'Engines', add: 'Add engine…', addTitle: 'Add an engine', empty: 'No engines yet.',
     columns: { name: 'Name', where: 'Address', source: 'From', state: 'State', running: 'Running', actions: 'Actions' },
@@ -230,7 +235,7 @@ export const en = {
     terminalScreenReaderHint: 'Keeps a text copy of the terminal for screen readers. Each keystroke then costs an extra screen update, so echo is slower. Automatic turns it on when the system reports a screen reader (the desktop app on Windows and macOS).',
     screenReader: { auto: 'Automatic', on: 'On', off: 'Off' },
     title: 'Settings', language: 'Language', theme: 'Theme',
-    themes: { system: 'Same as the system', light: 'Light', dark: 'Dark' },
+    themes: { system: 'Same as the system', light: 'Light', dark: 'Dark', contrast: 'High contrast' },
     engine: 'Docker Engine', endpoint: 'Endpoint', version: 'Version', apiVersion: 'API version', os: 'Operating system', kernel: 'Kernel',
   },
   logs: {

@@ -80,7 +80,12 @@ export const zhCN: Translation = {
       aboutHour: '约 1 小时', hours: '{{count}} 小时', days: '{{count}} 天', weeks: '{{count}} 周', months: '{{count}} 个月', years: '{{count}} 年',
     },
   },
-  common: { cancel: '取消', close: '关闭', save: '保存', back: '返回容器列表', refresh: '刷新', copy: '复制', copied: '已复制', loading: '加载中…', none: '无', dismiss: '关闭提示', browse: '浏览…' },
+  common: { cancel: '取消', close: '关闭', save: '保存', back: '返回容器列表', refresh: '刷新', copy: '复制', copied: '已复制', loading: '加载中…', none: '无', dismiss: '关闭提示', browse: '浏览…', more: '更多' },
+  shortcuts: {
+    title: '键盘快捷键', keys: '按键', does: '作用',
+    screens: '转到 容器、镜像、镜像仓库、设置', filter: '筛选当前列表', engines: '切换到该位置的引擎',
+    dialogs: '确认或关闭对话框', help: '本列表',
+  },
   engines: {
     title: '引擎', add: '添加引擎…', addTitle: '添加引擎', empty: '还没有引擎。',
     columns: { name: '名称', where: '地址', source: '来源', state: '状态', running: '运行中', actions: '操作' },
@@ -230,7 +235,7 @@ export const zhCN: Translation = {
     terminalScreenReaderHint: '为屏幕阅读器保留终端文本副本。每次按键会多一次屏幕更新，回显会变慢。“自动”会在系统报告有屏幕阅读器时开启（Windows 和 macOS 上的桌面应用）。',
     screenReader: { auto: '自动', on: '开启', off: '关闭' },
     title: '设置', language: '语言', theme: '主题',
-    themes: { system: '跟随系统', light: '浅色', dark: '深色' },
+    themes: { system: '跟随系统', light: '浅色', dark: '深色', contrast: '高对比度' },
     engine: 'Docker 引擎', endpoint: '连接地址', version: '版本', apiVersion: 'API 版本', os: '操作系统', kernel: '内核',
   },
   logs: {

@@ -1,4 +1,5 @@
 import { getCoreRowModel, useReactTable, type Header, type SortingState } from '@tanstack/react-table';
+import { ArrowDown, ArrowUp } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { collator } from './format';
@@ -40,7 +41,7 @@ export function SortHeader({ header }: { header: Header<never, unknown> }) {
   return (
     <th scope="col" className={`col-${header.id}`} aria-sort={sort === 'asc' ? 'ascending' : sort === 'desc' ? 'descending' : 'none'}>
       <button type="button" className="link-button" aria-label={t('containers.sortBy', { column: label })} onClick={header.column.getToggleSortingHandler()}>
-        {label} {sort === 'asc' ? '▲' : sort === 'desc' ? '▼' : ''}
+        {label} {sort === 'asc' ? <ArrowUp aria-hidden="true" /> : sort === 'desc' ? <ArrowDown aria-hidden="true" /> : null}
       </button>
     </th>
   );

@@ -1,9 +1,12 @@
+import { ArrowLeft } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContainerDetails } from '../../../shared/containers';
 import { api } from '../../app/api-client';
 import { currentEngine, routeHref } from '../../app/route-store';
 import { describeError, errorData } from '../../ui/api-error';
+import { MoreMenu } from '../../ui/MoreMenu';
+import { Tabs } from '../../ui/Tabs';
 import { ActionButtons } from './ActionButtons';
 import { useContainers } from './containers-store';
 import { InspectTab } from './InspectTab';
@@ -55,36 +58,27 @@ export function ContainerPage({ id }: { id: string }) {
   return (
     <section className="screen" aria-labelledby="container-title">
       <header className="screen-header">
-        <a href={routeHref({ screen: 'containers' })}>← {t('common.back')}</a>
+        <a href={routeHref({ screen: 'containers' })}><ArrowLeft aria-hidden="true" /> {t('common.back')}</a>
         <h1 id="container-title">{summary?.name ?? details?.name ?? id.slice(0, 12)}</h1>
         {summary && <StateBadge container={summary} />}
         {summary && <ActionButtons container={summary} withText />}
-        <button type="button" onClick={() => setDialog('rename')} disabled={!details}>{t('details.rename')}</button>
-        <button type="button" onClick={() => setDialog('restart')} disabled={!details}>{t('details.changeRestart')}</button>
-        <button type="button" onClick={() => setDialog('commit')} disabled={!details}>{t('details.commit.open')}</button>
-        <button type="button" onClick={() => setDialog('export')} disabled={!details}>{t('details.exportOpen')}</button>
+        <span className="header-end">
+          <MoreMenu actions={([['rename', 'details.rename'], ['restart', 'details.changeRestart'], ['commit', 'details.commit.open'], ['export', 'details.exportOpen']] as const)
+            .map(([dialog, label]) => ({ label: t(label), disabled: !details, onSelect: () => setDialog(dialog) }))} />
+        </span>
       </header>
       {error && <p className="form-error" role="alert">{error}</p>}
-      <div role="tablist" aria-label={summary?.name ?? id} className="tabs">
-        {TABS.map((name) => (
-          <button key={name} role="tab" type="button" id={`tab-${name}`} aria-selected={tab === name} aria-controls={`panel-${name}`}
-            onClick={() => setTab(name)}>
-            {t(`details.tabs.${name}`)}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
-        {!details ? <p>{t('common.loading')}</p> : (
+      <Tabs<Tab> label={summary?.name ?? id} tabs={TABS.map((name) => ({ id: name, label: t(`details.tabs.${name}`) }))} value={tab} onChange={setTab}
+        panelClassName="tab-panel" panel={(name) => (!details ? <p>{t('common.loading')}</p> : (
           <>
-            {tab === 'overview' && <OverviewTab details={details} />}
-            {tab === 'logs' && <LogView sources={[{ id: details.id, name: details.name }]} name={details.name} clearKey={details.id} popOutHash={routeHref({ screen: 'logs', id: details.id })} />}
-            {tab === 'shell' && <ShellTab details={details} />}
-            {tab === 'inspect' && <InspectTab raw={details.raw} />}
-            {tab === 'processes' && <ProcessesTab id={id} running={details.state === 'running'} />}
-            {tab === 'stats' && <StatsTab id={id} running={details.state === 'running'} />}
+            {name === 'overview' && <OverviewTab details={details} />}
+            {name === 'logs' && <LogView sources={[{ id: details.id, name: details.name }]} name={details.name} clearKey={details.id} popOutHash={routeHref({ screen: 'logs', id: details.id })} />}
+            {name === 'shell' && <ShellTab details={details} />}
+            {name === 'inspect' && <InspectTab raw={details.raw} />}
+            {name === 'processes' && <ProcessesTab id={id} running={details.state === 'running'} />}
+            {name === 'stats' && <StatsTab id={id} running={details.state === 'running'} />}
           </>
-        )}
-      </div>
+        ))} />
       {dialog === 'rename' && details && <RenameDialog details={details} onClose={() => setDialog(null)} />}
       {dialog === 'restart' && details && <RestartPolicyDialog details={details} onClose={() => setDialog(null)} />}
       {dialog === 'commit' && details && <CommitDialog details={details} onClose={() => setDialog(null)} />}

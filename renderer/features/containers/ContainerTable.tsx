@@ -1,3 +1,4 @@
+import { ChevronDown, ChevronRight } from 'lucide-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContainerAction, ContainerSummary } from '../../../shared/containers';
@@ -46,7 +47,7 @@ export function ContainerTable({ containers }: { containers: ContainerSummary[] 
             <button type="button" className="link-button" aria-expanded={!row.collapsed}
               aria-label={t(row.collapsed ? 'containers.expandGroup' : 'containers.collapseGroup', { project: row.project })}
               onClick={() => toggleGroup(row.project)}>
-              {row.collapsed ? '▸' : '▾'}
+              {row.collapsed ? <ChevronRight aria-hidden="true" /> : <ChevronDown aria-hidden="true" />}
             </button>{' '}
             <strong>{t('containers.group', { project: row.project, count: row.containers.length })}</strong>{' '}
             <span className="muted">{running}/{row.containers.length} {t('containers.state.running')}</span>

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateDaemonForm } from '../../../shared/daemon/daemon-form';
 import { describeError, errorData } from '../../ui/api-error';
+import { Tabs } from '../../ui/Tabs';
 import { ApplyDialog } from './ApplyDialog';
 import { ClientProxiesSection } from './ClientProxiesSection';
 import { editText, isDirty, loadDaemonFile, useDaemonDraft } from './daemon-draft-store';
@@ -64,13 +65,8 @@ export default function EngineSettings() {
     <section aria-labelledby="daemon-title" className="engine-settings">
       <h2 id="daemon-title">{t('daemon.title')}</h2>
       <FileFacts />
-      <div role="tablist" aria-label={t('daemon.views')} className="tabs">
-        {VIEWS.map((v) => (
-          <button key={v} type="button" role="tab" aria-selected={view === v} aria-controls={`daemon-${v}`} onClick={() => setView(v)}>{t(`daemon.view.${v}`)}</button>
-        ))}
-      </div>
-      <div role="tabpanel" id={`daemon-${view}`} aria-label={t(`daemon.view.${view}`)}>
-        {view === 'form' && (
+      <Tabs<View> label={t('daemon.views')} tabs={VIEWS.map((v) => ({ id: v, label: t(`daemon.view.${v}`) }))} value={view} onChange={setView} panel={(v) => (<>
+        {v === 'form' && (
           <>
             {formBlocked && <p className="form-error" role="alert">{t('daemon.rawInvalid', { detail: rawError })}</p>}
             <MirrorsSection errors={errors} disabled={formBlocked} />
@@ -79,14 +75,14 @@ export default function EngineSettings() {
             <AdvancedSection errors={errors} disabled={formBlocked} />
           </>
         )}
-        {view === 'raw' && (
+        {v === 'raw' && (
           <Suspense fallback={<p>{t('common.loading')}</p>}>
             <RawEditor text={text} os={file.engine?.os ?? 'linux'} label={t('daemon.rawLabel')} onChange={editText} />
             {rawError && <p className="form-error" role="alert">{t('daemon.rawInvalid', { detail: rawError })}</p>}
           </Suspense>
         )}
-        {view === 'history' && <HistorySection version={version} onRestore={restore} />}
-      </div>
+        {v === 'history' && <HistorySection version={version} onRestore={restore} />}
+      </>)} />
       {view !== 'history' && (
         <div className="form-actions sticky-actions">
           <button type="button" className="primary" disabled={!dirty || formBlocked || (view === 'form' && hasFieldErrors)}

@@ -1,3 +1,4 @@
+import { ArrowDown, ArrowUp, X } from 'lucide-react';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -46,9 +47,9 @@ export function ListEditor({ title, items, onChange, itemLabel, addLabel, placeh
                 <input aria-label={label} value={item} placeholder={placeholder} spellCheck={false} aria-invalid={errors[i] ? true : undefined}
                   aria-describedby={errors[i] || notes?.[i] ? errorId : undefined}
                   onChange={(e) => onChange(items.map((x, j) => (j === i ? e.target.value : x)))} />
-                <button type="button" className="icon" aria-label={t('daemon.list.up', { item: label })} disabled={i === 0} onClick={() => onChange(move(items, i, i - 1))}>↑</button>
-                <button type="button" className="icon" aria-label={t('daemon.list.down', { item: label })} disabled={i === items.length - 1} onClick={() => onChange(move(items, i, i + 1))}>↓</button>
-                <button type="button" className="icon" aria-label={t('daemon.list.remove', { item: label })} onClick={() => onChange(items.filter((_, j) => j !== i))}>×</button>
+                <button type="button" className="icon" aria-label={t('daemon.list.up', { item: label })} disabled={i === 0} onClick={() => onChange(move(items, i, i - 1))}><ArrowUp aria-hidden="true" /></button>
+                <button type="button" className="icon" aria-label={t('daemon.list.down', { item: label })} disabled={i === items.length - 1} onClick={() => onChange(move(items, i, i + 1))}><ArrowDown aria-hidden="true" /></button>
+                <button type="button" className="icon" aria-label={t('daemon.list.remove', { item: label })} onClick={() => onChange(items.filter((_, j) => j !== i))}><X aria-hidden="true" /></button>
                 {extra?.(item, i)}
               </div>
               {(errors[i] || notes?.[i]) && <small id={errorId} className={errors[i] ? 'field-error' : 'hint'} role={errors[i] ? 'alert' : undefined}>{errors[i] ?? notes?.[i]}</small>}

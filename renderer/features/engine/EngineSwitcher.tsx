@@ -1,3 +1,4 @@
+import './engine.css';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate, routeHref, useEngineId, useRoute } from '../../app/route-store';

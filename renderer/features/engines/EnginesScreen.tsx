@@ -1,3 +1,4 @@
+import './engines.css';
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EngineEntry, EngineStatus } from '../../../shared/engine';

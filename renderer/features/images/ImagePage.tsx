@@ -1,9 +1,11 @@
+import { ArrowLeft } from 'lucide-react';
 import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImageDetails } from '../../../shared/images';
 import { api } from '../../app/api-client';
 import { routeHref } from '../../app/route-store';
 import { describeError, errorData } from '../../ui/api-error';
+import { Tabs } from '../../ui/Tabs';
 import { formatBytes, formatDateTime, shortId } from '../../ui/format';
 import { lazyComponent } from '../../ui/lazy-component';
 import { InspectTab } from '../containers/InspectTab';
@@ -75,26 +77,20 @@ export function ImagePage({ id }: { id: string }) {
   return (
     <section className="screen" aria-labelledby="image-title">
       <header className="screen-header">
-        <a href={routeHref({ screen: 'images' })}>← {t('imagePage.back')}</a>
+        <a href={routeHref({ screen: 'images' })}><ArrowLeft aria-hidden="true" /> {t('imagePage.back')}</a>
         <h1 id="image-title">{name}</h1>
         <button type="button" className="primary" disabled={!image} onClick={() => setRunning(true)}>{t('imagePage.run')}</button>
       </header>
       {error && <p className="form-error" role="alert">{error}</p>}
       {running && image && <Suspense><RunDialog onClose={() => setRunning(false)} initial={{ image: image.repoTags[0] ?? image.id }} /></Suspense>}
-      <div role="tablist" aria-label={t('imagePage.tabs.label')}>
-        {TABS.map((name) => (
-          <button key={name} role="tab" type="button" id={`image-tab-${name}`} aria-selected={tab === name} aria-controls={`image-panel-${name}`} onClick={() => setTab(name)}>
-            {t(`imagePage.tabs.${name}`)}
-          </button>
-        ))}
-      </div>
-      {image && (
-        <div role="tabpanel" id={`image-panel-${tab}`} aria-labelledby={`image-tab-${tab}`}>
-          {tab === 'overview' && <Overview image={image} />}
-          {tab === 'history' && <History image={image} />}
-          {tab === 'inspect' && <InspectTab raw={image.raw} />}
-        </div>
-      )}
+      <Tabs<Tab> label={t('imagePage.tabs.label')} tabs={TABS.map((name) => ({ id: name, label: t(`imagePage.tabs.${name}`) }))} value={tab} onChange={setTab}
+        panel={(name) => image && (
+          <>
+            {name === 'overview' && <Overview image={image} />}
+            {name === 'history' && <History image={image} />}
+            {name === 'inspect' && <InspectTab raw={image.raw} />}
+          </>
+        )} />
     </section>
   );
 }

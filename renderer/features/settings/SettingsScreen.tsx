@@ -6,7 +6,7 @@ import { LANGUAGES, switchLanguage, type Language } from '../../i18n/i18n';
 import { loadEngineList, useCurrentEngineEntry } from '../engine/engine-list';
 import { useEngineStatus } from '../engine/engine-store';
 
-const THEMES: Theme[] = ['system', 'light', 'dark'];
+const THEMES: Theme[] = ['system', 'light', 'dark', 'contrast'];
 const SCREEN_READER_PREFS: ScreenReaderPref[] = ['auto', 'on', 'off'];
 // daemon.json editing brings jsonc-parser and (in its raw view) CodeMirror: loaded with the settings screen only.
 const EngineSettings = lazy(() => import('../daemon/EngineSettings'));

@@ -1,4 +1,6 @@
+import { ExternalLink, X } from 'lucide-react';
 import { useEffect, useState } from 'react';
+import type { ErrorData } from '../../../shared/errors';
 import { useTranslation } from 'react-i18next';
 import type { ContainerDetails } from '../../../shared/containers';
 import { splitShellWords } from '../../../shared/parse/split-shell-words';
@@ -8,6 +10,7 @@ import { Field } from '../../ui/Field';
 import { loadShellPrefs, saveShellPrefs, type ShellPrefs } from './shell-prefs';
 import { TerminalView } from './TerminalView';
 import { currentEngine, routeHref } from '../../app/route-store';
+import { Tabs } from '../../ui/Tabs';
 
 /** One tab: `key` is its identity for as long as it is open; `sessionId` is null until its view has started one. */
 interface Slot {
@@ -26,7 +29,8 @@ export function ShellTab({ details }: { details: ContainerDetails }) {
   const [slots, setSlots] = useState<Slot[] | null>(null);
   const [active, setActive] = useState(0);
   const [prefs, setPrefs] = useState<ShellPrefs>(() => loadShellPrefs(details.name));
-  const [error, setError] = useState('');
+  // Kept untranslated: a language switch rewords it, and the list below does not depend on the language.
+  const [error, setError] = useState<ErrorData | null>(null);
   const running = details.state === 'running';
   const setPref = (key: keyof ShellPrefs, value: string) => {
     const next = { ...prefs, [key]: value };
@@ -41,8 +45,8 @@ export function ShellTab({ details }: { details: ContainerDetails }) {
       const list = found.length || !running ? found : [{ key: nextKey++, kind: 'exec' as const, sessionId: null }];
       setSlots(list);
       setActive(list[0]?.key ?? 0);
-    }, (err) => setError(describeError(t, errorData(err))));
-  }, [details.id, running, t]);
+    }, (err) => setError(errorData(err)));
+  }, [details.id, running]);
 
   const update = (key: number, patch: Partial<Slot>) => setSlots((list) => list?.map((s) => (s.key === key ? { ...s, ...patch } : s)) ?? null);
   const add = (kind: Slot['kind']) => {
@@ -60,10 +64,10 @@ export function ShellTab({ details }: { details: ContainerDetails }) {
       const words = command.ok ? command.value : [];
       const info = await api.terminal.open.mutate({ engine: currentEngine(), containerId: details.id, kind: slot.kind, command: words, user: prefs.user, workdir: prefs.workdir, ...size });
       update(slot.key, { sessionId: info.sessionId });
-      setError('');
+      setError(null);
       return info.sessionId;
     } catch (err) {
-      setError(describeError(t, errorData(err)));
+      setError(errorData(err));
       throw err;
     }
   };
@@ -90,33 +94,35 @@ export function ShellTab({ details }: { details: ContainerDetails }) {
         </details>
       </div>
       {!running && <p className="empty">{t('details.notRunning')}</p>}
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && <p className="form-error" role="alert">{describeError(t, error)}</p>}
       {slots && slots.length > 0 && (
-        <>
-          <div role="tablist" aria-label={t('shell.sessions')} className="tabs">
-            {slots.map((slot, i) => (
-              <span key={slot.key} className="shell-session-tab">
-                <button type="button" role="tab" aria-selected={slot.key === active} onClick={() => setActive(slot.key)}>{label(slot, i)}</button>
+        <Tabs label={t('shell.sessions')} value={String(active)} onChange={(key) => setActive(Number(key))} keepMounted panelClassName="terminal-panel"
+          tabs={slots.map((slot, i) => ({
+            id: String(slot.key), label: label(slot, i), beside: (
+              <>
                 {slot.sessionId && <button type="button" className="icon" aria-label={t('shell.popOut', { tab: label(slot, i) })}
-                  onClick={() => window.open(terminalHref(slot.sessionId!), `berth-terminal-${slot.sessionId}`, 'noopener')}>↗</button>}
-                <button type="button" className="icon" aria-label={t('shell.close', { tab: label(slot, i) })} onClick={() => close(slot)}>×</button>
-              </span>
-            ))}
-          </div>
-          {slots.map((slot, i) => (
-            <div key={slot.key} role="tabpanel" hidden={slot.key !== active} aria-label={label(slot, i)} className="terminal-panel">
-              {slot.exited !== undefined && (
-                <p role="status" className="callout">
-                  {t('shell.exited', { code: slot.exited ?? '?' })}{' '}
-                  <button type="button" onClick={() => { close(slot); add(slot.kind); }}>{t('shell.reconnect')}</button>
-                </p>
-              )}
-              <TerminalView sessionId={slot.sessionId} open={openFor(slot)} label={t('shell.input', { tab: label(slot, i), name: details.name })}
-                findLabel={t('shell.find', { tab: label(slot, i) })}
-                onExit={(code) => update(slot.key, { exited: code })} />
-            </div>
-          ))}
-        </>
+                  onClick={() => window.open(terminalHref(slot.sessionId!), `berth-terminal-${slot.sessionId}`, 'noopener')}><ExternalLink aria-hidden="true" /></button>}
+                <button type="button" className="icon" aria-label={t('shell.close', { tab: label(slot, i) })} onClick={() => close(slot)}><X aria-hidden="true" /></button>
+              </>
+            ),
+          }))}
+          panel={(key) => {
+            const i = slots.findIndex((s) => String(s.key) === key);
+            const slot = slots[i]!;
+            return (
+              <>
+                {slot.exited !== undefined && (
+                  <p role="status" className="callout">
+                    {t('shell.exited', { code: slot.exited ?? '?' })}{' '}
+                    <button type="button" onClick={() => { close(slot); add(slot.kind); }}>{t('shell.reconnect')}</button>
+                  </p>
+                )}
+                <TerminalView sessionId={slot.sessionId} open={openFor(slot)} label={t('shell.input', { tab: label(slot, i), name: details.name })}
+                  findLabel={t('shell.find', { tab: label(slot, i) })}
+                  onExit={(code) => update(slot.key, { exited: code })} />
+              </>
+            );
+          }} />
       )}
     </section>
   );
