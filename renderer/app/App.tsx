@@ -20,6 +20,7 @@ const ContainerPage = lazyComponent(() => import('../features/containers/Contain
 const ImagePage = lazyComponent(() => import('../features/images/ImagePage').then((m) => m.ImagePage));
 const RegistriesScreen = lazyComponent(() => import('../features/registries/RegistriesScreen').then((m) => m.RegistriesScreen));
 const SettingsScreen = lazyComponent(() => import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen));
+const CommandPalette = lazyComponent(() => import('../features/palette/CommandPalette').then((m) => m.CommandPalette));
 const ShortcutSheet = lazyComponent(() => import('../features/shortcuts/ShortcutSheet').then((m) => m.ShortcutSheet));
 const EnginesScreen = lazyComponent(() => import('../features/engines/EnginesScreen').then((m) => m.EnginesScreen));
 const AllContainersScreen = lazyComponent(() => import('../features/fleet/AllContainersScreen').then((m) => m.AllContainersScreen));
@@ -33,7 +34,7 @@ const ENGINE_FREE = new Set(['settings', 'engines', 'all']);
 function Screen() {
   const route = useRoute((s) => s.route);
   switch (route.screen) {
-    case 'container': return <ContainerPage key={route.id} id={route.id} />;
+    case 'container': return <ContainerPage key={`${route.id}/${route.tab ?? ''}`} id={route.id} tab={route.tab} />;
     case 'images': return <ImagesScreen />;
     case 'image': return <ImagePage key={route.id} id={route.id} />;
     case 'registries': return <RegistriesScreen />;
@@ -67,7 +68,8 @@ export function App() {
   const outage = useEngineOutage();
   const route = useRoute((s) => s.route);
   const [help, setHelp] = useState(false);
-  useShortcuts(FILTER_INPUT_ID, useCallback(() => setHelp(true), []));
+  const [palette, setPalette] = useState(false);
+  useShortcuts(FILTER_INPUT_ID, useCallback(() => setHelp(true), []), useCallback(() => setPalette(true), []));
   useTheme();
   useEffect(() => {
     document.documentElement.lang = i18n.language;
@@ -108,6 +110,7 @@ export function App() {
       </main>
       <ConfirmRemoveDialog />
       {help && <Suspense><ShortcutSheet onClose={() => setHelp(false)} /></Suspense>}
+      {palette && <Suspense><CommandPalette onClose={() => setPalette(false)} /></Suspense>}
       <Notices />
     </div>
   );

@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import { DEFAULT_ENGINE, ENGINE_ID } from '../../shared/engine-id';
 
 export type Route =
-  | { screen: 'containers' } | { screen: 'container'; id: string } | { screen: 'images' } | { screen: 'image'; id: string } | { screen: 'registries' } | { screen: 'settings' }
+  | { screen: 'containers' } | { screen: 'container'; id: string; tab?: string } | { screen: 'images' } | { screen: 'image'; id: string } | { screen: 'registries' } | { screen: 'settings' }
   /** A log in a window of its own (a browser tab in the web host). */
   | { screen: 'logs'; id: string }
   /** A shell session in a window of its own. */
@@ -30,8 +30,8 @@ export function parsePlace(hash: string): Place {
   return { route: parseRoute(parts), engine };
 }
 
-function parseRoute([screen, id]: string[]): Route {
-  if (screen === 'containers' && id) return { screen: 'container', id: decodeURIComponent(id) };
+function parseRoute([screen, id, tab]: string[]): Route {
+  if (screen === 'containers' && id) return { screen: 'container', id: decodeURIComponent(id), ...(tab ? { tab } : {}) };
   if (screen === 'images' && id) return { screen: 'image', id: decodeURIComponent(id) };
   if ((screen === 'logs' || screen === 'terminal') && id) return { screen, id: decodeURIComponent(id) };
   if (screen === 'project-logs' && id) return { screen: 'projectLogs', id: decodeURIComponent(id) };
@@ -40,7 +40,7 @@ function parseRoute([screen, id]: string[]): Route {
 }
 
 const screenPath = (route: Route): string =>
-  route.screen === 'container' ? `containers/${encodeURIComponent(route.id)}`
+  route.screen === 'container' ? `containers/${encodeURIComponent(route.id)}${route.tab ? `/${route.tab}` : ''}`
     : route.screen === 'image' ? `images/${encodeURIComponent(route.id)}`
     : route.screen === 'logs' || route.screen === 'terminal' ? `${route.screen}/${encodeURIComponent(route.id)}`
       : route.screen === 'projectLogs' ? `project-logs/${encodeURIComponent(route.id)}` : route.screen;

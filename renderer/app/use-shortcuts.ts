@@ -4,12 +4,18 @@ import { navigate, SCREENS } from './route-store';
 const isTyping = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
-/** Ctrl/Cmd+number switches screens; `/` focuses the screen's filter; `?` asks for the shortcut sheet. Dialogs handle their own Enter/Esc. */
-export function useShortcuts(filterInputId: string, onHelp: () => void): void {
+/**
+ * Ctrl/Cmd+K asks for the command palette, Ctrl/Cmd+number switches screens, `/` focuses the screen's filter, `?` asks
+ * for the shortcut sheet. Dialogs handle their own Enter/Esc.
+ */
+export function useShortcuts(filterInputId: string, onHelp: () => void, onPalette: () => void): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       const index = Number(event.key) - 1;
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && index >= 0 && index < SCREENS.length) {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        onPalette();
+      } else if ((event.ctrlKey || event.metaKey) && !event.altKey && index >= 0 && index < SCREENS.length) {
         event.preventDefault();
         navigate({ screen: SCREENS[index]! });
       } else if (event.key === '?' && !isTyping(event.target) && !document.querySelector('dialog[open]')) {
@@ -25,5 +31,5 @@ export function useShortcuts(filterInputId: string, onHelp: () => void): void {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [filterInputId, onHelp]);
+  }, [filterInputId, onHelp, onPalette]);
 }

@@ -81,8 +81,13 @@ export const en = {
     },
   },
   common: { cancel: 'Cancel', close: 'Close', save: 'Save', back: 'Back to containers', refresh: 'Refresh', copy: 'Copy', copied: 'Copied', loading: 'Loading…', none: 'none', dismiss: 'Dismiss', browse: 'Browse…', more: 'More' },
+  palette: {
+    title: 'Command palette', placeholder: 'Go to a screen or engine, or find a container…', empty: 'Nothing matches.',
+    groups: { recent: 'Recent', screens: 'Screens', engines: 'Engines', containers: 'Containers' },
+    switchTo: 'Switch to engine {{name}}', open: 'Open {{name}}', logs: 'Logs of {{name}}', shell: 'Shell in {{name}}',
+  },
   shortcuts: {
-    title: 'Keyboard shortcuts', keys: 'Keys', does: 'Does',
+    title: 'Keyboard shortcuts', keys: 'Keys', does: 'Does', palette: 'Command palette: screens, engines, containers and their actions',
     screens: 'Go to Containers, Images, Registries, Settings', filter: 'Filter the list shown', engines: 'Switch to the engine in that place',
     dialogs: 'Confirm or close a dialog', help: 'This list',
   },

@@ -81,8 +81,13 @@ export const zhCN: Translation = {
     },
   },
   common: { cancel: '取消', close: '关闭', save: '保存', back: '返回容器列表', refresh: '刷新', copy: '复制', copied: '已复制', loading: '加载中…', none: '无', dismiss: '关闭提示', browse: '浏览…', more: '更多' },
+  palette: {
+    title: '命令面板', placeholder: '转到某个页面或引擎，或查找容器…', empty: '没有匹配项。',
+    groups: { recent: '最近', screens: '页面', engines: '引擎', containers: '容器' },
+    switchTo: '切换到引擎 {{name}}', open: '打开 {{name}}', logs: '{{name}} 的日志', shell: '进入 {{name}} 的终端',
+  },
   shortcuts: {
-    title: '键盘快捷键', keys: '按键', does: '作用',
+    title: '键盘快捷键', keys: '按键', does: '作用', palette: '命令面板：页面、引擎、容器及其操作',
     screens: '转到 容器、镜像、镜像仓库、设置', filter: '筛选当前列表', engines: '切换到该位置的引擎',
     dialogs: '确认或关闭对话框', help: '本列表',
   },

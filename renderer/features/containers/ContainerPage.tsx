@@ -24,13 +24,14 @@ import { ExportContainerDialog } from '../images/image-file-dialogs';
 const TABS = ['overview', 'logs', 'shell', 'inspect', 'processes', 'stats'] as const;
 type Tab = (typeof TABS)[number];
 
-export function ContainerPage({ id }: { id: string }) {
+/** `tab`: the tab to open with (a link such as the command palette's "Logs of web" names it). */
+export function ContainerPage({ id, tab: initialTab }: { id: string; tab?: string }) {
   const { t } = useTranslation();
   const summary = useContainers((s) => s.byId[id]);
   const loaded = useContainers((s) => s.loaded);
   const [details, setDetails] = useState<ContainerDetails | null>(null);
   const [error, setError] = useState('');
-  const [tab, setTab] = useState<Tab>('overview');
+  const [tab, setTab] = useState<Tab>(TABS.find((name) => name === initialTab) ?? 'overview');
   const [dialog, setDialog] = useState<'rename' | 'restart' | 'commit' | 'export' | null>(null);
 
   // Inspect again whenever the live list says this container changed.

@@ -3,7 +3,7 @@ import { Dialog } from '../../ui/Dialog';
 
 /** Every keyboard shortcut, as `?` shows it: the keys, then what they do. */
 const SHORTCUTS = [
-  ['Ctrl/⌘ + 1…4', 'screens'], ['/', 'filter'], ['Alt + 1…9', 'engines'], ['Enter / Esc', 'dialogs'], ['?', 'help'],
+  ['Ctrl/⌘ + K', 'palette'], ['Ctrl/⌘ + 1…4', 'screens'], ['/', 'filter'], ['Alt + 1…9', 'engines'], ['Enter / Esc', 'dialogs'], ['?', 'help'],
 ] as const;
 
 export function ShortcutSheet({ onClose }: { onClose(): void }) {
