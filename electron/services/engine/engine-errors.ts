@@ -47,10 +47,10 @@ const TLS_PROBLEMS: Record<string, string> = {
 /** The TLS handshake's failures, and an engine that wanted TLS from a client that spoke plain HTTP. */
 function tlsError(err: unknown, fields?: ErrorData['fields']): BerthError | null {
   const e = err as EngineFailure;
-  const problem = (e?.code && TLS_PROBLEMS[e.code]) || (e?.statusCode === 400 && /HTTP request to an HTTPS server/.test(engineMessage(err)) ? 'required' : null);
+  const words = engineMessage(err);
+  const problem = (e?.code && TLS_PROBLEMS[e.code]) || (e?.statusCode === 400 && /HTTP request to an HTTPS server/.test(words) ? 'required' : null);
   if (!problem) return null;
   // OpenSSL's own line ("…:SSL routines:ssl3_read_bytes:sslv3 alert bad certificate:../deps/…") down to its words.
-  const words = engineMessage(err);
   const detail = /SSL routines:[^:]*:([^:]+)/.exec(words)?.[1] ?? words;
   return new BerthError({ code: 'TLS_ERROR', message: { key: `errors.tls.${problem}` }, detail, fields });
 }

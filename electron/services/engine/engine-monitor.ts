@@ -15,6 +15,12 @@ export interface MonitorOptions {
   connect?: (endpoint: EngineEndpoint) => Docker;
 }
 
+/** What an engine's `/version` says of it, as the status and "Test connection" show it. */
+export const versionFacts = (version: Docker.DockerVersion) => ({
+  name: (version as { Platform?: { Name?: string } }).Platform?.Name || 'Docker Engine',
+  version: version.Version, apiVersion: version.ApiVersion, os: version.Os, arch: version.Arch,
+});
+
 /** Container events that change how many containers there are, or how many run. */
 const COUNTED = new Set(['create', 'start', 'die', 'destroy', 'pause', 'unpause']);
 
@@ -36,7 +42,7 @@ export class EngineMonitor extends EventEmitter<MonitorEvents> {
   private stopped = false;
   private wake: (() => void) | null = null;
   private events: { destroy?: () => void } | null = null;
-  private recounting: Promise<void> | null = null;
+  private recounting = false;
   private recountAgain = false;
   private readonly minRetryMs: number;
   private readonly maxRetryMs: number;
@@ -136,8 +142,7 @@ export class EngineMonitor extends EventEmitter<MonitorEvents> {
       info = {
         state: 'connected',
         info: {
-          name: (version as { Platform?: { Name?: string } }).Platform?.Name || 'Docker Engine',
-          version: version.Version, apiVersion: version.ApiVersion, os: version.Os, arch: version.Arch,
+          ...versionFacts(version),
           kernel: version.KernelVersion ?? '', endpoint: endpoint.label,
           containers: system.Containers ?? 0, running: system.ContainersRunning ?? 0, images: system.Images ?? 0,
         },
@@ -177,7 +182,8 @@ export class EngineMonitor extends EventEmitter<MonitorEvents> {
       this.recountAgain = true;
       return;
     }
-    this.recounting = docker.info().then(
+    this.recounting = true;
+    void docker.info().then(
       (system: { Containers?: number; ContainersRunning?: number; Images?: number }) => {
         const status = this.status;
         if (this.client !== docker || status.state !== 'connected') return;
@@ -188,7 +194,7 @@ export class EngineMonitor extends EventEmitter<MonitorEvents> {
       },
       () => undefined, // the event stream reports a lost engine; a count can wait for the next event
     ).finally(() => {
-      this.recounting = null;
+      this.recounting = false;
       if (this.recountAgain) {
         this.recountAgain = false;
         if (this.client === docker) this.recount(docker);

@@ -4,7 +4,8 @@ import type { Duplex } from 'node:stream';
 import { Client, type ClientChannel, type ConnectConfig } from 'ssh2';
 import { BerthError } from '../../../shared/errors';
 import type { SshAuth } from './engine-endpoint';
-import { checkHostKey, keyFingerprint, keyType, readKnownHosts } from './known-hosts';
+import { readText } from '../daemon/client-config';
+import { checkHostKey, keyFingerprint, keyType } from './known-hosts';
 
 export interface SshTarget { host: string; port: number; username: string | undefined; auth: SshAuth }
 
@@ -48,7 +49,7 @@ export class SshAgent extends http.Agent {
 
   private async open(): Promise<Client> {
     const { host, port, username, auth } = this.target;
-    const known = await readKnownHosts(auth.knownHosts);
+    const known = await readText(auth.knownHosts); // a missing known_hosts knows no host
     let refused: BerthError | null = null;
     const config: ConnectConfig = {
       host, port, username: username ?? 'root', ...KEEPALIVE, ...credentials(auth),
@@ -75,7 +76,8 @@ export class SshAgent extends http.Agent {
 function credentials(auth: SshAuth): Pick<ConnectConfig, 'privateKey' | 'agent'> {
   if (auth.identityFile) {
     const privateKey = readFileSync(auth.identityFile);
-    if (/ENCRYPTED|Proc-Type: 4,ENCRYPTED/.test(privateKey.toString('latin1', 0, 200)) || isEncryptedOpenSshKey(privateKey)) {
+    // A PEM key with a passphrase says ENCRYPTED in its header; an OpenSSH-format one names its cipher.
+    if (/ENCRYPTED/.test(privateKey.toString('latin1', 0, 200)) || isEncryptedOpenSshKey(privateKey)) {
       throw new BerthError({ code: 'AUTH_FAILED', message: { key: 'errors.ssh.keyEncrypted' }, detail: auth.identityFile });
     }
     return { privateKey };

@@ -24,6 +24,11 @@ export class EngineRegistry {
     return entry;
   }
 
+  /** The engine's entry; an unknown id is NOT_FOUND ("Berth does not know an engine named …"). */
+  entry(id: string): EngineEntry {
+    return this.require(id).entry;
+  }
+
   has(id: string): boolean {
     return this.known.has(id);
   }

@@ -35,8 +35,7 @@ export function createEnginesService({ registry, saved, host, dockerConfigDir }:
     }
   };
   const ownEngine = (id: string): EngineEntry => {
-    const entry = registry.list().find((e) => e.id === id);
-    if (!entry) throw new BerthError({ code: 'NOT_FOUND', message: { key: 'errors.engine.unknown', params: { engine: id } } });
+    const entry = registry.entry(id);
     if (entry.source !== 'berth') throw new BerthError({ code: 'CONFLICT', message: { key: `errors.engine.notOwn.${entry.source}` } });
     return entry;
   };

@@ -5,6 +5,7 @@ import { BerthError } from '../../../shared/errors';
 import { closeDockerClient, createDockerClient } from '../engine/create-docker-client';
 import type { EngineEndpoint } from '../engine/engine-endpoint';
 import { toBerthError } from '../engine/engine-errors';
+import { versionFacts } from '../engine/engine-monitor';
 
 interface Options { abortSignal: AbortSignal }
 
@@ -25,11 +26,7 @@ export async function probeEngine(endpoint: EngineEndpoint, timeoutMs = PROBE_TI
     const started = performance.now();
     await calls.ping({ abortSignal });
     const latencyMs = Math.round((performance.now() - started) * 10) / 10;
-    const version = await calls.version({ abortSignal });
-    return {
-      name: (version as { Platform?: { Name?: string } }).Platform?.Name || 'Docker Engine',
-      version: version.Version, apiVersion: version.ApiVersion, os: version.Os, arch: version.Arch, latencyMs,
-    };
+    return { ...versionFacts(await calls.version({ abortSignal })), latencyMs };
   } catch (err) {
     if (abortSignal.aborted) throw new BerthError({ code: 'ENGINE_UNAVAILABLE', message: { key: 'errors.engine.testTimeout', params: { seconds: timeoutMs / 1000 } } });
     throw toBerthError(err);

@@ -3,8 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate, routeHref, useEngineId, useRoute } from '../../app/route-store';
 import { describeError } from '../../ui/api-error';
-import { loadEngineList, useEngineList } from './engine-list';
-import { engineStatuses, followEngineStatus } from './engine-store';
+import { engineStatuses, useFollowedEngines } from './engine-store';
 
 /**
  * Every engine Berth knows, always in the sidebar, each with its live state and running containers; choosing one moves
@@ -16,9 +15,7 @@ export function EngineSwitcher() {
   const current = useEngineId();
   const screen = useRoute((s) => s.route.screen);
   const statuses = engineStatuses.store((s) => s.engines);
-  const engines = useEngineList((s) => s.engines);
-  useEffect(loadEngineList, []);
-  useEffect(() => engines.forEach((e) => followEngineStatus(e.id)), [engines]);
+  const engines = useFollowedEngines();
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       const index = /^Digit([1-9])$/.exec(event.code)?.[1];

@@ -1,6 +1,8 @@
-import type { EngineStatus } from '../../../shared/engine';
+import { useEffect } from 'react';
+import type { EngineEntry, EngineStatus } from '../../../shared/engine';
 import { api } from '../../app/api-client';
 import { engineKeyed, oncePerEngine, useEngineKeyed } from '../../app/engine-keyed';
+import { loadEngineList, useEngineList } from './engine-list';
 
 /** Each engine's status, kept for every engine followed. */
 export const engineStatuses = engineKeyed<EngineStatus>({ state: 'connecting' });
@@ -18,3 +20,11 @@ export const useEngineStatus = (): EngineStatus => useEngineKeyed(engineStatuses
  */
 export const useEngineOutage = (): (EngineStatus & { state: 'disconnected' }) | null =>
   useEngineKeyed(engineStatuses, (status) => (status.state === 'disconnected' ? status : null));
+
+/** Every engine Berth knows, each one's status followed from then on (the switcher, the engines screen, All engines). */
+export function useFollowedEngines(): EngineEntry[] {
+  const engines = useEngineList((s) => s.engines);
+  useEffect(loadEngineList, []);
+  useEffect(() => engines.forEach((e) => followEngineStatus(e.id)), [engines]);
+  return engines;
+}

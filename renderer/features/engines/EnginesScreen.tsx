@@ -1,5 +1,5 @@
 import './engines.css';
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EngineEntry, EngineStatus } from '../../../shared/engine';
 import { api } from '../../app/api-client';
@@ -9,8 +9,8 @@ import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { lazyComponent } from '../../ui/lazy-component';
 import { notify } from '../../ui/notices-store';
-import { loadEngineList, reloadEngineList, useEngineList } from '../engine/engine-list';
-import { engineStatuses, followEngineStatus } from '../engine/engine-store';
+import { reloadEngineList } from '../engine/engine-list';
+import { engineStatuses, useFollowedEngines } from '../engine/engine-store';
 
 const AddEngineDialog = lazyComponent(() => import('./AddEngineDialog').then((m) => m.AddEngineDialog));
 
@@ -34,13 +34,11 @@ function StateCell({ status }: { status: EngineStatus | undefined }) {
  */
 export function EnginesScreen() {
   const { t } = useTranslation();
-  const engines = useEngineList((s) => s.engines);
+  const engines = useFollowedEngines();
   const statuses = engineStatuses.store((s) => s.engines);
   const [adding, setAdding] = useState(false);
   const [renaming, setRenaming] = useState<EngineEntry | null>(null);
   const [removing, setRemoving] = useState<EngineEntry | null>(null);
-  useEffect(loadEngineList, []);
-  useEffect(() => engines.forEach((e) => followEngineStatus(e.id)), [engines]);
   return (
     <section className="screen" aria-labelledby="engines-screen-title">
       <header className="screen-header">

@@ -8,8 +8,7 @@ import { ActionButtons } from '../containers/ActionButtons';
 import { followContainers, useEveryEngineContainers } from '../containers/containers-store';
 import { StateBadge } from '../containers/StateBadge';
 import { StatusText } from '../containers/StatusText';
-import { loadEngineList, useEngineList } from '../engine/engine-list';
-import { engineStatuses, followEngineStatus } from '../engine/engine-store';
+import { engineStatuses, useFollowedEngines } from '../engine/engine-store';
 import { fleetRows } from './fleet-rows';
 
 const SORTABLE = ['engine', 'state', 'name', 'image', 'created', 'status'] as const;
@@ -21,15 +20,14 @@ const SORT_FIELDS = { engine: 'engineLabel', status: 'since' } as const;
  */
 export function AllContainersScreen() {
   const { t } = useTranslation();
-  const engines = useEngineList((s) => s.engines);
+  const engines = useFollowedEngines();
   const lists = useEveryEngineContainers();
   const statuses = engineStatuses.store((s) => s.engines);
   const [text, setText] = useState('');
   const [engine, setEngine] = useState('');
   const [runningOnly, setRunningOnly] = useState(false);
   const { sort, headers } = useSortHeaders(SORTABLE, 'all.columns', [{ id: 'engine', desc: false }]);
-  useEffect(loadEngineList, []);
-  useEffect(() => engines.forEach((e) => (followEngineStatus(e.id), followContainers(e.id))), [engines]);
+  useEffect(() => engines.forEach((e) => followContainers(e.id)), [engines]);
   const rows = useMemo(
     () => sortBy(fleetRows(engines, lists, { text, engine: engine || null, runningOnly }), sort, SORT_FIELDS),
     [engines, lists, text, engine, runningOnly, sort],
