@@ -8,6 +8,7 @@ import type { LogBatch, LogLine, LogQuery } from '../../../shared/logs';
 import { packLines, tsNanos } from '../../../shared/log-wire';
 import { FollowPosition, LineSplitter, sinceParam } from './log-lines';
 import { openLogStream } from './log-stream';
+import { RunWatch } from './run-watch';
 
 /** Lines of a log stream as they arrive, stdout and stderr kept apart (demultiplexed unless the container has a TTY). */
 export async function* logLines(stream: AsyncIterable<Buffer>, tty: boolean): AsyncGenerator<LogLine[]> {
@@ -33,25 +34,6 @@ function waitForClient(engine: EngineMonitor, signal: AbortSignal): Promise<Dock
   });
 }
 
-/** Resolves when the container starts again or the engine comes back, whichever is first. */
-function waitForRestart(engine: EngineMonitor, id: string, fullId: string, signal: AbortSignal): { ready: Promise<'restarted' | 'reconnected'>; cancel(): void } {
-  let cancel = () => {};
-  const ready = new Promise<'restarted' | 'reconnected'>((resolve, reject) => {
-    const onEvent = (e: { type: string; action: string; id: string }) => {
-      if (e.type === 'container' && e.action === 'start' && (e.id === fullId || e.id.startsWith(id))) finish('restarted');
-    };
-    const onConnected = () => finish('reconnected');
-    const onAbort = () => { cancel(); reject(signal.reason); };
-    cancel = () => { engine.off('event', onEvent); engine.off('connected', onConnected); signal.removeEventListener('abort', onAbort); };
-    const finish = (why: 'restarted' | 'reconnected') => { cancel(); resolve(why); };
-    engine.on('event', onEvent);
-    engine.on('connected', onConnected);
-    signal.addEventListener('abort', onAbort);
-  });
-  ready.catch(() => {}); // often never awaited: the stream may still be open when the follower is closed
-  return { ready, cancel };
-}
-
 /**
  * Tail first, then follow. When the stream ends because the container stopped or the engine went away, it waits for
  * the container to start or the engine to return and goes on from the last line's timestamp: no gap, no duplicate.
@@ -75,7 +57,8 @@ export async function* followLogLines(engine: EngineMonitor, query: LogQuery, si
 
   void (async () => {
     const position = new FollowPosition();
-    let stoppedShown = false; // said once, not again after the engine comes back
+    // Listening from the start, so a quick restart is not missed.
+    const restarts = query.follow ? new RunWatch(engine, query.id, query.id, marker) : null;
     let stream: Readable | null = null;
     const stop = () => stream?.destroy();
     signal.addEventListener('abort', stop);
@@ -90,13 +73,12 @@ export async function* followLogLines(engine: EngineMonitor, query: LogQuery, si
           if (!first && engine.current.state !== 'connected') continue; // the engine went away again
           throw err;
         }
+        restarts?.seen(info);
         const resumeAt = first ? null : position.resumeFrom();
         const range: { tail?: number; since?: string } = first
           ? { tail: query.tail === 'all' ? undefined : query.tail, since: query.since ? sinceOf(query.since) : undefined }
           : { since: resumeAt === null ? undefined : sinceParam(resumeAt) };
         const until = query.until ? sinceOf(query.until) : undefined;
-        // Listen for the restart before the stream can end, so a quick restart is not missed.
-        const restart = query.follow ? waitForRestart(engine, query.id, info.Id, signal) : null;
         // A refusal (e.g. a log driver that cannot be read) is the user's answer; only a lost engine is waited out.
         stream = await openLogStream(container, { follow: query.follow, stdout: true, stderr: true, timestamps: true, until, ...range })
           .catch(async (err: unknown) => { if (await container.inspect().then(() => true, () => false)) throw err; return null; });
@@ -108,26 +90,21 @@ export async function* followLogLines(engine: EngineMonitor, query: LogQuery, si
           // The stream broke: below, the container's state tells whether it stopped, went away or the engine did.
         }
         batcher.flush();
-        if (!restart || signal.aborted) { restart?.cancel(); break; }
-        const ended = new Date().toISOString();
-        let finishedAt = '';
-        const state = await container.inspect().then(
-          (i) => { finishedAt = i.State.FinishedAt; return i.State.Running ? 'running' : 'stopped'; },
-          (err: { statusCode?: number }) => (err.statusCode === 404 ? 'gone' : 'unreachable'),
-        );
-        if (state === 'gone') { restart.cancel(); marker('end'); break; }
-        if (state === 'running') { restart.cancel(); continue; }
-        // When it stopped, as the engine recorded it: seen only after the engine came back, it still says the real time.
-        if (state === 'stopped' && !stoppedShown) marker('stopped', finishedAt.startsWith('0001-') || !finishedAt ? ended : finishedAt);
-        stoppedShown = state === 'stopped' || stoppedShown;
-        const why = await restart.ready;
-        if (why === 'restarted') stoppedShown = false;
-        marker(why);
+        if (!restarts || signal.aborted) break;
+        const noticedAt = new Date().toISOString();
+        const after = await container.inspect().catch((err: { statusCode?: number }) => (err.statusCode === 404 ? 'gone' : 'unreachable'));
+        if (after === 'gone') { marker('end'); break; }
+        if (after !== 'unreachable') {
+          restarts.ended(after, noticedAt);
+          if (after.State.Running) continue;
+        }
+        await restarts.next(signal);
       }
       if (!query.follow && !signal.aborted) marker('end');
     } catch (err) {
       if (!signal.aborted) queue.push(jobFailed(err));
     } finally {
+      restarts?.close();
       signal.removeEventListener('abort', stop);
       batcher.flush();
       queue.end();
