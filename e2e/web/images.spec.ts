@@ -63,7 +63,8 @@ test('prune previews the dangling images and removes exactly those', async ({ pa
     await maker.remove();
   }
   await page.goto(`${process.env.BERTH_E2E_URL!}#/images`);
-  await page.getByRole('button', { name: 'Prune…' }).click();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Prune…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Prune images' });
   const list = dialog.getByRole('list', { name: 'Images that will be removed' });
   for (const id of ids) await expect(list.getByText(id.slice(7, 19))).toBeVisible();
@@ -125,7 +126,8 @@ test('save the selected image to a tar, remove it, load it back: same id; a take
   const file = join(mkdtempSync(join(tmpdir(), 'berth-e2e-save-')), 'saved.tar');
   await page.goto(`${process.env.BERTH_E2E_URL!}#/images`);
   await page.getByRole('checkbox', { name: 'Select e2e/saved:1' }).check();
-  await page.getByRole('button', { name: 'Save selected (1)…' }).click();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Save selected (1)…' }).click();
   const save = page.getByRole('dialog', { name: 'Save 1 images to a tar' });
   await save.getByLabel('File', { exact: true }).fill(file);
   await save.getByRole('button', { name: 'Save', exact: true }).click();
@@ -136,7 +138,8 @@ test('save the selected image to a tar, remove it, load it back: same id; a take
   await save.getByRole('button', { name: 'Close' }).click();
 
   await docker.getImage('e2e/saved:1').remove();
-  await page.getByRole('button', { name: 'Load…' }).click();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Load…' }).click();
   const loadDialog = page.getByRole('dialog', { name: 'Load images from a tar' });
   await loadDialog.getByLabel('File', { exact: true }).fill(file);
   await loadDialog.getByRole('button', { name: 'Load', exact: true }).click();
@@ -174,7 +177,8 @@ test('export a container and import the tar with changes; commit a container: bo
   await commit.getByRole('button', { name: 'Close' }).click();
 
   await page.getByRole('link', { name: 'Images' }).click();
-  await page.getByRole('button', { name: 'Import…' }).click();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Import…' }).click();
   const importDialog = page.getByRole('dialog', { name: 'Import a filesystem tar as an image' });
   await importDialog.getByLabel('File', { exact: true }).fill(file);
   await importDialog.getByLabel('Repository:tag').fill('e2e/imported:1');

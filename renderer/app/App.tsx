@@ -16,6 +16,7 @@ import { routeHref, SCREENS, useRoute } from './route-store';
 import { useShortcuts } from './use-shortcuts';
 import { useTheme } from './use-theme';
 
+const DashboardScreen = lazyComponent(() => import('../features/dashboard/DashboardScreen').then((m) => m.DashboardScreen));
 const ContainerPage = lazyComponent(() => import('../features/containers/ContainerPage').then((m) => m.ContainerPage));
 const ImagePage = lazyComponent(() => import('../features/images/ImagePage').then((m) => m.ImagePage));
 const RegistriesScreen = lazyComponent(() => import('../features/registries/RegistriesScreen').then((m) => m.RegistriesScreen));
@@ -35,6 +36,7 @@ function Screen() {
   const route = useRoute((s) => s.route);
   switch (route.screen) {
     case 'container': return <ContainerPage key={`${route.id}/${route.tab ?? ''}`} id={route.id} tab={route.tab} />;
+    case 'home': return <DashboardScreen />;
     case 'images': return <ImagesScreen />;
     case 'image': return <ImagePage key={route.id} id={route.id} />;
     case 'registries': return <RegistriesScreen />;

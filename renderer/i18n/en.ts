@@ -1,6 +1,6 @@
 export const en = {
   app: { name: 'Berth', screens: 'Screens', skipToContent: 'Skip to content' },
-  nav: { containers: 'Containers', images: 'Images', registries: 'Registries', settings: 'Settings' },
+  nav: { home: 'Dashboard', containers: 'Containers', images: 'Images', registries: 'Registries', settings: 'Settings' },
   engine: {
     connecting: 'Connecting to the Docker Engine…',
     switcher: 'Engines', states: { connecting: 'connecting', connected: 'connected', disconnected: 'down' },
@@ -32,7 +32,7 @@ export const en = {
     run: 'Run…',
     count: '{{shown}} of {{total}} containers',
     empty: 'No containers yet. Use “Run…” to start one.',
-    noMatch: 'No container matches the filter.',
+    noMatch: 'No container matches the filter.', clearFilter: 'Clear the filter',
     selected: '{{count}} selected',
     selectAll: 'Select all shown containers',
     selectRow: 'Select {{name}}',
@@ -42,7 +42,7 @@ export const en = {
     group: '{{project}} ({{count}})',
     expandGroup: 'Expand {{project}}',
     collapseGroup: 'Collapse {{project}}',
-    columns: { state: 'State', name: 'Name', image: 'Image', ports: 'Ports', created: 'Created', status: 'Status', actions: 'Actions' },
+    columns: { state: 'State', name: 'Name', image: 'Image', ports: 'Ports', created: 'Created', status: 'Status', cpu: 'CPU', memory: 'Memory', actions: 'Actions' },
     sortBy: 'Sort by {{column}}',
     state: {
       created: 'created', running: 'running', paused: 'paused', restarting: 'restarting', removing: 'removing', exited: 'exited', dead: 'dead',
@@ -81,6 +81,23 @@ export const en = {
     },
   },
   common: { cancel: 'Cancel', close: 'Close', save: 'Save', back: 'Back to containers', refresh: 'Refresh', copy: 'Copy', copied: 'Copied', loading: 'Loading…', none: 'none', dismiss: 'Dismiss', browse: 'Browse…', more: 'More' },
+  table: { view: 'View', columns: 'Columns', density: 'Density', comfortable: 'Comfortable', compact: 'Compact', resize: 'Width of the {{column}} column' },
+  dashboard: {
+    quick: 'Quick actions', engines: 'Engines', engineFacts: 'Engine {{version}} · {{running}} of {{total}} running',
+    running: 'Running', paused: 'Paused', stopped: 'Stopped', allContainers: 'All containers',
+    images: 'Images', imageSize: 'Total size', dangling: 'Dangling', allImages: 'All images',
+    top: 'Top consumers', noneRunning: 'No container is running. Run one to see its CPU, memory and network use here.',
+    by: { cpu: 'CPU', memory: 'Memory', network: 'Network' },
+    events: 'Recent events', noEvents: 'Nothing has happened on this engine since Berth connected.',
+    event: '{{what}} {{name}} {{verb}}',
+    types: { container: 'container', image: 'image', network: 'network', volume: 'volume', plugin: 'plugin', service: 'service', node: 'node', secret: 'secret', config: 'config', daemon: 'engine' },
+    verbs: {
+      create: 'created', start: 'started', restart: 'restarted', stop: 'stopped', kill: 'killed', die: 'exited', pause: 'paused', unpause: 'resumed',
+      destroy: 'removed', rename: 'renamed', update: 'updated', oom: 'ran out of memory', health_status: 'health changed',
+      pull: 'pulled', push: 'pushed', tag: 'tagged', untag: 'untagged', delete: 'deleted', import: 'imported', load: 'loaded', save: 'saved',
+      connect: 'connected', disconnect: 'disconnected', remove: 'removed', mount: 'mounted', unmount: 'unmounted', prune: 'pruned', reload: 'reloaded its settings',
+    },
+  },
   palette: {
     title: 'Command palette', placeholder: 'Go to a screen or engine, or find a container…', empty: 'Nothing matches.',
     groups: { recent: 'Recent', screens: 'Screens', engines: 'Engines', containers: 'Containers' },
@@ -166,7 +183,7 @@ export const en = {
     removeSelected: 'Remove selected ({{count}})', removeTitle: 'Remove {{count}} images?', force: 'Force: also untag images used by stopped containers', usedBy: 'is used by: {{names}}. Remove those containers first, or force if they are stopped.', select: 'Select {{name}}',
     removedOne: 'Removed {{name}}.', untaggedOnly: 'Untagged {{name}}; the image stays under its other tags.',
     untaggedInUse: 'Untagged {{name}}; the image stays, because these containers use it: {{names}}.',
-    pullOpen: 'Pull…', pullTitle: 'Pull an image', pull: 'Pull', cancelPull: 'Cancel pull', reference: 'Image reference', referenceHint: 'name[:tag] or name@digest, with a registry host if not Docker Hub, e.g. registry.example.com:5000/team/app:1.2',
+    empty: 'No images on this engine yet. Pull one, build one, or load a tar.', pullOpen: 'Pull…', pullTitle: 'Pull an image', pull: 'Pull', cancelPull: 'Cancel pull', reference: 'Image reference', referenceHint: 'name[:tag] or name@digest, with a registry host if not Docker Hub, e.g. registry.example.com:5000/team/app:1.2',
     transfer: {
       starting: 'Starting…', layers: 'Layers', layer: 'Layer {{id}}', total: '{{current}} of {{total}}',
       hints: {

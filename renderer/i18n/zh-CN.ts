@@ -2,7 +2,7 @@ import type { Translation } from './en';
 
 export const zhCN: Translation = {
   app: { name: 'Berth', screens: '页面', skipToContent: '跳到内容' },
-  nav: { containers: '容器', images: '镜像', registries: '镜像仓库', settings: '设置' },
+  nav: { home: '仪表板', containers: '容器', images: '镜像', registries: '镜像仓库', settings: '设置' },
   engine: {
     connecting: '正在连接 Docker 引擎…',
     runningCount: '{{count}} 个运行中', manage: '管理引擎', all: '全部引擎',
@@ -34,7 +34,7 @@ export const zhCN: Translation = {
     run: '运行…',
     count: '显示 {{shown}} / 共 {{total}} 个容器',
     empty: '还没有容器。点击“运行…”创建一个。',
-    noMatch: '没有符合筛选条件的容器。',
+    noMatch: '没有符合筛选条件的容器。', clearFilter: '清除筛选',
     selected: '已选 {{count}} 个',
     selectAll: '选择所有显示的容器',
     selectRow: '选择 {{name}}',
@@ -44,7 +44,7 @@ export const zhCN: Translation = {
     group: '{{project}}（{{count}}）',
     expandGroup: '展开 {{project}}',
     collapseGroup: '折叠 {{project}}',
-    columns: { state: '状态', name: '名称', image: '镜像', ports: '端口', created: '创建时间', status: '状态说明', actions: '操作' },
+    columns: { state: '状态', name: '名称', image: '镜像', ports: '端口', created: '创建时间', status: '状态说明', cpu: 'CPU', memory: '内存', actions: '操作' },
     sortBy: '按{{column}}排序',
     state: {
       created: '已创建', running: '运行中', paused: '已暂停', restarting: '重启中', removing: '删除中', exited: '已退出', dead: '已失效',
@@ -81,6 +81,23 @@ export const zhCN: Translation = {
     },
   },
   common: { cancel: '取消', close: '关闭', save: '保存', back: '返回容器列表', refresh: '刷新', copy: '复制', copied: '已复制', loading: '加载中…', none: '无', dismiss: '关闭提示', browse: '浏览…', more: '更多' },
+  table: { view: '视图', columns: '列', density: '密度', comfortable: '宽松', compact: '紧凑', resize: '{{column}}列的宽度' },
+  dashboard: {
+    quick: '快捷操作', engines: '引擎', engineFacts: '引擎 {{version}} · {{running}}/{{total}} 运行中',
+    running: '运行中', paused: '已暂停', stopped: '已停止', allContainers: '全部容器',
+    images: '镜像', imageSize: '总大小', dangling: '悬空镜像', allImages: '全部镜像',
+    top: '资源占用排行', noneRunning: '没有运行中的容器。运行一个容器后，这里会显示它的 CPU、内存和网络占用。',
+    by: { cpu: 'CPU', memory: '内存', network: '网络' },
+    events: '最近事件', noEvents: '自 Berth 连接以来，此引擎上还没有发生任何事件。',
+    event: '{{what}} {{name}} {{verb}}',
+    types: { container: '容器', image: '镜像', network: '网络', volume: '数据卷', plugin: '插件', service: '服务', node: '节点', secret: '密钥', config: '配置', daemon: '引擎' },
+    verbs: {
+      create: '已创建', start: '已启动', restart: '已重启', stop: '已停止', kill: '已强制终止', die: '已退出', pause: '已暂停', unpause: '已恢复',
+      destroy: '已删除', rename: '已重命名', update: '已更新', oom: '内存耗尽', health_status: '健康状态已变化',
+      pull: '已拉取', push: '已推送', tag: '已打标签', untag: '已移除标签', delete: '已删除', import: '已导入', load: '已载入', save: '已保存',
+      connect: '已连接', disconnect: '已断开', remove: '已删除', mount: '已挂载', unmount: '已卸载', prune: '已清理', reload: '已重新加载设置',
+    },
+  },
   palette: {
     title: '命令面板', placeholder: '转到某个页面或引擎，或查找容器…', empty: '没有匹配项。',
     groups: { recent: '最近', screens: '页面', engines: '引擎', containers: '容器' },
@@ -166,7 +183,7 @@ export const zhCN: Translation = {
     removeSelected: '删除所选（{{count}}）', removeTitle: '删除 {{count}} 个镜像？', force: '强制：被已停止容器使用的镜像也删除', usedBy: '正被以下容器使用：{{names}}。请先删除这些容器；若它们已停止，也可以强制删除。', select: '选择 {{name}}',
     removedOne: '已删除 {{name}}。', untaggedOnly: '已取消标签 {{name}}；镜像仍保留在其他标签下。',
     untaggedInUse: '已取消标签 {{name}}；镜像仍保留，因为以下容器在使用它：{{names}}。',
-    pullOpen: '拉取…', pullTitle: '拉取镜像', pull: '拉取', cancelPull: '取消拉取', reference: '镜像引用', referenceHint: 'name[:tag] 或 name@digest；非 Docker Hub 时带上仓库地址，例如 registry.example.com:5000/team/app:1.2',
+    empty: '此引擎上还没有镜像。可以拉取、构建，或从 tar 载入。', pullOpen: '拉取…', pullTitle: '拉取镜像', pull: '拉取', cancelPull: '取消拉取', reference: '镜像引用', referenceHint: 'name[:tag] 或 name@digest；非 Docker Hub 时带上仓库地址，例如 registry.example.com:5000/team/app:1.2',
     transfer: {
       starting: '正在开始…', layers: '镜像层', layer: '镜像层 {{id}}', total: '{{current}} / {{total}}',
       hints: {

@@ -1,6 +1,6 @@
 import { getCoreRowModel, useReactTable, type Header, type SortingState } from '@tanstack/react-table';
 import { ArrowDown, ArrowUp } from 'lucide-react';
-import { useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { collator } from './format';
 
@@ -33,16 +33,17 @@ export function useSortHeaders(ids: readonly string[], labelPrefix: string, init
   return { sort: sorting[0] as Sort, headers: table.getHeaderGroups()[0]!.headers };
 }
 
-/** A column header that sorts by its column, with aria-sort. */
-export function SortHeader({ header }: { header: Header<never, unknown> }) {
+/** A column header that sorts by its column, with aria-sort; `children` go after the label (a resize handle). */
+export function SortHeader({ header, width, children }: { header: Header<never, unknown>; width?: number; children?: ReactNode }) {
   const { t } = useTranslation();
   const sort = header.column.getIsSorted();
   const label = String(header.column.columnDef.header);
   return (
-    <th scope="col" className={`col-${header.id}`} aria-sort={sort === 'asc' ? 'ascending' : sort === 'desc' ? 'descending' : 'none'}>
+    <th scope="col" className={`col-${header.id}`} style={width ? { width } : undefined} aria-sort={sort === 'asc' ? 'ascending' : sort === 'desc' ? 'descending' : 'none'}>
       <button type="button" className="link-button" aria-label={t('containers.sortBy', { column: label })} onClick={header.column.getToggleSortingHandler()}>
         {label} {sort === 'asc' ? <ArrowUp aria-hidden="true" /> : sort === 'desc' ? <ArrowDown aria-hidden="true" /> : null}
       </button>
+      {children}
     </th>
   );
 }

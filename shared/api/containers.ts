@@ -4,6 +4,7 @@ import {
   type ContainerListUpdate, type StatsSample,
 } from '../containers';
 import { RunForm } from '../run-form';
+import type { StatsFrame } from '../stats';
 import { checked, mutation, query, returns, subscription, type ServiceOf } from './define';
 
 /** Containers: the live list, the lifecycle, `docker run`, details, processes and stats. */
@@ -16,5 +17,7 @@ export const containersApi = {
   rename: mutation(RenameInput, returns<void>()),
   updateRestartPolicy: mutation(UpdateRestartInput, returns<void>()),
   stats: subscription(ContainerRef, returns<StatsSample>()),
+  /** Every running container's newest sample, about once a second: dashboards and the table's usage columns. */
+  statsAll: subscription(null, returns<StatsFrame>()),
 };
 export type ContainersService = ServiceOf<typeof containersApi>;

@@ -3,24 +3,14 @@ import type { ContainerSummary } from '../../../shared/containers';
 import { BerthError } from '../../../shared/errors';
 import { parseContainerName } from '../../../shared/parse/parse-container-name';
 import type { EngineMonitor } from '../engine/engine-monitor';
-import { toBerthError } from '../engine/engine-errors';
-import { jsonLines } from '../engine/json-lines';
+import { engineCall, toBerthError } from '../engine/engine-errors';
 import { runBulkAction } from './container-actions';
 import { toContainerDetails } from './container-details';
 import type { LiveList } from '../live/live-list';
-import { toStatsSample } from './container-stats';
 import { runContainer } from './run-container';
+import type { StatsHub } from './stats-hub';
 
-/** Engine failures leave here as typed errors, never as dockerode's own. */
-async function engineCall<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (err) {
-    throw toBerthError(err);
-  }
-}
-
-export function createContainersService(engine: EngineMonitor, watcher: LiveList<ContainerSummary>): EngineServices['containers'] {
+export function createContainersService(engine: EngineMonitor, watcher: LiveList<ContainerSummary>, stats: StatsHub): EngineServices['containers'] {
   const container = (id: string) => engine.requireClient().getContainer(id);
   return {
     watch: (signal) => watcher.watch(signal),
@@ -49,23 +39,7 @@ export function createContainersService(engine: EngineMonitor, watcher: LiveList
         RestartPolicy: { Name: policy.name === 'no' ? '' : policy.name, MaximumRetryCount: policy.name === 'on-failure' ? policy.maxRetries : 0 },
       });
     }),
-    stats: ({ id }, signal) => streamStats(engine, id, signal),
+    stats: ({ id }, signal) => stats.one(id, signal),
+    statsAll: (signal) => stats.all(signal),
   };
-}
-
-/** `docker stats` for one container, for as long as the renderer shows it. */
-async function* streamStats(engine: EngineMonitor, id: string, signal: AbortSignal) {
-  const stream = (await engineCall(() =>
-    engine.requireClient().getContainer(id).stats({ stream: true }),
-  )) as unknown as NodeJS.ReadableStream & { destroy(): void };
-  const stop = (): void => stream.destroy();
-  signal.addEventListener('abort', stop, { once: true });
-  try {
-    for await (const raw of jsonLines(stream as AsyncIterable<Buffer>)) yield toStatsSample(raw as Parameters<typeof toStatsSample>[0]);
-  } catch (err) {
-    if (!signal.aborted) throw toBerthError(err);
-  } finally {
-    signal.removeEventListener('abort', stop);
-    stream.destroy();
-  }
 }

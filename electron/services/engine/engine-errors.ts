@@ -80,3 +80,12 @@ export function toBerthError(err: unknown, fields?: ErrorData['fields']): BerthE
 export const jobFailed = (err: unknown): JobFailed => ({ type: 'error', error: toBerthError(err).data });
 
 export const isStatus = (err: unknown, status: number): boolean => (err as EngineFailure)?.statusCode === status;
+
+/** Engine failures leave here as typed errors, never as dockerode's own. */
+export async function engineCall<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (err) {
+    throw toBerthError(err);
+  }
+}

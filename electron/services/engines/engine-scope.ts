@@ -2,9 +2,11 @@ import type { EngineServices } from '../../../shared/api/app';
 import type { InitialState } from '../../../shared/initial-state';
 import { createContainersService } from '../containers/containers-service';
 import { containerSource } from '../containers/container-source';
+import { StatsHub } from '../containers/stats-hub';
 import { createDaemonService } from '../daemon/daemon-service';
 import type { EndpointContext, EngineEndpoint } from '../engine/engine-endpoint';
 import { EngineMonitor } from '../engine/engine-monitor';
+import { RecentEvents } from '../engine/recent-events';
 import { IMAGE_COALESCE_MS, imageSource } from '../images/image-source';
 import { createImagesService } from '../images/images-service';
 import { LiveList } from '../live/live-list';
@@ -39,17 +41,18 @@ export function createEngineScope(id: string, endpoints: EngineEndpoint[], { hos
   const containers = new LiveList(monitor, containerSource(monitor));
   const images = new LiveList(monitor, imageSource(monitor), { coalesceMs: IMAGE_COALESCE_MS });
   const terminals = new TerminalSessions(monitor);
+  const events = new RecentEvents(monitor);
   if (eager) {
     containers.start();
     images.start();
   }
   monitor.start();
-  const containersService = createContainersService(monitor, containers);
+  const containersService = createContainersService(monitor, containers, new StatsHub(monitor, containers));
   const imagesService = createImagesService(monitor, credentials, images);
   return {
     monitor,
     services: {
-      engine: { status: (signal) => monitor.watchStatus(signal), retryNow: () => monitor.retryNow() },
+      engine: { status: (signal) => monitor.watchStatus(signal), retryNow: () => monitor.retryNow(), events: (signal) => events.watch(signal) },
       containers: { ...containersService, watch: (signal) => { containers.start(); return containersService.watch(signal); } },
       images: {
         ...imagesService,

@@ -3,9 +3,15 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContainerAction, ContainerSummary } from '../../../shared/containers';
 import { routeHref } from '../../app/route-store';
-import { formatAgo } from '../../ui/format';
+import { formatAgo, formatBytes } from '../../ui/format';
 import { SortHeader, sortBy, useSortHeaders } from '../../ui/sortable-table';
-import { TABLE_ROW_HEIGHT, useVirtualRows } from '../../ui/use-virtual-rows';
+import { useVirtualRows } from '../../ui/use-virtual-rows';
+import type { UsageHistory } from '../../../shared/stats';
+import { ColumnResizer } from '../../ui/ColumnResizer';
+import { MiniSparkline } from '../../ui/MiniSparkline';
+import { useTableLayout, useTablePrefs } from '../../ui/table-prefs';
+import { tableKeyHandler } from '../../ui/use-table-keys';
+import { useFleetUsage } from './use-fleet-usage';
 import { ActionButtons } from './ActionButtons';
 import { requestAction } from './container-actions';
 import { buildRows, type ListRow } from './container-rows';
@@ -18,6 +24,23 @@ const GROUP_ACTIONS: ContainerAction[] = ['start', 'stop', 'restart', 'remove'];
 const SORTABLE = ['state', 'name', 'image', 'created', 'status'] as const;
 /** The status column shows how long the state has lasted: it sorts by when it began. */
 const SORT_FIELDS = { status: 'since' } as const;
+/** Every data column in order; all but state and name can be hidden (CPU and memory start hidden). */
+const COLUMNS = ['state', 'name', 'image', 'ports', 'created', 'status', 'cpu', 'memory'] as const;
+type Column = (typeof COLUMNS)[number];
+export const HIDEABLE: Column[] = ['image', 'ports', 'created', 'status', 'cpu', 'memory'];
+const WIDTHS: Record<Column, number> = { state: 150, name: 200, image: 200, ports: 130, created: 130, status: 190, cpu: 130, memory: 140 };
+const TABLE = 'containers';
+
+function UsageCell({ usage, id, column }: { usage: UsageHistory | null; id: string; column: 'cpu' | 'memory' }) {
+  const now = usage?.now.get(id);
+  if (!now) return <td className="muted">—</td>;
+  return (
+    <td><span className="usage">
+      <MiniSparkline values={(column === 'cpu' ? usage!.cpu : usage!.memory).get(id) ?? []} max={column === 'cpu' ? 100 : undefined} />
+      <span className="num">{column === 'cpu' ? `${now.cpuPercent.toFixed(1)}%` : formatBytes(now.memoryBytes)}</span>
+    </span></td>
+  );
+}
 
 /** The container list: sortable, grouped by compose project, and virtualized so only visible rows are in the DOM. */
 export function ContainerTable({ containers }: { containers: ContainerSummary[] }) {
@@ -27,24 +50,42 @@ export function ContainerTable({ containers }: { containers: ContainerSummary[] 
   const toggleGroup = useContainersView((s) => s.toggleGroup);
   const { sort, headers } = useSortHeaders(SORTABLE, 'containers.columns', [{ id: 'name', desc: false }]);
   const rows = useMemo(() => buildRows(sortBy(containers, sort, SORT_FIELDS), new Set(collapsed)), [containers, sort, collapsed]);
-  const { scrollRef, items, paddingTop, paddingBottom } = useVirtualRows(rows.length);
+  const { scrollRef, items, paddingTop, paddingBottom, rowHeight, reveal } = useVirtualRows(rows.length);
+  const layout = useTableLayout(TABLE);
+  const shown = COLUMNS.filter((c) => !layout.hidden.includes(c));
+  const widthOf = (c: Column) => layout.widths[c] ?? WIDTHS[c];
+  const usage = useFleetUsage(shown.includes('cpu') || shown.includes('memory'));
   const selectedSet = new Set(selected);
   const allSelected = containers.length > 0 && containers.every((c) => selectedSet.has(c.id));
   const toggle = (ids: string[], on: boolean): void =>
     setSelected(on ? [...new Set([...selected, ...ids])] : selected.filter((id) => !ids.includes(id)));
+  const rowContainers = (row: ListRow) => (row.kind === 'group' ? row.containers : [row.container]);
+  const onKeyDown = tableKeyHandler({
+    count: rows.length,
+    reveal,
+    toggle: (index) => {
+      const ids = rowContainers(rows[index]!).map((c) => c.id);
+      toggle(ids, !ids.every((id) => selectedSet.has(id)));
+    },
+    remove: (index) => void requestAction(t, 'remove', rowContainers(rows[index]!)),
+  });
+  const sortHeaders = new Map(headers.map((h) => [h.id, h]));
+  const resizer = (c: Column, label: string) => (
+    <ColumnResizer label={label} width={widthOf(c)} onResize={(w) => useTablePrefs.getState().setWidth(TABLE, c, w)} />
+  );
 
-  const renderRow = (row: ListRow) => {
+  const renderRow = (row: ListRow, index: number) => {
     if (row.kind === 'group') {
       const ids = row.containers.map((c) => c.id);
       const running = row.containers.filter((c) => c.state === 'running').length;
       return (
-        <tr key={`group:${row.project}`} className="group-row" style={{ height: TABLE_ROW_HEIGHT }}>
+        <tr key={`group:${row.project}`} className="group-row" style={{ height: rowHeight }} data-index={index}>
           <td>
             <input type="checkbox" aria-label={t('containers.selectGroup', { project: row.project })}
               checked={ids.every((id) => selectedSet.has(id))} onChange={(e) => toggle(ids, e.target.checked)} />
           </td>
-          <td colSpan={6}>
-            <button type="button" className="link-button" aria-expanded={!row.collapsed}
+          <td colSpan={shown.length - 1}>
+            <button type="button" className="link-button" aria-expanded={!row.collapsed} data-primary
               aria-label={t(row.collapsed ? 'containers.expandGroup' : 'containers.collapseGroup', { project: row.project })}
               onClick={() => toggleGroup(row.project)}>
               {row.collapsed ? <ChevronRight aria-hidden="true" /> : <ChevronDown aria-hidden="true" />}
@@ -72,17 +113,22 @@ export function ContainerTable({ containers }: { containers: ContainerSummary[] 
     }
     const c = row.container;
     return (
-      <tr key={c.id} className={selectedSet.has(c.id) ? 'selected' : undefined} style={{ height: TABLE_ROW_HEIGHT }} data-container={c.name}>
+      <tr key={c.id} className={selectedSet.has(c.id) ? 'selected' : undefined} style={{ height: rowHeight }} data-container={c.name} data-index={index}>
         <td>
           <input type="checkbox" aria-label={t('containers.selectRow', { name: c.name })} checked={selectedSet.has(c.id)}
             onChange={(e) => toggle([c.id], e.target.checked)} />
         </td>
-        <td><StateBadge container={c} /></td>
-        <td className={row.grouped ? 'name grouped' : 'name'}><a href={routeHref({ screen: 'container', id: c.id })}>{c.name}</a></td>
-        <td className="ellipsis" title={c.image}>{c.image}</td>
-        <td><PortLinks container={c} /></td>
-        <td>{formatAgo(t, c.created)}</td>
-        <td className="ellipsis muted"><StatusText container={c} /></td>
+        {shown.map((column) => {
+          switch (column) {
+            case 'state': return <td key={column}><StateBadge container={c} /></td>;
+            case 'name': return <td key={column} className={row.grouped ? 'name grouped' : 'name'}><a href={routeHref({ screen: 'container', id: c.id })} data-primary>{c.name}</a></td>;
+            case 'image': return <td key={column} className="ellipsis" title={c.image}>{c.image}</td>;
+            case 'ports': return <td key={column}><PortLinks container={c} /></td>;
+            case 'created': return <td key={column}>{formatAgo(t, c.created)}</td>;
+            case 'status': return <td key={column} className="ellipsis muted"><StatusText container={c} /></td>;
+            default: return <UsageCell key={column} usage={usage} id={c.id} column={column} />;
+          }
+        })}
         <td><ActionButtons container={c} /></td>
       </tr>
     );
@@ -97,19 +143,19 @@ export function ContainerTable({ containers }: { containers: ContainerSummary[] 
               <input type="checkbox" aria-label={t('containers.selectAll')} checked={allSelected}
                 onChange={(e) => toggle(containers.map((c) => c.id), e.target.checked)} />
             </th>
-            {headers.map((header) => {
-              const cell = <SortHeader key={header.id} header={header} />;
-              // Ports sit between image and created, and are not sortable.
-              return header.id === 'created'
-                ? [<th key="ports" scope="col" className="col-ports">{t('containers.columns.ports')}</th>, cell]
-                : cell;
+            {shown.map((column) => {
+              const label = t(`containers.columns.${column}`);
+              const header = sortHeaders.get(column);
+              return header
+                ? <SortHeader key={column} header={header} width={widthOf(column)}>{resizer(column, label)}</SortHeader>
+                : <th key={column} scope="col" className={`col-${column}`} style={{ width: widthOf(column) }}>{label}{resizer(column, label)}</th>;
             })}
             <th scope="col" className="col-actions">{t('containers.columns.actions')}</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody onKeyDown={onKeyDown}>
           {paddingTop > 0 && <tr aria-hidden="true" style={{ height: paddingTop }} />}
-          {items.map((item) => renderRow(rows[item.index]!))}
+          {items.map((item) => renderRow(rows[item.index]!, item.index))}
           {paddingBottom > 0 && <tr aria-hidden="true" style={{ height: paddingBottom }} />}
         </tbody>
       </table>

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { ContainerAction } from '../../../shared/containers';
 import { requestAction } from './container-actions';
 import { matchesFilter } from './container-rows';
-import { ContainerTable } from './ContainerTable';
+import { ContainerTable, HIDEABLE } from './ContainerTable';
+import { ColumnsMenu } from '../../ui/ColumnsMenu';
+import { Skeleton } from '../../ui/Skeleton';
 import { useContainers, useContainersView } from './containers-store';
 import { lazyComponent } from '../../ui/lazy-component';
 
@@ -32,7 +34,10 @@ export function ContainersScreen() {
           <input type="checkbox" checked={runningOnly} onChange={(e) => setRunningOnly(e.target.checked)} /> {t('containers.runningOnly')}
         </label>
         <span className="muted" aria-live="polite">{t('containers.count', { shown: shown.length, total: all.length })}</span>
-        <button type="button" className="primary" onClick={() => setRunning(true)}>{t('containers.run')}</button>
+        <div className="header-end">
+          <ColumnsMenu table="containers" columns={HIDEABLE.map((id) => ({ id, label: t(`containers.columns.${id}`) }))} />
+          <button type="button" className="primary" onClick={() => setRunning(true)}>{t('containers.run')}</button>
+        </div>
       </header>
       {selectedContainers.length > 0 && (
         <div className="toolbar" role="toolbar" aria-label={t('containers.selected', { count: selectedContainers.length })}>
@@ -45,10 +50,16 @@ export function ContainersScreen() {
           ))}
         </div>
       )}
-      {loaded && all.length === 0 && <p className="empty">{t('containers.empty')}</p>}
-      {loaded && all.length > 0 && shown.length === 0 && <p className="empty">{t('containers.noMatch')}</p>}
-      {!loaded && <p className="empty">{t('common.loading')}</p>}
-      <ContainerTable containers={shown} />
+      {loaded && all.length === 0 && (
+        <div className="empty-state"><p>{t('containers.empty')}</p><button type="button" className="primary" onClick={() => setRunning(true)}>{t('containers.run')}</button></div>
+      )}
+      {loaded && all.length > 0 && shown.length === 0 && (
+        <div className="empty-state">
+          <p>{t('containers.noMatch')}</p>
+          <button type="button" onClick={() => { setFilter(''); setRunningOnly(false); }}>{t('containers.clearFilter')}</button>
+        </div>
+      )}
+      {loaded ? <ContainerTable containers={shown} /> : <Skeleton lines={6} />}
       {running && <Suspense><RunDialog onClose={() => setRunning(false)} /></Suspense>}
     </section>
   );

@@ -1,18 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { StatsSample } from '../../../shared/containers';
+import { rateSeries } from '../../../shared/stats';
 import { formatBytes } from '../../ui/format';
 import { Sparkline } from './Sparkline';
 import { useStatsStream } from './use-stats-stream';
-
-/** Per-second rates from cumulative counters. */
-function rates(samples: StatsSample[], pick: (s: StatsSample) => number): number[] {
-  return samples.map((s, i) => {
-    const prev = samples[i - 1];
-    if (!prev) return 0;
-    const seconds = (s.time - prev.time) / 1000;
-    return seconds > 0 ? Math.max(0, (pick(s) - pick(prev)) / seconds) : 0;
-  });
-}
 
 export function StatsTab({ id, running }: { id: string; running: boolean }) {
   const { t } = useTranslation();
@@ -29,12 +19,12 @@ export function StatsTab({ id, running }: { id: string; running: boolean }) {
       <Sparkline label={`${t('details.memory')} ${t('details.memoryOf', { used: formatBytes(last.memoryBytes), limit: formatBytes(last.memoryLimitBytes) })}`}
         times={times} format={formatBytes} series={[{ label: t('details.memory'), values: samples.map((s) => s.memoryBytes), color: '#8b5cf6' }]} />
       <Sparkline label={t('details.network')} times={times} format={perSecond} series={[
-        { label: t('details.rx'), values: rates(samples, (s) => s.networkRxBytes), color: '#10b981' },
-        { label: t('details.tx'), values: rates(samples, (s) => s.networkTxBytes), color: '#f59e0b' },
+        { label: t('details.rx'), values: rateSeries(samples, (s) => s.networkRxBytes), color: '#10b981' },
+        { label: t('details.tx'), values: rateSeries(samples, (s) => s.networkTxBytes), color: '#f59e0b' },
       ]} />
       <Sparkline label={t('details.block')} times={times} format={perSecond} series={[
-        { label: t('details.read'), values: rates(samples, (s) => s.blockReadBytes), color: '#06b6d4' },
-        { label: t('details.write'), values: rates(samples, (s) => s.blockWriteBytes), color: '#ef4444' },
+        { label: t('details.read'), values: rateSeries(samples, (s) => s.blockReadBytes), color: '#06b6d4' },
+        { label: t('details.write'), values: rateSeries(samples, (s) => s.blockWriteBytes), color: '#ef4444' },
       ]} />
     </div>
   );

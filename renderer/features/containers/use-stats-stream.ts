@@ -1,19 +1,10 @@
 import { useEffect, useState } from 'react';
+import { usePageVisible } from '../../ui/use-page-visible';
 import type { StatsSample } from '../../../shared/containers';
 import { api } from '../../app/api-client';
 import { currentEngine } from '../../app/route-store';
 
 const KEEP = 60;
-
-function usePageVisible(): boolean {
-  const [visible, setVisible] = useState(() => document.visibilityState === 'visible');
-  useEffect(() => {
-    const update = (): void => setVisible(document.visibilityState === 'visible');
-    document.addEventListener('visibilitychange', update);
-    return () => document.removeEventListener('visibilitychange', update);
-  }, []);
-  return visible;
-}
 
 /** The last minute of `docker stats`, streamed only while the tab is shown and the page visible. */
 export function useStatsStream(id: string, enabled: boolean): StatsSample[] {

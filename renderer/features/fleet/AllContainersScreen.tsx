@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../app/route-store';
 import { formatAgo } from '../../ui/format';
 import { SortHeader, sortBy, useSortHeaders } from '../../ui/sortable-table';
-import { TABLE_ROW_HEIGHT, useVirtualRows } from '../../ui/use-virtual-rows';
+import { useVirtualRows } from '../../ui/use-virtual-rows';
 import { ActionButtons } from '../containers/ActionButtons';
 import { followContainers, useEveryEngineContainers } from '../containers/containers-store';
 import { StateBadge } from '../containers/StateBadge';
@@ -34,7 +34,7 @@ export function AllContainersScreen() {
   );
   const total = engines.reduce((n, e) => n + Object.keys(lists[e.id]?.byId ?? {}).length, 0);
   const down = engines.filter((e) => statuses[e.id]?.state === 'disconnected');
-  const { scrollRef, items, paddingTop, paddingBottom } = useVirtualRows(rows.length);
+  const { scrollRef, items, paddingTop, paddingBottom, rowHeight } = useVirtualRows(rows.length);
   return (
     <section className="screen" aria-labelledby="all-title">
       <header className="screen-header">
@@ -64,7 +64,7 @@ export function AllContainersScreen() {
             {items.map((item) => {
               const c = rows[item.index]!;
               return (
-                <tr key={c.key} style={{ height: TABLE_ROW_HEIGHT }} data-container={c.name} data-engine={c.engine}>
+                <tr key={c.key} style={{ height: rowHeight }} data-container={c.name} data-engine={c.engine}>
                   <td className="ellipsis"><a href={routeHref({ screen: 'containers' }, c.engine)}>{c.engineLabel}</a></td>
                   <td><StateBadge container={c} /></td>
                   <td className="name"><a href={routeHref({ screen: 'container', id: c.id }, c.engine)}>{c.name}</a></td>

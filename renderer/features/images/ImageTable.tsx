@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../app/route-store';
 import { formatAgo, formatBytes, shortId } from '../../ui/format';
 import { SortHeader, sortBy, useSortHeaders } from '../../ui/sortable-table';
-import { TABLE_ROW_HEIGHT, useVirtualRows } from '../../ui/use-virtual-rows';
+import { tableKeyHandler } from '../../ui/use-table-keys';
+import { useVirtualRows } from '../../ui/use-virtual-rows';
 import type { ImageRow } from './image-rows';
 
 const SORTABLE = ['repository', 'tag', 'id', 'created', 'size', 'containers'] as const;
@@ -13,14 +14,20 @@ interface ImageTableProps {
   selected: ReadonlySet<string>;
   onSelect(keys: string[], on: boolean): void;
   onTagPush(row: ImageRow, mode: 'tag' | 'push'): void;
+  onRemove(row: ImageRow): void;
 }
 
 /** Images, one row per tag: sortable, and virtualized so only the visible rows are in the DOM. */
-export function ImageTable({ rows, selected, onSelect, onTagPush }: ImageTableProps) {
+export function ImageTable({ rows, selected, onSelect, onTagPush, onRemove }: ImageTableProps) {
   const { t } = useTranslation();
   const { sort, headers } = useSortHeaders(SORTABLE, 'images.columns', [{ id: 'created', desc: true }]);
   const sorted = useMemo(() => sortBy(rows, sort), [rows, sort]);
-  const { scrollRef, items, paddingTop, paddingBottom } = useVirtualRows(sorted.length);
+  const { scrollRef, items, paddingTop, paddingBottom, rowHeight, reveal } = useVirtualRows(sorted.length);
+  const onKeyDown = tableKeyHandler({
+    count: sorted.length, reveal,
+    toggle: (index) => onSelect([sorted[index]!.key], !selected.has(sorted[index]!.key)),
+    remove: (index) => onRemove(sorted[index]!),
+  });
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.key));
   return (
     <div className="table-scroll" ref={scrollRef}>
@@ -34,16 +41,16 @@ export function ImageTable({ rows, selected, onSelect, onTagPush }: ImageTablePr
             <th scope="col">{t('images.columns.actions')}</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody onKeyDown={onKeyDown}>
           {paddingTop > 0 && <tr aria-hidden="true" style={{ height: paddingTop }} />}
           {items.map((item) => {
             const r = sorted[item.index]!;
             const name = r.dangling ? shortId(r.id) : r.key;
             return (
-              <tr key={r.key} style={{ height: TABLE_ROW_HEIGHT }} data-image={r.key} className={selected.has(r.key) ? 'selected' : undefined}>
+              <tr key={r.key} style={{ height: rowHeight }} data-image={r.key} data-index={item.index} className={selected.has(r.key) ? 'selected' : undefined}>
                 <td><input type="checkbox" aria-label={t('images.select', { name })} checked={selected.has(r.key)} onChange={(e) => onSelect([r.key], e.target.checked)} /></td>
                 <td className="ellipsis" title={r.repository}>
-                  <a href={routeHref({ screen: 'image', id: r.dangling ? r.id : r.key })}>{r.dangling ? t('images.untagged') : r.repository}</a>
+                  <a href={routeHref({ screen: 'image', id: r.dangling ? r.id : r.key })} data-primary>{r.dangling ? t('images.untagged') : r.repository}</a>
                   {r.dangling && <span className="badge" title={t('images.danglingHint')}> {t('images.dangling')}</span>}
                 </td>
                 <td>{r.tag || t('images.untagged')}</td>

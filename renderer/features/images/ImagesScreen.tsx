@@ -2,6 +2,7 @@ import { Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../ui/api-error';
 import { lazyComponent } from '../../ui/lazy-component';
+import { MoreMenu } from '../../ui/MoreMenu';
 import { filterRows, imageRows, type ImageRow } from './image-rows';
 import { ImageTable } from './ImageTable';
 import { followImages, loadImages, useImages } from './images-store';
@@ -43,14 +44,18 @@ export function ImagesScreen() {
         <input type="search" className="filter" aria-label={t('images.filter')} placeholder={t('images.filter')} value={filter} onChange={(e) => setFilter(e.target.value)} />
         <label className="check"><input type="checkbox" checked={danglingOnly} onChange={(e) => setDanglingOnly(e.target.checked)} />{t('images.danglingOnly')}</label>
         <span className="muted">{t('images.count', { count: shown.length })}</span>
-        <button type="button" onClick={() => loadImages(engine)}>{t('common.refresh')}</button>
-        <button type="button" onClick={() => setOpen({ kind: 'pull' })}>{t('images.pullOpen')}</button>
-        <button type="button" onClick={() => setOpen({ kind: 'build' })}>{t('images.build.open')}</button>
-        <button type="button" onClick={() => setOpen({ kind: 'load' })}>{t('images.files.loadOpen')}</button>
-        <button type="button" onClick={() => setOpen({ kind: 'import' })}>{t('images.files.importOpen')}</button>
-        <button type="button" disabled={!selected.size} onClick={() => setOpen({ kind: 'save', refs: selectedRefs })}>{t('images.files.saveOpen', { count: selected.size })}</button>
-        <button type="button" onClick={() => setOpen({ kind: 'prune' })}>{t('images.prune.open')}</button>
-        <button type="button" className="danger" disabled={!selected.size} onClick={() => setOpen({ kind: 'remove', refs: selectedRefs })}>{t('images.removeSelected', { count: selected.size })}</button>
+        <div className="header-end">
+          <button type="button" className="danger" disabled={!selected.size} onClick={() => setOpen({ kind: 'remove', refs: selectedRefs })}>{t('images.removeSelected', { count: selected.size })}</button>
+          <button type="button" onClick={() => setOpen({ kind: 'build' })}>{t('images.build.open')}</button>
+          <button type="button" className="primary" onClick={() => setOpen({ kind: 'pull' })}>{t('images.pullOpen')}</button>
+          <MoreMenu actions={[
+            { label: t('images.files.loadOpen'), onSelect: () => setOpen({ kind: 'load' }) },
+            { label: t('images.files.importOpen'), onSelect: () => setOpen({ kind: 'import' }) },
+            { label: t('images.files.saveOpen', { count: selected.size }), disabled: !selected.size, onSelect: () => setOpen({ kind: 'save', refs: selectedRefs }) },
+            { label: t('images.prune.open'), onSelect: () => setOpen({ kind: 'prune' }) },
+            { label: t('common.refresh'), onSelect: () => loadImages(engine) },
+          ]} />
+        </div>
       </header>
       <Suspense>
         {open?.kind === 'pull' && <PullDialog onClose={close} />}
@@ -67,7 +72,11 @@ export function ImagesScreen() {
         )}
       </Suspense>
       {error && <p className="form-error" role="alert">{describeError(t, error)}</p>}
-      <ImageTable rows={shown} selected={selected} onSelect={select} onTagPush={(row, mode) => setOpen({ kind: mode, row })} />
+      {images.length === 0 && !error && (
+        <div className="empty-state"><p>{t('images.empty')}</p><button type="button" className="primary" onClick={() => setOpen({ kind: 'pull' })}>{t('images.pullOpen')}</button></div>
+      )}
+      <ImageTable rows={shown} selected={selected} onSelect={select} onTagPush={(row, mode) => setOpen({ kind: mode, row })}
+        onRemove={(row) => setOpen({ kind: 'remove', refs: [row.key] })} />
     </section>
   );
 }

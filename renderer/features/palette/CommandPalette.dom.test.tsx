@@ -30,7 +30,7 @@ describe('CommandPalette', () => {
     const close = vi.fn();
     render(<CommandPalette onClose={close} />);
     const palette = screen.getByRole('dialog', { name: 'Command palette' });
-    expect(within(palette).getByRole('option', { name: /Images/ }).textContent).toContain('Ctrl+2');
+    expect(within(palette).getByRole('option', { name: /Images/ }).textContent).toContain('Ctrl+3');
     await user.type(within(palette).getByRole('combobox'), 'home ser');
     expect(within(palette).getAllByRole('option').map((o) => o.textContent)).toEqual(['Switch to engine Home serverAlt+2']);
     await user.keyboard('{Enter}');

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ContainerAction, ContainerSummary } from '../../../shared/containers';
 import type { EngineEntry } from '../../../shared/engine';
-import type { Route } from '../../app/route-store';
+import { type Route, SCREENS } from '../../app/route-store';
 import { availableActions } from '../containers/container-actions';
 
 /** One thing the palette can do: where it goes or what it runs, with the words it is found by. */
@@ -14,17 +14,18 @@ export interface PaletteItem {
   run: { go: Route; engine?: string } | { act: ContainerAction; container: ContainerSummary };
 }
 
-const SCREENS = [
-  ['containers', 'nav.containers', 'Ctrl+1'], ['images', 'nav.images', 'Ctrl+2'], ['registries', 'nav.registries', 'Ctrl+3'],
-  ['settings', 'nav.settings', 'Ctrl+4'], ['all', 'engine.all'], ['engines', 'engine.manage'],
-] as const;
+/** The sidebar's screens with their Ctrl+number, then the engine-wide ones. */
+const SCREEN_ITEMS: { screen: 'all' | 'engines' | (typeof SCREENS)[number]; key: string; shortcut?: string }[] = [
+  ...SCREENS.map((screen, i) => ({ screen, key: `nav.${screen}`, shortcut: `Ctrl+${i + 1}` })),
+  { screen: 'all', key: 'engine.all' }, { screen: 'engines', key: 'engine.manage' },
+];
 
 /** How many containers a query lists at most (each with its actions): the palette stays a short list. */
 export const CONTAINERS_SHOWN = 8;
 
 /** Every screen and engine, and, for the containers whose names match the query best, each one's pages and actions. */
 export function paletteItems(t: TFunction, engines: EngineEntry[], containers: ContainerSummary[]): PaletteItem[] {
-  const screens = SCREENS.map(([screen, key, shortcut]): PaletteItem => ({
+  const screens = SCREEN_ITEMS.map(({ screen, key, shortcut }): PaletteItem => ({
     id: `screen:${screen}`, group: 'screens', label: t(key), shortcut, run: { go: { screen } },
   }));
   const engineItems = engines.map((engine, i): PaletteItem => ({
