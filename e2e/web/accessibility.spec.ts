@@ -1,0 +1,57 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { docker, removeContainers } from '../support/engine';
+
+/** Every screen, and the main dialogs, as a user reaches them. */
+const SCREENS: { name: string; hash: string; ready: (page: Page) => Promise<void> }[] = [
+  { name: 'dashboard', hash: 'home', ready: (p) => expect(p.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible() },
+  { name: 'containers', hash: 'containers', ready: (p) => expect(p.getByRole('link', { name: 'e2e-axe', exact: true })).toBeVisible() },
+  { name: 'images', hash: 'images', ready: (p) => expect(p.getByRole('table', { name: 'Images' })).toBeVisible() },
+  { name: 'registries', hash: 'registries', ready: (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible() },
+  { name: 'settings', hash: 'settings', ready: (p) => expect(p.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible() },
+  { name: 'engines', hash: 'engines', ready: (p) => expect(p.getByRole('heading', { name: 'Engines', level: 1 })).toBeVisible() },
+  { name: 'all engines', hash: 'all', ready: (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible() },
+];
+
+/** Serious and critical findings, each with where it is: what the scan fails on. */
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test.beforeAll(async () => {
+  await removeContainers('e2e-axe');
+  const container = await docker.createContainer({ name: 'e2e-axe', Image: 'berth/busybox:latest', Cmd: ['sleep', '600'] });
+  await container.start();
+});
+test.afterAll(() => removeContainers('e2e-axe'));
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`no serious or critical accessibility violations on any screen (${theme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    const found: Record<string, string[]> = {};
+    for (const screen of SCREENS) {
+      await page.goto(`${process.env.BERTH_E2E_URL!}#/e/local/${screen.hash}`);
+      await screen.ready(page);
+      found[screen.name] = await violations(page);
+    }
+    // The container page with each tab, and the main dialogs.
+    await page.goto(`${process.env.BERTH_E2E_URL!}#/e/local/containers`);
+    await page.getByRole('link', { name: 'e2e-axe', exact: true }).click();
+    for (const tab of ['Overview', 'Logs', 'Stats', 'Processes', 'Inspect']) {
+      await page.getByRole('tab', { name: tab }).click();
+      await expect(page.getByRole('tabpanel', { name: tab })).toBeVisible();
+      found[`container ${tab}`] = await violations(page);
+    }
+    await page.goto(`${process.env.BERTH_E2E_URL!}#/e/local/containers`);
+    await page.getByRole('button', { name: 'Run…' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    found['run dialog'] = await violations(page);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+k');
+    await expect(page.getByRole('dialog', { name: 'Command palette' }).getByRole('combobox')).toBeFocused();
+    found['command palette'] = await violations(page);
+    expect(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length))).toEqual({});
+  });
+}

@@ -1,0 +1,10 @@
+import { spawnWebHost } from '../e2e/support/spawn-web-host';
+import { launchChromium } from './bench/lib';
+const host = await spawnWebHost();
+const browser = await launchChromium();
+const [hash, file, w, h, theme] = process.argv.slice(2);
+const page = await browser.newPage({ viewport: { width: Number(w ?? 1280), height: Number(h ?? 800) }, colorScheme: (theme ?? 'light') as 'light' });
+await page.goto(`${host.url}${hash}`);
+await page.waitForTimeout(3500);
+await page.screenshot({ path: file });
+await browser.close(); host.child.kill();
