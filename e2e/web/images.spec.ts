@@ -207,3 +207,22 @@ test('the list follows changes made outside Berth, without a refresh', async ({ 
   await docker.getImage('e2e/outside:1').remove();
   await expect(row).toHaveCount(0);
 });
+
+test('a pull goes on in the Jobs panel after its dialog closes, and says how it ended', async ({ page }) => {
+  const reference = '127.0.0.1:5055/berth/e2e-job:latest';
+  pushFreshImage(reference); // and removed here: the pull downloads it
+  await page.goto(`${process.env.BERTH_E2E_URL!}#/images`);
+  await page.getByRole('button', { name: 'Pull…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Pull an image' });
+  await dialog.getByLabel('Image reference').fill(reference);
+  await dialog.getByRole('button', { name: 'Pull', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: /^Jobs/ }).click();
+  const job = page.getByRole('complementary', { name: 'Jobs' }).getByRole('listitem', { name: `Pull ${reference}` });
+  await expect(job).toContainText(`Status: Downloaded newer image for ${reference}`, { timeout: 30_000 });
+  await expect(page.getByRole('status').filter({ hasText: `Pull ${reference}: Status: Downloaded newer image` })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Images' }).getByRole('checkbox', { name: `Select ${reference}` })).toBeVisible();
+  await job.getByRole('button', { name: `Dismiss Pull ${reference}` }).click();
+  await expect(job).toHaveCount(0);
+  await docker.getImage(reference).remove();
+});

@@ -8,6 +8,7 @@ import { EngineBadge } from '../features/engine/EngineBadge';
 import { ImagesScreen } from '../features/images/ImagesScreen';
 import { EngineBanner } from '../features/engine/EngineBanner';
 import { EngineSwitcher } from '../features/engine/EngineSwitcher';
+import { JobsButton } from '../features/jobs/JobsButton';
 import { useEngineOutage } from '../features/engine/engine-store';
 import { NoEngineScreen } from '../features/engine/NoEngineScreen';
 import { lazyComponent } from '../ui/lazy-component';
@@ -16,6 +17,7 @@ import { routeHref, SCREENS, useRoute } from './route-store';
 import { useShortcuts } from './use-shortcuts';
 import { useTheme } from './use-theme';
 
+const JobsPanel = lazyComponent(() => import('../features/jobs/JobsPanel').then((m) => m.JobsPanel));
 const DashboardScreen = lazyComponent(() => import('../features/dashboard/DashboardScreen').then((m) => m.DashboardScreen));
 const ContainerPage = lazyComponent(() => import('../features/containers/ContainerPage').then((m) => m.ContainerPage));
 const ImagePage = lazyComponent(() => import('../features/images/ImagePage').then((m) => m.ImagePage));
@@ -71,6 +73,7 @@ export function App() {
   const route = useRoute((s) => s.route);
   const [help, setHelp] = useState(false);
   const [palette, setPalette] = useState(false);
+  const [jobs, setJobs] = useState(false);
   useShortcuts(FILTER_INPUT_ID, useCallback(() => setHelp(true), []), useCallback(() => setPalette(true), []));
   useTheme();
   useEffect(() => {
@@ -88,7 +91,7 @@ export function App() {
   }
   const noEngine = outage !== null && !outage.wasConnected;
   return (
-    <div className="app">
+    <div className={jobs ? 'app with-jobs' : 'app'}>
       <a className="skip" href="#main">{t('app.skipToContent')}</a>
       <nav className="sidebar" aria-label={t('app.screens')}>
         <div className="brand"><Anchor aria-hidden="true" /> {t('app.name')}</div>
@@ -102,6 +105,7 @@ export function App() {
           ))}
         </ul>
         <EngineSwitcher />
+        <JobsButton open={jobs} onToggle={() => setJobs((o) => !o)} />
         <div className="sidebar-foot"><EngineBadge /></div>
       </nav>
       <main id="main">
@@ -110,6 +114,7 @@ export function App() {
           {outage && noEngine && !ENGINE_FREE.has(route.screen) ? <NoEngineScreen status={outage} /> : <Screen />}
         </Suspense>
       </main>
+      {jobs && <Suspense><JobsPanel onClose={() => setJobs(false)} /></Suspense>}
       <ConfirmRemoveDialog />
       {help && <Suspense><ShortcutSheet onClose={() => setHelp(false)} /></Suspense>}
       {palette && <Suspense><CommandPalette onClose={() => setPalette(false)} /></Suspense>}

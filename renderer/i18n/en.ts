@@ -82,6 +82,12 @@ export const en = {
   },
   common: { cancel: 'Cancel', close: 'Close', save: 'Save', back: 'Back to containers', refresh: 'Refresh', copy: 'Copy', copied: 'Copied', loading: 'Loading…', none: 'none', dismiss: 'Dismiss', browse: 'Browse…', more: 'More' },
   table: { view: 'View', columns: 'Columns', density: 'Density', comfortable: 'Comfortable', compact: 'Compact', resize: 'Width of the {{column}} column' },
+  jobs: {
+    title: 'Jobs', running: '({{count}} running)', empty: 'No jobs yet. Pulls, pushes, builds and image files run here, and keep running when their dialog closes.',
+    close: 'Close the Jobs panel', phase: { running: 'running', done: 'done', failed: 'failed', cancelled: 'cancelled' },
+    progress: 'Progress of {{title}}', log: 'Log', logOf: 'Log of {{title}}', cancel: 'Cancel {{title}}', retry: 'Retry {{title}}', retryShort: 'Retry',
+    dismiss: 'Dismiss {{title}}', cancelled: 'Cancelled.', pull: 'Pull {{reference}}', push: 'Push {{reference}}', build: 'Build {{name}}',
+  },
   dashboard: {
     quick: 'Quick actions', engines: 'Engines', engineFacts: 'Engine {{version}} · {{running}} of {{total}} running',
     running: 'Running', paused: 'Paused', stopped: 'Stopped', allContainers: 'All containers',

@@ -82,6 +82,12 @@ export const zhCN: Translation = {
   },
   common: { cancel: '取消', close: '关闭', save: '保存', back: '返回容器列表', refresh: '刷新', copy: '复制', copied: '已复制', loading: '加载中…', none: '无', dismiss: '关闭提示', browse: '浏览…', more: '更多' },
   table: { view: '视图', columns: '列', density: '密度', comfortable: '宽松', compact: '紧凑', resize: '{{column}}列的宽度' },
+  jobs: {
+    title: '任务', running: '（{{count}} 个运行中）', empty: '还没有任务。拉取、推送、构建和镜像文件操作都在这里运行，关闭对话框后也会继续。',
+    close: '关闭任务面板', phase: { running: '运行中', done: '已完成', failed: '失败', cancelled: '已取消' },
+    progress: '{{title}} 的进度', log: '日志', logOf: '{{title}} 的日志', cancel: '取消 {{title}}', retry: '重试 {{title}}', retryShort: '重试',
+    dismiss: '移除 {{title}}', cancelled: '已取消。', pull: '拉取 {{reference}}', push: '推送 {{reference}}', build: '构建 {{name}}',
+  },
   dashboard: {
     quick: '快捷操作', engines: '引擎', engineFacts: '引擎 {{version}} · {{running}}/{{total}} 运行中',
     running: '运行中', paused: '已暂停', stopped: '已停止', allContainers: '全部容器',

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { BuildEvent } from '../../../shared/build';
 import { useTranslation } from 'react-i18next';
 import { checkBuildForm, type BuildInput } from '../../../shared/build';
 import type { Message } from '../../../shared/errors';
@@ -11,67 +12,65 @@ import { shortId } from '../../ui/format';
 import { withProxyArgs } from './proxy-build-args';
 import { JobActions } from './JobActions';
 import { currentEngine } from '../../app/route-store';
+import { cancelJob, startJob, useJob } from '../jobs/jobs-store';
 
-/** The build log kept on screen; the engine's own output can be long. */
-const LOG_CHARS = 1_000_000;
-
-type Outcome = { kind: 'running'; step: string } | { kind: 'done'; id: string; tags: string[] } | { kind: 'failed'; message: string } | null;
+/** What a build's view draws beyond its log and status. */
+interface BuildDetail { done?: { id: string; tags: string[] }; leftover?: { container: string; name: string } }
 
 /** `docker build` from a folder on the machine running Berth, with the log streamed step by step; Cancel stops it. */
 export function BuildDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const [form, setForm] = useState<BuildInput>({ context: '', dockerfile: 'Dockerfile', tags: '', buildArgs: '', target: '', noCache: false, pull: false });
   const [fields, setFields] = useState<Record<string, Message>>({});
-  const [log, setLog] = useState('');
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const [leftover, setLeftover] = useState<{ container: string; name: string } | null>(null);
+  const [jobId, setJobId] = useState<number | null>(null);
+  const job = useJob<BuildDetail>(jobId);
+  const [removed, setRemoved] = useState(false);
   const [cleanup, setCleanup] = useState('');
+  const log = job?.log ?? '';
+  const leftover = removed ? null : job?.detail?.leftover;
   const removeLeftover = async (container: string) => {
     const [result] = await api.containers.act.mutate({ engine: currentEngine(), action: 'remove', ids: [container] }).catch((err: unknown) => [{ ok: false, error: errorData(err) }]);
-    if (result?.ok) setLeftover(null);
+    if (result?.ok) setRemoved(true);
     setCleanup(result?.ok ? t('images.build.leftoverRemoved') : describeError(t, result?.error ?? { code: 'ENGINE_ERROR' }));
   };
-  const subscription = useRef<{ unsubscribe(): void } | null>(null);
   const logRef = useRef<HTMLPreElement>(null);
-  useEffect(() => () => subscription.current?.unsubscribe(), []);
   useEffect(() => {
     const el = logRef.current;
     if (el) el.scrollTop = el.scrollHeight;
   }, [log]);
-  const running = outcome?.kind === 'running';
+  const running = job?.phase === 'running';
   const set = <K extends keyof BuildInput>(key: K, value: BuildInput[K]) => setForm((f) => ({ ...f, [key]: value }));
   const fieldError = (key: string): string | undefined => (fields[key] ? translate(t, fields[key]) : undefined);
   const build = () => {
     const local = checkBuildForm(form).fields;
     setFields(local);
     if (Object.keys(local).length || running) return;
-    setLog('');
-    setOutcome({ kind: 'running', step: '' });
-    subscription.current = api.images.build.subscribe({ engine: currentEngine(), ...form }, {
-      onData: (event) => {
-        if (event.type === 'log') setLog((text) => (text + event.text).slice(-LOG_CHARS));
-        else if (event.type === 'step') setOutcome({ kind: 'running', step: t('images.build.step', { step: event.step, total: event.total, instruction: event.instruction }) });
-        else if (event.type === 'done') setOutcome({ kind: 'done', id: event.id, tags: event.tags });
-        else if (event.type === 'leftover') setLeftover(event);
-        else setOutcome({ kind: 'failed', message: describeError(t, event.error) });
-      },
-      onError: (err) => {
+    const tags = form.tags.trim().split(/\s+/).filter(Boolean);
+    setJobId(startJob<BuildEvent, BuildDetail>({
+      title: t('jobs.build', { name: tags[0] ?? form.context }), engine: currentEngine(),
+      subscribe: (handlers) => api.images.build.subscribe({ engine: currentEngine(), ...form }, handlers),
+      describe: (err) => describeError(t, errorData(err)),
+      onRefused: (err) => {
         const data = errorData(err);
-        setFields(data.fields ?? {});
-        setOutcome(data.fields ? null : { kind: 'failed', message: describeError(t, data) });
+        if (data.fields) setFields(data.fields);
+        return data.fields !== undefined;
       },
-    });
+      onEvent: (event, current) => event.type === 'log' ? { appendLog: event.text }
+        : event.type === 'step' ? { status: t('images.build.step', { step: event.step, total: event.total, instruction: event.instruction }), progress: { value: event.step - 1, max: event.total } }
+        : event.type === 'done' ? { phase: 'done', detail: { ...current.detail, done: event }, outcome: t('images.build.done', { id: shortId(event.id), tags: event.tags.join(', ') || '—' }) }
+        : event.type === 'leftover' ? { detail: { ...current.detail, leftover: event } }
+        : { phase: 'failed', outcome: describeError(t, event.error) },
+    }));
   };
   const cancel = () => {
-    subscription.current?.unsubscribe();
-    setOutcome({ kind: 'failed', message: t('images.build.cancelled') });
+    if (jobId !== null) cancelJob(jobId, t('images.build.cancelled'));
   };
   const addProxyArgs = () => {
     api.daemon.clientProxies.query({ engine: currentEngine() }).then((config) => set('buildArgs', withProxyArgs(form.buildArgs, config.proxies)),
-      (err) => setOutcome({ kind: 'failed', message: describeError(t, errorData(err)) }));
+      (err) => setCleanup(describeError(t, errorData(err))));
   };
   return (
-    <Dialog title={t('images.build.title')} onClose={running ? cancel : onClose} onSubmit={build} wide
+    <Dialog title={t('images.build.title')} onClose={onClose} onSubmit={build} wide
       actions={<JobActions running={running} cancelLabel={t('images.build.cancel')} submitLabel={t('images.build.submit')} onCancel={cancel} onClose={onClose} />}>
       <fieldset disabled={running} className="form-grid">
         <Field label={t('images.build.context')} hint={t('images.build.contextHint')} error={fieldError('context')}
@@ -94,9 +93,9 @@ export function BuildDialog({ onClose }: { onClose(): void }) {
         <label className="check"><input type="checkbox" checked={form.noCache} onChange={(e) => set('noCache', e.target.checked)} />{t('images.build.noCache')}</label>
         <label className="check"><input type="checkbox" checked={form.pull} onChange={(e) => set('pull', e.target.checked)} />{t('images.build.pull')}</label>
       </fieldset>
-      {outcome?.kind === 'running' && <p role="status">{outcome.step || t('images.build.sending')}</p>}
-      {outcome?.kind === 'done' && <p role="status">{t('images.build.done', { id: shortId(outcome.id), tags: outcome.tags.join(', ') || '—' })}</p>}
-      {outcome?.kind === 'failed' && <p className="form-error" role="alert">{outcome.message}</p>}
+      {job?.phase === 'running' && <p role="status">{job.status || t('images.build.sending')}</p>}
+      {job?.phase === 'done' && <p role="status">{job.outcome}</p>}
+      {(job?.phase === 'failed' || job?.phase === 'cancelled') && <p className="form-error" role="alert">{job.outcome}</p>}
       {leftover && (
         <p className="callout callout-warning">
           {t('images.build.leftover', { id: shortId(leftover.container), name: leftover.name })}{' '}

@@ -1,14 +1,15 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Message } from '../../../shared/errors';
 import type { FileJobEvent } from '../../../shared/image-files';
+import { currentEngine } from '../../app/route-store';
 import { describeError, errorData, translate } from '../../ui/api-error';
 import { Dialog } from '../../ui/Dialog';
 import { formatBytes } from '../../ui/format';
+import { cancelJob, startJob, useJob } from '../jobs/jobs-store';
 import { JobActions } from './JobActions';
 
 type Handlers = { onData(event: FileJobEvent): void; onError(err: unknown): void };
-type State = { phase: 'edit' } | { phase: 'running'; bytes: number; total: number } | { phase: 'done'; results: string[] } | { phase: 'failed'; message: string };
 
 interface FileJobDialogProps {
   title: string;
@@ -21,54 +22,54 @@ interface FileJobDialogProps {
   onClose(): void;
 }
 
-/** Save, load, import and export: bytes streamed between a file and the engine in main, with progress and cancel. */
+/**
+ * Save, load, import and export: bytes streamed between a file and the engine in main, with progress and cancel. The
+ * transfer is a job: it goes on (in the Jobs panel) when the dialog closes.
+ */
 export function FileJobDialog({ title, submitLabel, children, check, start, onClose }: FileJobDialogProps) {
   const { t } = useTranslation();
-  const [state, setState] = useState<State>({ phase: 'edit' });
+  const [jobId, setJobId] = useState<number | null>(null);
+  const job = useJob<string[]>(jobId);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const subscription = useRef<{ unsubscribe(): void } | null>(null);
-  useEffect(() => () => subscription.current?.unsubscribe(), []);
-  const running = state.phase === 'running';
+  const running = job?.phase === 'running';
   const translated = (fields: Record<string, Message>) => Object.fromEntries(Object.entries(fields).map(([k, m]) => [k, translate(t, m)]));
   const submit = () => {
     const local = translated(check());
     setErrors(local);
     if (Object.keys(local).length || running) return;
-    setState({ phase: 'running', bytes: 0, total: 0 });
-    subscription.current = start({
-      onData: (event) => {
-        if (event.type === 'progress') setState({ phase: 'running', bytes: event.bytes, total: event.total });
-        else if (event.type === 'done') setState({ phase: 'done', results: event.results });
-        else setState({ phase: 'failed', message: describeError(t, event.error) });
+    setJobId(startJob<FileJobEvent, string[]>({
+      title, engine: currentEngine(), subscribe: start,
+      describe: (err) => describeError(t, errorData(err)),
+      onRefused: (err) => {
+        const fields = errorData(err).fields;
+        if (fields) setErrors(translated(fields));
+        return fields !== undefined;
       },
-      onError: (err) => {
-        const data = errorData(err);
-        setErrors(translated(data.fields ?? {}));
-        setState(data.fields ? { phase: 'edit' } : { phase: 'failed', message: describeError(t, data) });
-      },
-    });
+      onEvent: (event) => event.type === 'progress' ? { progress: event.total ? { value: Math.min(event.bytes, event.total), max: event.total } : null, status: formatBytes(event.bytes) }
+        : event.type === 'done' ? { phase: 'done', detail: event.results, outcome: t('images.files.done') }
+        : { phase: 'failed', outcome: describeError(t, event.error) },
+    }));
   };
   const cancel = () => {
-    subscription.current?.unsubscribe();
-    setState({ phase: 'failed', message: t('images.files.cancelled') });
+    if (jobId !== null) cancelJob(jobId, t('images.files.cancelled'));
   };
   return (
-    <Dialog title={title} onClose={running ? cancel : onClose} onSubmit={submit} wide
+    <Dialog title={title} onClose={onClose} onSubmit={submit} wide
       actions={<JobActions running={running} cancelLabel={t('images.files.cancel')} submitLabel={submitLabel} onCancel={cancel} onClose={onClose} />}>
       {children(errors, running)}
-      {state.phase === 'running' && (
+      {job?.phase === 'running' && (
         <>
-          <p role="status">{state.total ? t('images.files.progress', { bytes: formatBytes(state.bytes), total: formatBytes(state.total) }) : formatBytes(state.bytes)}</p>
-          <progress aria-label={t('images.files.progressLabel')} max={state.total || undefined} value={state.total ? Math.min(state.bytes, state.total) : undefined} />
+          <p role="status">{job.progress ? t('images.files.progress', { bytes: formatBytes(job.progress.value), total: formatBytes(job.progress.max) }) : job.status}</p>
+          <progress aria-label={t('images.files.progressLabel')} max={job.progress?.max} value={job.progress?.value} />
         </>
       )}
-      {state.phase === 'done' && (
+      {job?.phase === 'done' && (
         <div role="status">
           <p>{t('images.files.done')}</p>
-          <ul>{state.results.map((r) => <li key={r}><code>{r}</code></li>)}</ul>
+          <ul>{(job.detail ?? []).map((r) => <li key={r}><code>{r}</code></li>)}</ul>
         </div>
       )}
-      {state.phase === 'failed' && <p className="form-error" role="alert">{state.message}</p>}
+      {(job?.phase === 'failed' || job?.phase === 'cancelled') && <p className="form-error" role="alert">{job.outcome}</p>}
     </Dialog>
   );
 }

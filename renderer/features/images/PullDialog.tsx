@@ -20,10 +20,10 @@ export function PullDialog({ initialReference = '', onClose }: { initialReferenc
   const fieldError = submitted && !parsed.ok ? translate(t, parsed.error) : undefined;
   const pull = () => {
     setSubmitted(true);
-    if (parsed.ok && !running) start((handlers) => api.images.pull.subscribe({ engine: currentEngine(), reference }, handlers));
+    if (parsed.ok && !running) start(t('jobs.pull', { reference }), (handlers) => api.images.pull.subscribe({ engine: currentEngine(), reference }, handlers));
   };
   return (
-    <Dialog title={t('images.pullTitle')} onClose={running ? cancel : onClose} onSubmit={pull} wide
+    <Dialog title={t('images.pullTitle')} onClose={onClose} onSubmit={pull} wide
       actions={<JobActions running={running} cancelLabel={t('images.cancelPull')} submitLabel={t('images.pull')} onCancel={cancel} onClose={onClose} />}>
       <Field label={t('images.reference')} hint={t('images.referenceHint')} error={fieldError}>
         <input value={reference} autoFocus spellCheck={false} disabled={running} onChange={(e) => setReference(e.target.value)} />

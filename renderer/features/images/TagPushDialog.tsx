@@ -39,11 +39,11 @@ export function TagPushDialog({ image, mode, onClose }: { image: Pick<ImageSumma
     if (mode === 'tag') {
       onClose();
     } else {
-      start((handlers) => api.images.push.subscribe({ engine: currentEngine(), reference: target.trim() }, handlers));
+      start(t('jobs.push', { reference: target.trim() }), (handlers) => api.images.push.subscribe({ engine: currentEngine(), reference: target.trim() }, handlers));
     }
   };
   return (
-    <Dialog title={t(`images.${mode}Title`, { name })} onClose={running ? cancel : onClose} onSubmit={() => void submit()} wide
+    <Dialog title={t(`images.${mode}Title`, { name })} onClose={onClose} onSubmit={() => void submit()} wide
       actions={<JobActions running={running} cancelLabel={t('images.cancelPush')} submitLabel={t(`images.${mode}`)} onCancel={cancel} onClose={onClose} />}>
       <Field label={t(`images.${mode}Target`)} hint={t('images.targetHint')} error={fieldError}>
         <input value={target} autoFocus spellCheck={false} disabled={running} list={`${mode}-tags`} onChange={(e) => setTarget(e.target.value)} />

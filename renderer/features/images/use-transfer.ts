@@ -1,7 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LayerProgress, TransferEvent } from '../../../shared/images';
+import { currentEngine } from '../../app/route-store';
 import { describeError, errorData } from '../../ui/api-error';
+import { cancelJob, startJob, useJob } from '../jobs/jobs-store';
 
 export type TransferState =
   | { phase: 'idle' }
@@ -12,32 +14,35 @@ export type TransferState =
 interface Handlers { onData(event: TransferEvent): void; onError(err: unknown): void }
 type Subscribe = (handlers: Handlers) => { unsubscribe(): void };
 
-/** A pull or push subscription as dialog state; leaving the dialog or Cancel closes it, which stops the engine's transfer. */
+/** Bytes moved of the layers whose size is known. */
+function layerProgress(layers: LayerProgress[]): { value: number; max: number } | null {
+  const sized = layers.filter((l) => l.total > 0);
+  return sized.length ? { value: sized.reduce((a, l) => a + Math.min(l.current, l.total), 0), max: sized.reduce((a, l) => a + l.total, 0) } : null;
+}
+
+/**
+ * A pull or push as a job: it keeps going when the dialog closes (the Jobs panel shows it); Cancel closes the
+ * stream, which stops the engine's transfer. The last layer snapshot stays shown after the end.
+ */
 export function useTransfer() {
   const { t } = useTranslation();
-  const [state, setState] = useState<TransferState>({ phase: 'idle' });
-  const subscription = useRef<{ unsubscribe(): void } | null>(null);
-  /** The last snapshot stays on screen after the end: what was moved, and where it stopped. */
-  const layers = useRef<LayerProgress[]>([]);
-  useEffect(() => () => subscription.current?.unsubscribe(), []);
-  const start = (subscribe: Subscribe): void => {
-    layers.current = [];
-    setState({ phase: 'running', status: '', layers: [] });
-    subscription.current = subscribe({
-      onData: (event) => {
-        if (event.type === 'progress') {
-          layers.current = event.layers;
-          setState({ phase: 'running', status: event.status, layers: event.layers });
-        } else if (event.type === 'done') {
-          setState({ phase: 'done', status: event.status, layers: layers.current });
-        } else setState({ phase: 'failed', message: describeError(t, event.error), layers: layers.current });
-      },
-      onError: (err) => setState({ phase: 'failed', message: describeError(t, errorData(err)), layers: layers.current }),
-    });
-  };
+  const [jobId, setJobId] = useState<number | null>(null);
+  const job = useJob<LayerProgress[]>(jobId);
+  const layers = job?.detail ?? [];
+  const state: TransferState = !job || job.phase === 'cancelled' ? { phase: 'idle' }
+    : job.phase === 'running' ? { phase: 'running', status: job.status, layers }
+    : job.phase === 'done' ? { phase: 'done', status: job.status, layers }
+    : { phase: 'failed', message: job.outcome, layers };
+  const start = (title: string, subscribe: Subscribe): void => setJobId(startJob<TransferEvent, LayerProgress[]>({
+    title, engine: currentEngine(), subscribe,
+    describe: (err) => describeError(t, errorData(err)),
+    onEvent: (event) => event.type === 'progress' ? { status: event.status, detail: event.layers, progress: layerProgress(event.layers) }
+      : event.type === 'done' ? { phase: 'done', status: event.status, outcome: event.status }
+      : { phase: 'failed', outcome: describeError(t, event.error) },
+  }));
   const cancel = (): void => {
-    subscription.current?.unsubscribe();
-    setState({ phase: 'idle' });
+    if (jobId !== null) cancelJob(jobId, t('jobs.cancelled'));
+    setJobId(null);
   };
   return { state, start, cancel, running: state.phase === 'running' };
 }
