@@ -8,4 +8,22 @@ export type PathRequest = z.infer<typeof PathRequest>;
 export interface HostFeatures {
   /** Native file dialogs (the desktop app); in a browser page paths are typed. */
   pickPath: boolean;
+  /** A desktop app around the page: menus, tray, open at login. */
+  desktop: boolean;
 }
+
+/** What the shell asks the page to do: a menu, the tray or a berth:// link names a place or a panel. */
+export type HostCommand =
+  | { type: 'navigate'; hash: string }
+  | { type: 'open'; what: 'palette' | 'shortcuts' | 'jobs' };
+
+export const UiLanguage = z.enum(['en', 'zh-CN']);
+export type UiLanguage = z.infer<typeof UiLanguage>;
+
+/** The desktop app's own settings. */
+export const DesktopPrefs = z.object({
+  /** Closing the window leaves Berth in the tray (menu bar) instead of quitting. */
+  keepInTray: z.boolean(),
+  openAtLogin: z.boolean(),
+});
+export type DesktopPrefs = z.infer<typeof DesktopPrefs>;

@@ -14,6 +14,7 @@ import { NoEngineScreen } from '../features/engine/NoEngineScreen';
 import { lazyComponent } from '../ui/lazy-component';
 import { dismiss, useNotices } from '../ui/notices-store';
 import { routeHref, SCREENS, useRoute } from './route-store';
+import { useHostCommands } from './use-host-commands';
 import { useShortcuts } from './use-shortcuts';
 import { useTheme } from './use-theme';
 
@@ -75,6 +76,7 @@ export function App() {
   const [palette, setPalette] = useState(false);
   const [jobs, setJobs] = useState(false);
   useShortcuts(FILTER_INPUT_ID, useCallback(() => setHelp(true), []), useCallback(() => setPalette(true), []));
+  useHostCommands(useCallback((panel) => (panel === 'palette' ? setPalette(true) : panel === 'shortcuts' ? setHelp(true) : setJobs(true)), []));
   useTheme();
   useEffect(() => {
     document.documentElement.lang = i18n.language;

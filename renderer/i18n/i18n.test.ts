@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en } from './en';
+import { en } from '../../shared/i18n/en';
 import { defaultLanguage } from './i18n';
-import { zhCN } from './zh-CN';
+import { zhCN } from '../../shared/i18n/zh-CN';
 
 const keys = (o: object, prefix = ''): string[] =>
   Object.entries(o).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v as object, `${prefix}${k}.`)));

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
+import { en } from '../../shared/i18n/en';
 
 export const LANGUAGES = [
   { code: 'en', label: 'English' },
@@ -15,7 +15,7 @@ export function defaultLanguage(saved: string | null, browser: string): Language
 
 /** English is built in (it is the fallback); other languages are fetched when chosen, keeping them out of the first load. */
 const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<Record<string, unknown>>> = {
-  'zh-CN': () => import('./zh-CN').then((m) => m.zhCN),
+  'zh-CN': () => import('../../shared/i18n/zh-CN').then((m) => m.zhCN),
 };
 
 async function ensureLoaded(language: Language): Promise<void> {

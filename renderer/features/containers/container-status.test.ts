@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { en } from '../../i18n/en';
-import { zhCN } from '../../i18n/zh-CN';
+import { en } from '../../../shared/i18n/en';
+import { zhCN } from '../../../shared/i18n/zh-CN';
 import { containerStatus } from './container-status';
 
 const now = Date.parse('2026-11-30T12:00:00Z');

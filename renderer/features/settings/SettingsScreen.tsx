@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOG_CAPACITIES, type LogCapacity, type ScreenReaderPref, usePrefs, type Theme } from '../../app/prefs-store';
 import { Field } from '../../ui/Field';
+import { DesktopSection } from './DesktopSection';
 import { LANGUAGES, switchLanguage, type Language } from '../../i18n/i18n';
 import { loadEngineList, useCurrentEngineEntry } from '../engine/engine-list';
 import { useEngineStatus } from '../engine/engine-store';
@@ -44,6 +45,7 @@ export function SettingsScreen() {
             {SCREEN_READER_PREFS.map((p) => <option key={p} value={p}>{t(`settings.screenReader.${p}`)}</option>)}
           </select>
         </Field>
+        <DesktopSection />
         {status.state === 'connected' && (
           <>
             <h2>{t('settings.engine')}</h2>

@@ -48,7 +48,7 @@ describe('ShellTab', () => {
   it('switching the language relabels the tabs without starting another shell', async () => {
     render(<ShellTab details={details} />);
     await waitFor(() => expect(following('s1')).toBe(1));
-    i18next.addResourceBundle('zh-CN', 'translation', (await import('../../i18n/zh-CN')).zhCN);
+    i18next.addResourceBundle('zh-CN', 'translation', (await import('../../../shared/i18n/zh-CN')).zhCN);
     await i18next.changeLanguage('zh-CN');
     await waitFor(() => expect(screen.getByRole('tab', { name: /终端 1/ })).toBeTruthy());
     expect(opened).toBe(1);

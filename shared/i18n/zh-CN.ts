@@ -82,6 +82,18 @@ export const zhCN: Translation = {
   },
   common: { cancel: '取消', close: '关闭', save: '保存', back: '返回容器列表', refresh: '刷新', copy: '复制', copied: '已复制', loading: '加载中…', none: '无', dismiss: '关闭提示', browse: '浏览…', more: '更多' },
   table: { view: '视图', columns: '列', density: '密度', comfortable: '宽松', compact: '紧凑', resize: '{{column}}列的宽度' },
+  desktop: {
+    menu: {
+      app: 'Berth', about: '关于 Berth', settings: '设置…', hide: '隐藏 Berth', hideOthers: '隐藏其他', showAll: '全部显示', quit: '退出 Berth',
+      file: '文件', closeWindow: '关闭窗口', edit: '编辑', undo: '撤销', redo: '重做', cut: '剪切', copy: '复制', paste: '粘贴', selectAll: '全选',
+      view: '视图', palette: '命令面板…', jobs: '任务', reload: '重新加载', devTools: '开发者工具', actualSize: '实际大小', zoomIn: '放大', zoomOut: '缩小', fullScreen: '全屏',
+      window: '窗口', minimize: '最小化', zoom: '缩放', front: '全部置于顶层', help: '帮助', shortcuts: '键盘快捷键',
+    },
+    tray: {
+      tooltip: 'Berth — {{name}}：{{state}}', engine: '{{name}}：{{state}}', recent: '最近的容器', switchEngine: '切换引擎', open: '打开 Berth',
+      keepInTray: '关闭窗口后在托盘中继续运行', quit: '退出 Berth',
+    },
+  },
   jobs: {
     title: '任务', running: '（{{count}} 个运行中）', empty: '还没有任务。拉取、推送、构建和镜像文件操作都在这里运行，关闭对话框后也会继续。',
     close: '关闭任务面板', phase: { running: '运行中', done: '已完成', failed: '失败', cancelled: '已取消' },
@@ -258,6 +270,7 @@ export const zhCN: Translation = {
     },
   },
   settings: {
+    desktop: { title: '桌面应用', keepInTray: '关闭窗口后在托盘中继续运行', openAtLogin: '登录时打开 Berth' },
     logCapacity: '每个日志视图保留的行数', logCapacityHint: '更早的行会从内存中移除；导出仍会写出完整日志。',
     terminalScreenReader: '终端的屏幕阅读器支持',
     terminalScreenReaderHint: '为屏幕阅读器保留终端文本副本。每次按键会多一次屏幕更新，回显会变慢。“自动”会在系统报告有屏幕阅读器时开启（Windows 和 macOS 上的桌面应用）。',
@@ -436,7 +449,7 @@ export const zhCN: Translation = {
       remote: '此引擎运行在另一台机器上：只能在那台机器上编辑它的 daemon.json。',
     },
     clientConfig: { notObject: '该文件不是 JSON 对象，Berth 不做改动：' },
-    host: { noFileDialog: '此窗口没有文件对话框：请输入路径。' },
+    host: { noFileDialog: '此窗口没有文件对话框：请输入路径。', noDesktop: '只有桌面应用才有这些设置。' },
     build: { noImageId: '引擎结束了构建，但没有给出镜像 ID。' },
     engine: {
       unknown: 'Berth 不认识名为“{{engine}}”的引擎。',

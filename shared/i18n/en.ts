@@ -82,6 +82,18 @@ export const en = {
   },
   common: { cancel: 'Cancel', close: 'Close', save: 'Save', back: 'Back to containers', refresh: 'Refresh', copy: 'Copy', copied: 'Copied', loading: 'Loading…', none: 'none', dismiss: 'Dismiss', browse: 'Browse…', more: 'More' },
   table: { view: 'View', columns: 'Columns', density: 'Density', comfortable: 'Comfortable', compact: 'Compact', resize: 'Width of the {{column}} column' },
+  desktop: {
+    menu: {
+      app: 'Berth', about: 'About Berth', settings: 'Settings…', hide: 'Hide Berth', hideOthers: 'Hide Others', showAll: 'Show All', quit: 'Quit Berth',
+      file: 'File', closeWindow: 'Close Window', edit: 'Edit', undo: 'Undo', redo: 'Redo', cut: 'Cut', copy: 'Copy', paste: 'Paste', selectAll: 'Select All',
+      view: 'View', palette: 'Command Palette…', jobs: 'Jobs', reload: 'Reload', devTools: 'Developer Tools', actualSize: 'Actual Size', zoomIn: 'Zoom In', zoomOut: 'Zoom Out', fullScreen: 'Full Screen',
+      window: 'Window', minimize: 'Minimize', zoom: 'Zoom', front: 'Bring All to Front', help: 'Help', shortcuts: 'Keyboard Shortcuts',
+    },
+    tray: {
+      tooltip: 'Berth — {{name}}: {{state}}', engine: '{{name}}: {{state}}', recent: 'Recent containers', switchEngine: 'Switch engine', open: 'Open Berth',
+      keepInTray: 'Keep running in the tray when the window closes', quit: 'Quit Berth',
+    },
+  },
   jobs: {
     title: 'Jobs', running: '({{count}} running)', empty: 'No jobs yet. Pulls, pushes, builds and image files run here, and keep running when their dialog closes.',
     close: 'Close the Jobs panel', phase: { running: 'running', done: 'done', failed: 'failed', cancelled: 'cancelled' },
@@ -258,6 +270,7 @@ export const en = {
     },
   },
   settings: {
+    desktop: { title: 'Desktop app', keepInTray: 'Keep running in the tray when the window closes', openAtLogin: 'Open Berth when I log in' },
     logCapacity: 'Log lines kept per log view', logCapacityHint: 'Older lines leave memory; an export still writes the whole log.',
     terminalScreenReader: 'Screen reader support in shells',
     terminalScreenReaderHint: 'Keeps a text copy of the terminal for screen readers. Each keystroke then costs an extra screen update, so echo is slower. Automatic turns it on when the system reports a screen reader (the desktop app on Windows and macOS).',
@@ -436,7 +449,7 @@ export const en = {
       remote: 'This engine runs on another machine: its daemon.json can only be edited there.',
     },
     clientConfig: { notObject: 'This file is not a JSON object, so Berth leaves it as it is:' },
-    host: { noFileDialog: 'This window has no file dialog: type the path.' },
+    host: { noFileDialog: 'This window has no file dialog: type the path.', noDesktop: 'Only the desktop app has these settings.' },
     build: { noImageId: 'The engine ended the build without an image id.' },
     engine: {
       unknown: 'Berth does not know an engine named “{{engine}}”.',
