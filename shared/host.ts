@@ -27,3 +27,7 @@ export const DesktopPrefs = z.object({
   openAtLogin: z.boolean(),
 });
 export type DesktopPrefs = z.infer<typeof DesktopPrefs>;
+
+/** How far the running jobs are, for the taskbar or Dock: a fraction, "indeterminate" when it cannot be told, null when none runs. */
+export const JobsProgress = z.union([z.number().min(0).max(1), z.literal('indeterminate'), z.null()]);
+export type JobsProgress = z.infer<typeof JobsProgress>;

@@ -1,7 +1,7 @@
 import { EventEmitter, on } from 'node:events';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DesktopPrefs, type HostCommand, type UiLanguage } from '../../shared/host';
+import { DesktopPrefs, type HostCommand, type JobsProgress, type UiLanguage } from '../../shared/host';
 import { writeFileAtomic } from '../services/daemon/atomic-write';
 import type { DesktopHost } from '../services/host/shell-host';
 
@@ -9,9 +9,9 @@ const DEFAULTS: DesktopPrefs = { keepInTray: false, openAtLogin: false };
 
 /**
  * The desktop app's side of the host service: the commands its menus, tray and links send the page, the language the
- * page speaks (for the menus), and its own settings in desktop.json beside Berth's others.
+ * page speaks (for the menus), the jobs' progress (for the taskbar), and its own settings in desktop.json.
  */
-export class DesktopSide extends EventEmitter<{ command: [HostCommand]; language: [UiLanguage]; prefs: [DesktopPrefs] }> implements DesktopHost {
+export class DesktopSide extends EventEmitter<{ command: [HostCommand]; language: [UiLanguage]; prefs: [DesktopPrefs]; progress: [JobsProgress] }> implements DesktopHost {
   private current: DesktopPrefs;
   private readonly file: string;
 
@@ -35,6 +35,10 @@ export class DesktopSide extends EventEmitter<{ command: [HostCommand]; language
 
   setLanguage(language: UiLanguage): void {
     this.emit('language', language);
+  }
+
+  setProgress(progress: JobsProgress): void {
+    this.emit('progress', progress);
   }
 
   prefs(): DesktopPrefs {

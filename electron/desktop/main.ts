@@ -166,6 +166,8 @@ function start(): void {
     const feed = trayFeed(services.app, (state) => { trayState = state; rebuild(); });
     feed.follow(trayEngine);
     desktop.on('language', (l) => { language = l; rebuild(); });
+    // Electron: a fraction, 2 for indeterminate, a negative number to remove the bar.
+    desktop.on('progress', (p) => win.setProgressBar(p === null ? -1 : p === 'indeterminate' ? 2 : p));
     desktop.on('prefs', (prefs) => {
       app.setLoginItemSettings({ openAtLogin: prefs.openAtLogin });
       rebuild();

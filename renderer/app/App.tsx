@@ -9,6 +9,7 @@ import { ImagesScreen } from '../features/images/ImagesScreen';
 import { EngineBanner } from '../features/engine/EngineBanner';
 import { EngineSwitcher } from '../features/engine/EngineSwitcher';
 import { JobsButton } from '../features/jobs/JobsButton';
+import { useTaskbarProgress } from '../features/jobs/use-taskbar-progress';
 import { useEngineOutage } from '../features/engine/engine-store';
 import { NoEngineScreen } from '../features/engine/NoEngineScreen';
 import { lazyComponent } from '../ui/lazy-component';
@@ -78,6 +79,7 @@ export function App() {
   useShortcuts(FILTER_INPUT_ID, useCallback(() => setHelp(true), []), useCallback(() => setPalette(true), []));
   useHostCommands(useCallback((panel) => (panel === 'palette' ? setPalette(true) : panel === 'shortcuts' ? setHelp(true) : setJobs(true)), []));
   useTheme();
+  useTaskbarProgress();
   useEffect(() => {
     document.documentElement.lang = i18n.language;
   }, [i18n.language]);

@@ -4,13 +4,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { spawnWebHost } from '../../e2e/support/spawn-web-host';
 import { containersBench } from './containers.bench';
+import { dashboardBench } from './dashboard.bench';
 import { enginesBench } from './engines.bench';
 import { imagesBench } from './images.bench';
 import { logsBench } from './logs.bench';
 import { shellBench } from './shell.bench';
 import { launchChromium, type Figure } from './lib';
 
-const suites = { containers: containersBench, logs: logsBench, shell: shellBench, images: imagesBench, engines: enginesBench };
+const suites = { containers: containersBench, logs: logsBench, shell: shellBench, images: imagesBench, engines: enginesBench, dashboard: dashboardBench };
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(suites);
 
 const { child, url } = await spawnWebHost();

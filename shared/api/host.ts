@@ -1,4 +1,4 @@
-import { DesktopPrefs, PathRequest, UiLanguage, type HostCommand, type HostFeatures } from '../host';
+import { DesktopPrefs, JobsProgress, PathRequest, UiLanguage, type HostCommand, type HostFeatures } from '../host';
 import { mutation, query, returns, subscription, type ServiceOf } from './define';
 
 /** What the shell around the page can do: screen reader state, native file dialogs, menus, tray and its settings. */
@@ -15,5 +15,7 @@ export const hostApi = {
   /** The desktop app's settings (only where `features().desktop`). */
   desktopPrefs: query(null, returns<DesktopPrefs>()),
   setDesktopPrefs: mutation(DesktopPrefs, returns<void>()),
+  /** The running jobs' progress, shown on the taskbar or Dock icon (nothing in a browser page). */
+  jobsProgress: mutation(JobsProgress, returns<void>()),
 };
 export type HostService = ServiceOf<typeof hostApi>;

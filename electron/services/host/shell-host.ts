@@ -1,6 +1,6 @@
 import type { BerthServices } from '../../../shared/api/app';
 import { BerthError } from '../../../shared/errors';
-import type { DesktopPrefs, HostCommand, PathRequest, UiLanguage } from '../../../shared/host';
+import type { DesktopPrefs, HostCommand, JobsProgress, PathRequest, UiLanguage } from '../../../shared/host';
 import { type ScreenReaderSource, UNREPORTED_SCREEN_READER, watchScreenReader } from './screen-reader';
 
 /** A native file dialog: the chosen path, or null when the user cancels. */
@@ -11,6 +11,7 @@ export interface DesktopHost {
   /** Commands for the page, as they come (menus, tray, berth:// links). */
   commands(signal: AbortSignal): AsyncIterable<HostCommand>;
   setLanguage(language: UiLanguage): void;
+  setProgress(progress: JobsProgress): void;
   prefs(): DesktopPrefs;
   setPrefs(prefs: DesktopPrefs): Promise<void>;
 }
@@ -41,6 +42,7 @@ export function createHostService(host: ShellHost): BerthServices['host'] {
       else await new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true })); // a browser page gets none
     },
     setLanguage: async (language) => host.desktop?.setLanguage(language),
+    jobsProgress: async (progress) => host.desktop?.setProgress(progress),
     desktopPrefs: async () => (host.desktop ?? noDesktop()).prefs(),
     setDesktopPrefs: async (prefs) => (host.desktop ?? noDesktop()).setPrefs(prefs),
   };

@@ -28,7 +28,8 @@ const SORT_FIELDS = { status: 'since' } as const;
 const COLUMNS = ['state', 'name', 'image', 'ports', 'created', 'status', 'cpu', 'memory'] as const;
 type Column = (typeof COLUMNS)[number];
 export const HIDEABLE: Column[] = ['image', 'ports', 'created', 'status', 'cpu', 'memory'];
-const WIDTHS: Record<Column, number> = { state: 150, name: 200, image: 200, ports: 130, created: 130, status: 190, cpu: 130, memory: 140 };
+/** Default widths; name, image and status share what is left until the user sizes them (the table fits the window). */
+const WIDTHS: Partial<Record<Column, number>> = { state: 110, ports: 100, created: 100, cpu: 130, memory: 140 };
 const TABLE = 'containers';
 
 function UsageCell({ usage, id, column }: { usage: UsageHistory | null; id: string; column: 'cpu' | 'memory' }) {
@@ -53,7 +54,7 @@ export function ContainerTable({ containers }: { containers: ContainerSummary[] 
   const { scrollRef, items, paddingTop, paddingBottom, rowHeight, reveal } = useVirtualRows(rows.length);
   const layout = useTableLayout(TABLE);
   const shown = COLUMNS.filter((c) => !layout.hidden.includes(c));
-  const widthOf = (c: Column) => layout.widths[c] ?? WIDTHS[c];
+  const widthOf = (c: Column): number | undefined => layout.widths[c] ?? WIDTHS[c];
   const usage = useFleetUsage(shown.includes('cpu') || shown.includes('memory'));
   const selectedSet = new Set(selected);
   const allSelected = containers.length > 0 && containers.every((c) => selectedSet.has(c.id));
@@ -148,7 +149,7 @@ export function ContainerTable({ containers }: { containers: ContainerSummary[] 
               const header = sortHeaders.get(column);
               return header
                 ? <SortHeader key={column} header={header} width={widthOf(column)}>{resizer(column, label)}</SortHeader>
-                : <th key={column} scope="col" className={`col-${column}`} style={{ width: widthOf(column) }}>{label}{resizer(column, label)}</th>;
+                : <th key={column} scope="col" className={`col-${column}`} style={widthOf(column) ? { width: widthOf(column) } : undefined}>{label}{resizer(column, label)}</th>;
             })}
             <th scope="col" className="col-actions">{t('containers.columns.actions')}</th>
           </tr>

@@ -148,7 +148,7 @@ function EventsCard() {
   return (
     <Card id="dash-events" title={t('dashboard.events')} wide>
       {events.length === 0 ? <p className="muted">{t('dashboard.noEvents')}</p> : (
-        <ol className="dash-events">
+        <ol className="dash-events" tabIndex={0} aria-labelledby="dash-events">
           {events.map((e, i) => (
             <li key={`${e.time}-${e.id}-${e.action}-${i}`}>
               <time dateTime={new Date(e.time).toISOString()} className="muted">{eventAge(t, e, now)}</time>

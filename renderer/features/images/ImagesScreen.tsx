@@ -45,7 +45,7 @@ export function ImagesScreen() {
         <label className="check"><input type="checkbox" checked={danglingOnly} onChange={(e) => setDanglingOnly(e.target.checked)} />{t('images.danglingOnly')}</label>
         <span className="muted">{t('images.count', { count: shown.length })}</span>
         <div className="header-end">
-          <button type="button" className="danger" disabled={!selected.size} onClick={() => setOpen({ kind: 'remove', refs: selectedRefs })}>{t('images.removeSelected', { count: selected.size })}</button>
+          {selected.size > 0 && <button type="button" className="danger" onClick={() => setOpen({ kind: 'remove', refs: selectedRefs })}>{t('images.removeSelected', { count: selected.size })}</button>}
           <button type="button" onClick={() => setOpen({ kind: 'build' })}>{t('images.build.open')}</button>
           <button type="button" className="primary" onClick={() => setOpen({ kind: 'pull' })}>{t('images.pullOpen')}</button>
           <MoreMenu actions={[
