@@ -1,7 +1,7 @@
 import type { BerthServices } from '../../shared/api/app';
 import type { ContainerSummary } from '../../shared/containers';
 import type { EngineEntry, EngineStatus } from '../../shared/engine';
-import { applyUpdate } from '../../shared/live';
+import { applyUpdate } from '../../shared/live-update';
 
 /** What the tray shows, gathered from the same services the page uses. */
 export interface TrayFeedState { engines: { entry: EngineEntry; status: EngineStatus }[]; containers: ContainerSummary[] }

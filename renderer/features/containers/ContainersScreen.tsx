@@ -4,7 +4,7 @@ import type { ContainerAction } from '../../../shared/containers';
 import { requestAction } from './container-actions';
 import { matchesFilter } from './container-rows';
 import { ContainerTable, HIDEABLE } from './ContainerTable';
-import { ColumnsMenu } from '../../ui/ColumnsMenu';
+import { LazyColumnsMenu } from '../../ui/lazy-menus';
 import { Skeleton } from '../../ui/Skeleton';
 import { useContainers, useContainersView } from './containers-store';
 import { lazyComponent } from '../../ui/lazy-component';
@@ -35,7 +35,7 @@ export function ContainersScreen() {
         </label>
         <span className="muted" aria-live="polite">{t('containers.count', { shown: shown.length, total: all.length })}</span>
         <div className="header-end">
-          <ColumnsMenu table="containers" columns={HIDEABLE.map((id) => ({ id, label: t(`containers.columns.${id}`) }))} />
+          <LazyColumnsMenu table="containers" columns={HIDEABLE.map((id) => ({ id, label: t(`containers.columns.${id}`) }))} />
           <button type="button" className="primary" onClick={() => setRunning(true)}>{t('containers.run')}</button>
         </div>
       </header>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ContainerSummary } from '../../../shared/containers';
-import { applyUpdate } from '../../../shared/live';
+import { applyUpdate } from '../../../shared/live-update';
 import { buildRows, matchesFilter, portLinks } from './container-rows';
 
 const c = (id: string, extra: Partial<ContainerSummary> = {}): ContainerSummary => ({

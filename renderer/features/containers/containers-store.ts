@@ -5,7 +5,7 @@ import { api } from '../../app/api-client';
 import { engineKeyed, oncePerEngine, useEngineKeyed } from '../../app/engine-keyed';
 import { initialState } from '../../app/initial-state';
 import { currentEngine } from '../../app/route-store';
-import { applyUpdate } from '../../../shared/live';
+import { applyUpdate } from '../../../shared/live-update';
 
 export interface EngineContainers {
   byId: Record<string, ContainerSummary>;

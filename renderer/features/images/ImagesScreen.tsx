@@ -2,7 +2,7 @@ import { Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../ui/api-error';
 import { lazyComponent } from '../../ui/lazy-component';
-import { MoreMenu } from '../../ui/MoreMenu';
+import { LazyMoreMenu } from '../../ui/lazy-menus';
 import { filterRows, imageRows, type ImageRow } from './image-rows';
 import { ImageTable } from './ImageTable';
 import { followImages, loadImages, useImages } from './images-store';
@@ -48,7 +48,7 @@ export function ImagesScreen() {
           {selected.size > 0 && <button type="button" className="danger" onClick={() => setOpen({ kind: 'remove', refs: selectedRefs })}>{t('images.removeSelected', { count: selected.size })}</button>}
           <button type="button" onClick={() => setOpen({ kind: 'build' })}>{t('images.build.open')}</button>
           <button type="button" className="primary" onClick={() => setOpen({ kind: 'pull' })}>{t('images.pullOpen')}</button>
-          <MoreMenu actions={[
+          <LazyMoreMenu actions={[
             { label: t('images.files.loadOpen'), onSelect: () => setOpen({ kind: 'load' }) },
             { label: t('images.files.importOpen'), onSelect: () => setOpen({ kind: 'import' }) },
             { label: t('images.files.saveOpen', { count: selected.size }), disabled: !selected.size, onSelect: () => setOpen({ kind: 'save', refs: selectedRefs }) },
