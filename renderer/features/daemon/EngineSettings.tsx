@@ -1,3 +1,4 @@
+import './daemon.css';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateDaemonForm } from '../../../shared/daemon/daemon-form';

@@ -1,3 +1,4 @@
+import './images.css';
 import { useEffect, useRef, useState } from 'react';
 import type { BuildEvent } from '../../../shared/build';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+import './images.css';
 import { useTranslation } from 'react-i18next';
 import { formatBytes } from '../../ui/format';
 import { transferHint } from '../../../shared/images';

@@ -1,3 +1,4 @@
+import './logs.css';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { collator } from '../../ui/format';

@@ -1,3 +1,4 @@
+import './registries.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCKER_HUB_SERVER, parseRegistryServer, type RegistryListing } from '../../../shared/registries';

@@ -1,3 +1,4 @@
+import './registries.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pullReferenceOf, type SearchInput, type SearchResult } from '../../../shared/registries';

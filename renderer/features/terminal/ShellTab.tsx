@@ -1,3 +1,4 @@
+import './terminal.css';
 import { ExternalLink, X } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { ErrorData } from '../../../shared/errors';
