@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { docker, removeContainers } from '../support/engine';
 
 // Without the mouse: the command palette finds a container, opens its log, stops it, and the shortcut sheet lists the keys.
@@ -31,4 +31,65 @@ test('from the keyboard: Ctrl+K finds a container, opens its log and stops it; ?
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Command palette');
   await page.keyboard.press('Escape');
   await removeContainers('e2e-palette');
+});
+
+/** Tab (or Shift+Tab) until `target` has the focus, as a keyboard user would; fails if it never gets there. */
+async function tabTo(page: Page, target: Locator, back = false): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error('the keyboard never reached it');
+}
+
+// The whole lifecycle with the keyboard alone: run from the dialog, the log, a shell, stop, remove.
+test('without the mouse: run a container, open its log and a shell, stop it and remove it', async ({ page }) => {
+  const name = 'e2e-keyboard';
+  await removeContainers(name);
+  await page.goto(`${process.env.BERTH_E2E_URL!}#/e/local/containers`);
+  await page.keyboard.press('/');
+  await tabTo(page, page.getByRole('button', { name: 'Run…' }));
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Run a container' });
+  await expect(dialog.getByLabel('Image')).toBeFocused();
+  await page.keyboard.type('berth/busybox:latest');
+  await tabTo(page, dialog.getByLabel('Name', { exact: true }));
+  await page.keyboard.type(name);
+  await tabTo(page, dialog.getByLabel('Command'));
+  await page.keyboard.type('sh -c "trap \'exit 0\' TERM; while :; do echo keyboard-line; sleep 1; done"');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.locator(`tr[data-container="${name}"] .state`)).toHaveText(/^running/);
+
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type(`logs ${name}`);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('log').getByText('keyboard-line').first()).toBeVisible();
+
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type(`shell ${name}`);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tab', { name: /Shell 1/ })).toBeVisible();
+  const terminal = page.locator('.xterm-helper-textarea');
+  await expect(terminal).toBeFocused();
+  await page.keyboard.type('touch /tmp/typed-here\n');
+  const container = docker.getContainer((await docker.listContainers({ filters: { name: [name] } }))[0]!.Id);
+  await expect.poll(async () => {
+    const exec = await container.exec({ Cmd: ['test', '-f', '/tmp/typed-here'] });
+    const stream = await exec.start({});
+    await new Promise((done) => stream.on('end', done).resume()); // the test has run when its stream ends
+    return (await exec.inspect()).ExitCode;
+  }, { timeout: 10_000 }).toBe(0);
+
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type(`stop ${name}`);
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await container.inspect()).State.Running, { timeout: 30_000 }).toBe(false);
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type(`remove ${name}`);
+  await page.keyboard.press('Enter');
+  const confirm = page.getByRole('dialog', { name: /Remove/ });
+  await expect(confirm).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await docker.listContainers({ all: true, filters: { name: [name] } })).length, { timeout: 15_000 }).toBe(0);
 });
