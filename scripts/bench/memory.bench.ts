@@ -3,12 +3,13 @@
 // processes (PSS) are sampled over the session, then a heap snapshot names what holds the page's JS heap.
 // BERTH_BENCH_IDLE_MINUTES sets the length (60 by default).
 import http from 'node:http';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, CDPSession } from '@playwright/test';
+import { chromium, type CDPSession } from '@playwright/test';
 import Docker from 'dockerode';
 import { spawnWebHost } from '../../e2e/support/spawn-web-host';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/chromium';
 import { inBatches, run, type Figure } from './lib';
 
 const MINUTES = Number(process.env.BERTH_BENCH_IDLE_MINUTES ?? 60);
@@ -18,9 +19,28 @@ const CREATED = 200;
 const PREFIX = 'bench-mem-';
 const LOOP = ['sh', '-c', 'trap "exit 0" TERM; while :; do sleep 1; done'];
 
-/** PSS (MiB) of Chromium's processes by type (and how many of each): what they cost the machine, shared pages split between their users. */
-async function pssByType(): Promise<Record<string, number>> {
-  const pids = (await run('pgrep', ['-f', 'lib/chromium/chromium']).catch(() => ({ stdout: '' }))).stdout.trim().split('\n').map(Number).filter((p) => p);
+/** A process and all its descendants. */
+function processTree(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const ppid = Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch { /* ended while we looked */ }
+  }
+  const out: number[] = [];
+  const visit = (pid: number): void => { out.push(pid); (children.get(pid) ?? []).forEach(visit); };
+  visit(root);
+  return out;
+}
+
+/**
+ * PSS (MiB) of one browser's processes by type (and how many of each): what they cost the machine, shared pages split
+ * between their users. Only the bench's own browser is counted, so other work on the machine does not add to it.
+ */
+function pssByType(browserPid: number): Record<string, number> {
+  const pids = processTree(browserPid);
   const out: Record<string, number> = {};
   for (const pid of pids) {
     try {
@@ -57,8 +77,8 @@ async function heapHolders(cdp: CDPSession, top = 6): Promise<string> {
   return [...bySize].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, size]) => `${name} ${(size / 2 ** 20).toFixed(1)} MB`).join(', ');
 }
 
-/** Run it alone (`npm run bench memory`): every Chromium process on the machine is counted, and the bench's browser has only this page. */
-export async function memoryBench(browser: Browser): Promise<Figure[]> {
+/** A browser of its own, with this page only: its process tree is what is measured. */
+export async function memoryBench(): Promise<Figure[]> {
   const socket = `${process.env.BERTH_SANDBOX ?? '/tmp/berth-sandbox'}/remote/n3/docker.sock`;
   await run('bash', ['scripts/sandbox.sh', 'remotes', 'n3']);
   const engine = new Docker({ socketPath: socket, agent: new http.Agent({ keepAlive: false }) } as Docker.DockerOptions);
@@ -68,6 +88,9 @@ export async function memoryBench(browser: Browser): Promise<Figure[]> {
   await inBatches(Array.from({ length: RUNNING }, (_, i) => `${PREFIX}r${i}`), 8, async (name) => (await engine.createContainer({ Image: 'berth/busybox', name, Cmd: LOOP })).start());
   const home = mkdtempSync(path.join(os.tmpdir(), 'berth-bench-mem-'));
   const { child, url } = await spawnWebHost([], [], { DOCKER_HOST: `unix://${socket}`, HOME: home, BERTH_CONFIG_DIR: home, DOCKER_CONFIG: home });
+  const server = await chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browserPid = server.process().pid!;
+  const browser = await chromium.connect(server.wsEndpoint());
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
     await page.goto(url.href);
@@ -79,7 +102,7 @@ export async function memoryBench(browser: Browser): Promise<Figure[]> {
     for (const minute of SAMPLES_AT) {
       await page.waitForTimeout(Math.max(0, start + minute * 60_000 - Date.now()));
       await cdp.send('HeapProfiler.collectGarbage');
-      const pss = await pssByType();
+      const pss = pssByType(browserPid);
       samples.push({ minute, renderer: pss.renderer ?? 0, renderers: pss['renderer#'] ?? 0, gpu: pss['gpu-process'] ?? 0, ...(await pageFacts(cdp)) });
       console.log(`memory: ${JSON.stringify(samples.at(-1))}`);
     }
@@ -94,7 +117,8 @@ export async function memoryBench(browser: Browser): Promise<Figure[]> {
       { what: '… the JS heap is held by', berth: holders, raw: '—', target: '—' },
     ];
   } finally {
-    await page.close();
+    await browser.close();
+    await server.close();
     child.kill('SIGTERM');
     const mine = await engine.listContainers({ all: true, filters: { name: [PREFIX] } });
     await inBatches(mine, 16, (c) => engine.getContainer(c.Id).remove({ force: true }));
