@@ -33,6 +33,15 @@ test('from the keyboard: Ctrl+K finds a container, opens its log and stops it; ?
   await removeContainers('e2e-palette');
 });
 
+/** Ctrl+K (or `keys`), then the query once the palette's field has the focus (its code loads on first use), then Enter. */
+async function viaPalette(page: Page, query: string, keys = 'Control+k'): Promise<void> {
+  await page.keyboard.press(keys);
+  await expect(page.getByRole('dialog', { name: 'Command palette' }).getByRole('combobox')).toBeFocused();
+  await page.keyboard.type(query);
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await page.keyboard.press('Enter');
+}
+
 /** Tab (or Shift+Tab) until `target` has the focus, as a keyboard user would; fails if it never gets there. */
 async function tabTo(page: Page, target: Locator, back = false): Promise<void> {
   for (let i = 0; i < 40; i++) {
@@ -61,14 +70,10 @@ test('without the mouse: run a container, open its log and a shell, stop it and 
   await expect(dialog).toBeHidden();
   await expect(page.locator(`tr[data-container="${name}"] .state`)).toHaveText(/^running/);
 
-  await page.keyboard.press('Control+k');
-  await page.keyboard.type(`logs ${name}`);
-  await page.keyboard.press('Enter');
+  await viaPalette(page, `logs ${name}`);
   await expect(page.getByRole('log').getByText('keyboard-line').first()).toBeVisible();
 
-  await page.keyboard.press('Control+k');
-  await page.keyboard.type(`shell ${name}`);
-  await page.keyboard.press('Enter');
+  await viaPalette(page, `shell ${name}`);
   await expect(page.getByRole('tab', { name: /Shell 1/ })).toBeVisible();
   const terminal = page.locator('.xterm-helper-textarea');
   await expect(terminal).toBeFocused();
@@ -81,15 +86,11 @@ test('without the mouse: run a container, open its log and a shell, stop it and 
     return (await exec.inspect()).ExitCode;
   }, { timeout: 10_000 }).toBe(0);
 
-  await page.keyboard.press('Control+k');
-  await page.keyboard.type(`stop ${name}`);
-  await page.keyboard.press('Enter');
+  await viaPalette(page, `stop ${name}`, 'Control+Shift+k'); // the shell takes Ctrl+K; this is the way out
   await expect.poll(async () => (await container.inspect()).State.Running, { timeout: 30_000 }).toBe(false);
-  await page.keyboard.press('Control+k');
-  await page.keyboard.type(`remove ${name}`);
-  await page.keyboard.press('Enter');
+  await viaPalette(page, `remove ${name}`, 'Control+Shift+k'); // the focus went back to the shell
   const confirm = page.getByRole('dialog', { name: /Remove/ });
-  await expect(confirm).toBeVisible();
+  await expect(confirm.getByRole('button', { name: 'Remove', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect.poll(async () => (await docker.listContainers({ all: true, filters: { name: [name] } })).length, { timeout: 15_000 }).toBe(0);
 });

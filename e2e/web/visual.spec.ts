@@ -49,6 +49,8 @@ for (const language of LANGUAGES) {
         for (const view of VIEWS) {
           await page.goto(`${process.env.BERTH_E2E_URL!}#/e/local/${view.hash}`);
           await view.ready(page);
+          // Menus load just after the first paint, with a disabled stand-in until then: shoot the settled page.
+          await expect(page.locator('.screen-header button[disabled]')).toHaveCount(0);
           await view.open?.(page);
           await page.evaluate(() => document.fonts.ready);
           await expect(page).toHaveScreenshot(`${view.name}-${language}-${theme}-${size.width}x${size.height}.png`, {

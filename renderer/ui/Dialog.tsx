@@ -20,7 +20,11 @@ export function Dialog({ title, onClose, onSubmit, children, actions, wide }: Di
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (!dialog || dialog.open) return;
+    dialog.showModal();
+    // showModal focuses the first control; one marked data-autofocus asks for the focus instead (React's autoFocus
+    // focuses before the dialog is open, which does not hold).
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
   }, []);
   return createPortal(
     <dialog

@@ -122,8 +122,8 @@ export const en = {
     switchTo: 'Switch to engine {{name}}', open: 'Open {{name}}', logs: 'Logs of {{name}}', shell: 'Shell in {{name}}',
   },
   shortcuts: {
-    title: 'Keyboard shortcuts', keys: 'Keys', does: 'Does', palette: 'Command palette: screens, engines, containers and their actions',
-    screens: 'Go to Containers, Images, Registries, Settings', filter: 'Filter the list shown', engines: 'Switch to the engine in that place',
+    title: 'Keyboard shortcuts', keys: 'Keys', does: 'Does', palette: 'Command palette: screens, engines, containers and their actions', paletteFromShell: 'Command palette from inside a shell (the shell takes Ctrl+K)',
+    screens: 'Go to Dashboard, Containers, Images, Registries, Settings', filter: 'Filter the list shown', engines: 'Switch to the engine in that place',
     dialogs: 'Confirm or close a dialog', help: 'This list',
   },
   engines: {

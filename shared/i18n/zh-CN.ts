@@ -122,8 +122,8 @@ export const zhCN: Translation = {
     switchTo: '切换到引擎 {{name}}', open: '打开 {{name}}', logs: '{{name}} 的日志', shell: '进入 {{name}} 的终端',
   },
   shortcuts: {
-    title: '键盘快捷键', keys: '按键', does: '作用', palette: '命令面板：页面、引擎、容器及其操作',
-    screens: '转到 容器、镜像、镜像仓库、设置', filter: '筛选当前列表', engines: '切换到该位置的引擎',
+    title: '键盘快捷键', keys: '按键', does: '作用', palette: '命令面板：页面、引擎、容器及其操作', paletteFromShell: '在终端内打开命令面板（Ctrl+K 会交给终端）',
+    screens: '转到 仪表板、容器、镜像、镜像仓库、设置', filter: '筛选当前列表', engines: '切换到该位置的引擎',
     dialogs: '确认或关闭对话框', help: '本列表',
   },
   engines: {

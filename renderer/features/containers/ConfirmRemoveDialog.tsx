@@ -19,7 +19,7 @@ export function ConfirmRemoveDialog() {
       actions={
         <>
           <button type="button" onClick={close}>{t('common.cancel')}</button>
-          <button type="submit" className="danger" autoFocus>{t('confirmRemove.confirm')}</button>
+          <button type="submit" className="danger" data-autofocus>{t('confirmRemove.confirm')}</button>
         </>
       }
     >

@@ -117,7 +117,7 @@ function RemoveEngineDialog({ engine, onClose }: { engine: EngineEntry; onClose(
   };
   return (
     <Dialog title={t('engines.removeTitle', { name: engine.label })} onClose={onClose} onSubmit={submit}
-      actions={<><button type="button" onClick={onClose}>{t('common.cancel')}</button><button type="submit" className="danger" autoFocus>{t('engines.remove')}</button></>}>
+      actions={<><button type="button" onClick={onClose}>{t('common.cancel')}</button><button type="submit" className="danger" data-autofocus>{t('engines.remove')}</button></>}>
       <p>{t('engines.removeBody')}</p>
     </Dialog>
   );

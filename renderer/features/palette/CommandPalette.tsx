@@ -50,7 +50,12 @@ export function CommandPalette({ onClose }: { onClose(): void }) {
     localStorage.setItem(RECENT_KEY, JSON.stringify([item.id, ...recentIds.filter((id) => id !== item.id)].slice(0, RECENT_KEPT)));
     onClose();
     if ('go' in item.run) navigate(item.run.go, item.run.engine ?? currentEngine());
-    else void requestAction(t, item.run.act, [item.run.container]);
+    else {
+      const { act, container } = item.run;
+      // The closing palette gives the focus back in a task of its own (Radix's focus scope); an action's dialog (remove
+      // asks first) opens in the task after that one, so its own button keeps the focus.
+      setTimeout(() => setTimeout(() => void requestAction(t, act, [container])));
+    }
   };
   const row = (item: PaletteItem, prefix = '') => (
     <Command.Item key={prefix + item.id} value={prefix + item.id} keywords={[item.label]} onSelect={() => choose(item)} className="palette-item">

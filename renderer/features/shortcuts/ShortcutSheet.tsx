@@ -3,14 +3,14 @@ import { Dialog } from '../../ui/Dialog';
 
 /** Every keyboard shortcut, as `?` shows it: the keys, then what they do. */
 const SHORTCUTS = [
-  ['Ctrl/⌘ + K', 'palette'], ['Ctrl/⌘ + 1…4', 'screens'], ['/', 'filter'], ['Alt + 1…9', 'engines'], ['Enter / Esc', 'dialogs'], ['?', 'help'],
+  ['Ctrl/⌘ + K', 'palette'], ['Ctrl/⌘ + Shift + K', 'paletteFromShell'], ['Ctrl/⌘ + 1…5', 'screens'], ['/', 'filter'], ['Alt + 1…9', 'engines'], ['Enter / Esc', 'dialogs'], ['?', 'help'],
 ] as const;
 
 export function ShortcutSheet({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   return (
     <Dialog title={t('shortcuts.title')} onClose={onClose} onSubmit={onClose}
-      actions={<button type="submit" className="primary" autoFocus>{t('common.close')}</button>}>
+      actions={<button type="submit" className="primary" data-autofocus>{t('common.close')}</button>}>
       <table className="grid shortcuts">
         <thead><tr><th scope="col">{t('shortcuts.keys')}</th><th scope="col">{t('shortcuts.does')}</th></tr></thead>
         <tbody>

@@ -81,6 +81,9 @@ export function TerminalView({ sessionId, open, label, findLabel, onExit }: Term
         e.preventDefault();
         return false;
       }
+      // The way out of a terminal from the keyboard (a shell takes every other key): Ctrl/Cmd+Shift+K goes to the page,
+      // which opens the command palette. A terminal cannot tell it from Ctrl+K anyway.
+      if (mod && e.shiftKey && key === 'k') return false;
       if ((mod && key === 'v') || (e.shiftKey && e.key === 'Insert')) {
         e.preventDefault(); // no ^V to the shell, and no second paste from the browser's own event
         paste();
