@@ -4,7 +4,7 @@ import { readdirSync, readlinkSync, readFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import type { Browser, Page } from '@playwright/test';
 import { docker, removeContainers } from '../../e2e/support/engine';
-import { chromiumCpuByType, cpuSeconds, inBatches, treeCpuSeconds, type Figure } from './lib';
+import { chromiumCpuByType, cpuSeconds, inBatches, processTree, treeCpuSeconds, type Figure } from './lib';
 
 const RUNNING = 100;
 const SECONDS = 60;
@@ -13,11 +13,8 @@ const LOOP = ['sh', '-c', 'trap "exit 0" TERM; while :; do sleep 1; done'];
 
 /** Sockets a process tree holds open: each engine stats stream is one. */
 function socketCount(root: number): number {
-  const pids = [root, ...readdirSync('/proc').filter((e) => /^\d+$/.test(e)).map(Number).filter((pid) => {
-    try { return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]) === root; } catch { return false; }
-  })];
   let count = 0;
-  for (const pid of pids) {
+  for (const pid of processTree(root)) {
     try {
       for (const fd of readdirSync(`/proc/${pid}/fd`)) {
         try { if (readlinkSync(`/proc/${pid}/fd/${fd}`).startsWith('socket:')) count++; } catch { /* closed meanwhile */ }

@@ -60,8 +60,8 @@ export async function chromiumCpuByType(): Promise<Record<string, number>> {
 
 export const totalCpu = (byType: Record<string, number>): number => Object.values(byType).reduce((a, b) => a + b, 0);
 
-/** CPU seconds of a process and all its descendants (the web host runs as tsx → node). */
-export function treeCpuSeconds(root: number): number {
+/** A process and all its descendants (the web host runs as tsx → node; a browser as its process tree). */
+export function processTree(root: number): number[] {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -70,12 +70,18 @@ export function treeCpuSeconds(root: number): number {
       children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
     } catch { /* the process ended while we looked */ }
   }
-  let total = 0;
-  const visit = (pid: number): void => {
-    try { total += cpuSeconds(pid); } catch { return; }
-    for (const child of children.get(pid) ?? []) visit(child);
-  };
+  const out: number[] = [];
+  const visit = (pid: number): void => { out.push(pid); (children.get(pid) ?? []).forEach(visit); };
   visit(root);
+  return out;
+}
+
+/** CPU seconds of a process and all its descendants. */
+export function treeCpuSeconds(root: number): number {
+  let total = 0;
+  for (const pid of processTree(root)) {
+    try { total += cpuSeconds(pid); } catch { /* the process ended while we looked */ }
+  }
   return total;
 }
 

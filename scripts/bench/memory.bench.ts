@@ -3,14 +3,14 @@
 // processes (PSS) are sampled over the session, then a heap snapshot names what holds the page's JS heap.
 // BERTH_BENCH_IDLE_MINUTES sets the length (60 by default).
 import http from 'node:http';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type CDPSession } from '@playwright/test';
 import Docker from 'dockerode';
 import { spawnWebHost } from '../../e2e/support/spawn-web-host';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/chromium';
-import { inBatches, run, type Figure } from './lib';
+import { inBatches, processTree, run, type Figure } from './lib';
 
 const MINUTES = Number(process.env.BERTH_BENCH_IDLE_MINUTES ?? 60);
 const SAMPLES_AT = [0, 1, 5, 15, 30, 45, 60, 90, 120].filter((m) => m <= MINUTES);
@@ -18,22 +18,6 @@ const RUNNING = 20;
 const CREATED = 200;
 const PREFIX = 'bench-mem-';
 const LOOP = ['sh', '-c', 'trap "exit 0" TERM; while :; do sleep 1; done'];
-
-/** A process and all its descendants. */
-function processTree(root: number): number[] {
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const ppid = Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch { /* ended while we looked */ }
-  }
-  const out: number[] = [];
-  const visit = (pid: number): void => { out.push(pid); (children.get(pid) ?? []).forEach(visit); };
-  visit(root);
-  return out;
-}
 
 /**
  * PSS (MiB) of one browser's processes by type (and how many of each): what they cost the machine, shared pages split
