@@ -28,6 +28,23 @@ describe('stats maths', () => {
     expect(topConsumers(history.now, 'network', 1)).toEqual([{ id: 'c', value: 400 }]);
   });
 
+  it('ranks values that read the same in the order last shown, so the list does not reshuffle on noise', () => {
+    const history = new UsageHistory(3);
+    history.add({ time: 0, ended: [], samples: [
+      { id: 'a', sample: sample(0, { cpuPercent: 0.04 }) },
+      { id: 'b', sample: sample(0, { cpuPercent: 0.02 }) },
+      { id: 'c', sample: sample(0, { cpuPercent: 0.6 }) },
+    ] });
+    const round = (v: number) => Math.round(v * 10) / 10;
+    expect(topConsumers(history.now, 'cpu', 3, { round, previous: ['b', 'a'] })).toEqual([
+      { id: 'c', value: 0.6 }, { id: 'b', value: 0 }, { id: 'a', value: 0 },
+    ]);
+    expect(topConsumers(history.now, 'cpu', 3).map((t) => t.id)).toEqual(['c', 'a', 'b']);
+    // Within `near` of each other the order last shown holds; clearly bigger moves up, even from outside the list.
+    expect(topConsumers(history.now, 'cpu', 2, { previous: ['b', 'a'], near: 0.5 }).map((t) => t.id)).toEqual(['c', 'b']);
+    expect(topConsumers(history.now, 'cpu', 2, { previous: ['a', 'b'], near: 0.5 }).map((t) => t.id)).toEqual(['c', 'a']);
+  });
+
   it('keeps the last readings for sparklines and forgets a container whose stream ended', () => {
     const history = new UsageHistory(2);
     for (const cpu of [1, 2, 3]) history.add({ time: cpu * 1000, ended: [], samples: [{ id: 'a', sample: sample(cpu * 1000, { cpuPercent: cpu }) }] });

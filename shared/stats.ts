@@ -49,10 +49,33 @@ const measureOf: Record<UsageMeasure, (u: Usage) => number> = {
   network: (u) => u.netRxPerSecond + u.netTxPerSecond,
 };
 
-/** The `count` biggest users of a measure, biggest first; ties keep the order they came in. */
-export function topConsumers(usage: ReadonlyMap<string, Usage>, measure: UsageMeasure, count: number): { id: string; value: number }[] {
+export interface TopOptions {
+  /** The value as the view shows it (rounded). */
+  round?: (value: number) => number;
+  /** The ids in the order last shown. */
+  previous?: readonly string[];
+  /** Values closer than this are about the same: they keep the order last shown, so the list does not reshuffle on noise. */
+  near?: number;
+}
+
+/** The `count` biggest users of a measure, biggest first, with their values rounded as shown. */
+export function topConsumers(
+  usage: ReadonlyMap<string, Usage>, measure: UsageMeasure, count: number,
+  { round = (v) => v, previous = [], near = 0 }: TopOptions = {},
+): { id: string; value: number }[] {
   const value = measureOf[measure];
-  return [...usage].map(([id, u]) => ({ id, value: value(u) })).sort((a, b) => b.value - a.value).slice(0, count);
+  const all = [...usage].map(([id, u]) => ({ id, value: round(value(u)) }));
+  // Only the last shown and the biggest by value can make the list; the last shown go first, in their order.
+  const shown = new Set(previous);
+  const rows = [
+    ...previous.flatMap((id) => all.filter((e) => e.id === id)),
+    ...all.filter((e) => !shown.has(e.id)).sort((a, b) => b.value - a.value).slice(0, count),
+  ];
+  // One moves above another only when clearly bigger (insertion sort: a few rows, and stable).
+  for (let i = 1; i < rows.length; i++) {
+    for (let j = i; j > 0 && rows[j]!.value - rows[j - 1]!.value > near; j--) [rows[j - 1], rows[j]] = [rows[j]!, rows[j - 1]!];
+  }
+  return rows.slice(0, count);
 }
 
 /**

@@ -107,7 +107,7 @@ test('build: the folder and the Dockerfile are checked at their fields, then the
   const history = page.getByRole('table', { name: 'Layers and history' });
   await expect(history.getByRole('row', { name: /ARG WHO=nobody.*no layer/ })).toBeVisible();
   await expect(history.getByRole('row', { name: /WHO=berth .*built for \$WHO.* \d+ B/ })).toBeVisible();
-  await page.getByRole('button', { name: 'Run…' }).click();
+  await page.getByRole('button', { name: 'Run…' }).first().click();
   await expect(page.getByRole('dialog', { name: 'Run a container' }).getByLabel('Image', { exact: true })).toHaveValue('e2e/built:1');
   await page.keyboard.press('Escape');
 

@@ -20,7 +20,7 @@ const row = (page: Page, name: string) => page.locator(`tr[data-container="${nam
 
 test('run from the dialog with a published port, then the whole lifecycle', async ({ page, request }) => {
   await open(page);
-  await page.getByRole('button', { name: 'Run…' }).click();
+  await page.getByRole('button', { name: 'Run…' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Run a container' });
   await dialog.getByLabel('Image').fill('berth/httpd:latest');
   await dialog.getByLabel('Name').fill(`${P}web`);
@@ -96,7 +96,7 @@ test('CLI changes show up without a reload; multi-select stop and remove; compos
 test('bad input gives field errors and leaves no container behind', async ({ page }) => {
   await open(page);
   await docker.createContainer({ Image: 'berth/busybox', name: `${P}taken`, Cmd: ['true'] });
-  await page.getByRole('button', { name: 'Run…' }).click();
+  await page.getByRole('button', { name: 'Run…' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Run a container' });
   await dialog.getByLabel('Image').fill('Not An Image');
   await dialog.getByLabel('Published ports (-p)').fill('8080:80\nabc');
@@ -137,12 +137,12 @@ test('keyboard and Chinese', async ({ page }) => {
   await expect(page.getByLabel('Filter containers')).toBeFocused();
   await page.keyboard.press('Escape');
   await page.locator('body').click();
-  await page.keyboard.press('Control+5');
+  await page.keyboard.press('Control+6');
   await page.getByLabel('Language').selectOption('zh-CN');
   await expect(page.getByRole('link', { name: '容器' })).toBeVisible();
   await page.keyboard.press('Control+2');
   await expect(page.getByRole('heading', { name: '容器' })).toBeVisible();
-  await page.keyboard.press('Control+5');
+  await page.keyboard.press('Control+6');
   await page.getByLabel('语言').selectOption('en');
 });
 
@@ -151,7 +151,7 @@ test('bind mounts (read-only) and named volumes from the run dialog; restart pol
   writeFileSync(join(host, 'in.txt'), 'from the host\n');
   await docker.getVolume(`${P}vol`).remove().catch(() => undefined);
   await open(page);
-  await page.getByRole('button', { name: 'Run…' }).click();
+  await page.getByRole('button', { name: 'Run…' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Run a container' });
   await dialog.getByLabel('Image').fill('berth/busybox');
   await dialog.getByLabel('Name').fill(`${P}mounts`);

@@ -57,7 +57,7 @@ test('without the mouse: run a container, open its log and a shell, stop it and 
   await removeContainers(name);
   await page.goto(`${process.env.BERTH_E2E_URL!}#/e/local/containers`);
   await page.keyboard.press('/');
-  await tabTo(page, page.getByRole('button', { name: 'Run…' }));
+  await tabTo(page, page.getByRole('button', { name: 'Run…' }).first());
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Run a container' });
   await expect(dialog.getByLabel('Image')).toBeFocused();

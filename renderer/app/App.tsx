@@ -1,4 +1,4 @@
-import { Anchor, X } from 'lucide-react';
+import { Anchor } from 'lucide-react';
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmRemoveDialog } from '../features/containers/ConfirmRemoveDialog';
@@ -13,12 +13,13 @@ import { useTaskbarProgress } from '../features/jobs/use-taskbar-progress';
 import { useEngineOutage } from '../features/engine/engine-store';
 import { NoEngineScreen } from '../features/engine/NoEngineScreen';
 import { lazyComponent } from '../ui/lazy-component';
-import { dismiss, useNotices } from '../ui/notices-store';
+import { useNotices } from '../ui/notices-store';
 import { routeHref, SCREENS, useRoute } from './route-store';
 import { useHostCommands } from './use-host-commands';
 import { useShortcuts } from './use-shortcuts';
 import { useTheme } from './use-theme';
 
+const Toasts = lazyComponent(() => import('../ui/Toasts').then((m) => m.Toasts));
 const JobsPanel = lazyComponent(() => import('../features/jobs/JobsPanel').then((m) => m.JobsPanel));
 const DashboardScreen = lazyComponent(() => import('../features/dashboard/DashboardScreen').then((m) => m.DashboardScreen));
 const ContainerPage = lazyComponent(() => import('../features/containers/ContainerPage').then((m) => m.ContainerPage));
@@ -54,21 +55,6 @@ function Screen() {
   }
 }
 
-function Notices() {
-  const { t } = useTranslation();
-  const notices = useNotices((s) => s.notices);
-  return (
-    <div className="notices" aria-live="polite">
-      {notices.map((n) => (
-        <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
-          <span>{n.text}</span>
-          <button type="button" className="icon" aria-label={t('common.dismiss')} onClick={() => dismiss(n.id)}><X aria-hidden="true" /></button>
-        </div>
-      ))}
-    </div>
-  );
-}
-
 export function App() {
   const { t, i18n } = useTranslation();
   const outage = useEngineOutage();
@@ -76,6 +62,7 @@ export function App() {
   const [help, setHelp] = useState(false);
   const [palette, setPalette] = useState(false);
   const [jobs, setJobs] = useState(false);
+  const notices = useNotices((s) => s.notices.length > 0);
   useShortcuts(FILTER_INPUT_ID, useCallback(() => setHelp(true), []), useCallback(() => setPalette(true), []));
   useHostCommands(useCallback((panel) => (panel === 'palette' ? setPalette(true) : panel === 'shortcuts' ? setHelp(true) : setJobs(true)), []));
   useTheme();
@@ -122,7 +109,7 @@ export function App() {
       <ConfirmRemoveDialog />
       {help && <Suspense><ShortcutSheet onClose={() => setHelp(false)} /></Suspense>}
       {palette && <Suspense><CommandPalette onClose={() => setPalette(false)} /></Suspense>}
-      <Notices />
+      {notices && <Suspense><Toasts /></Suspense>}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { formatAgo, formatBytes } from './format';
+import { formatAgo, formatBytes, roundBytes } from './format';
 
 const t = ((key: string, values?: { count: number }) => `${key}${values ? `:${values.count}` : ''}`) as TFunction;
 const now = 1_800_000_000_000;
@@ -16,5 +16,8 @@ describe('formatting', () => {
   it('prints sizes as the docker CLI does (powers of 1000)', () => {
     expect(formatBytes(999)).toBe('999 B');
     expect(formatBytes(1_984_223)).toBe('2.0 MB');
+    expect(roundBytes(1_984_223)).toBe(2_000_000);
+    expect(roundBytes(123_456)).toBe(123_000);
+    expect(formatBytes(roundBytes(45_678_901))).toBe(formatBytes(45_678_901));
   });
 });

@@ -2,14 +2,26 @@ import type { TFunction } from 'i18next';
 
 const UNITS = ['B', 'KB', 'MB', 'GB', 'TB'];
 
-export function formatBytes(bytes: number): string {
+/** A byte count in the largest unit under 1000 of it, to the precision shown: whole under 1 kB or from 100 up, else tenths. */
+function inUnits(bytes: number): { value: number; unit: number } {
   let value = bytes;
   let unit = 0;
   while (value >= 1000 && unit < UNITS.length - 1) {
     value /= 1000;
     unit++;
   }
-  return `${value >= 100 || unit === 0 ? Math.round(value) : value.toFixed(1)} ${UNITS[unit]}`;
+  return { value: value >= 100 || unit === 0 ? Math.round(value) : Math.round(value * 10) / 10, unit };
+}
+
+export function formatBytes(bytes: number): string {
+  const { value, unit } = inUnits(bytes);
+  return `${unit === 0 || value >= 100 ? value : value.toFixed(1)} ${UNITS[unit]}`;
+}
+
+/** A byte count rounded as `formatBytes` shows it: two counts that read the same are equal. */
+export function roundBytes(bytes: number): number {
+  const { value, unit } = inUnits(bytes);
+  return value * 1000 ** unit;
 }
 
 const STEPS = [['year', 31536000], ['month', 2592000], ['day', 86400], ['hour', 3600], ['minute', 60]] as const;

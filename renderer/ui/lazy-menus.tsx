@@ -1,23 +1,14 @@
 import { Columns3, MoreHorizontal } from 'lucide-react';
-import { type ComponentProps, Suspense, useEffect, useState } from 'react';
+import { type ComponentProps, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lazyComponent } from './lazy-component';
+import { usePainted } from './use-painted';
 
 // Radix's menu and its positioning are ~25 kB: screens in the first chunk take their menus from here, so the menu code
 // (and its stylesheet) is asked for only once the page has painted; measured, asking during the first render cost a cold
 // load ~250 ms. Until it has come, a button of the same look stands in.
 const MoreMenuImpl = lazyComponent(() => import('./MoreMenu').then((m) => m.MoreMenu));
 const ColumnsMenuImpl = lazyComponent(() => import('./ColumnsMenu').then((m) => m.ColumnsMenu));
-
-/** True from the frame after the first paint on. */
-function usePainted(): boolean {
-  const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => setTimeout(() => setPainted(true)));
-    return () => cancelAnimationFrame(frame);
-  }, []);
-  return painted;
-}
 
 export function LazyMoreMenu(props: ComponentProps<typeof MoreMenuImpl>) {
   const { t } = useTranslation();

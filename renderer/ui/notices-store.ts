@@ -8,13 +8,12 @@ export interface Notice {
 
 let nextId = 1;
 
-/** Short messages after an action (shown in a live region). */
+/** Short messages after an action, shown as toasts (ui/Toasts.tsx, which also times them out). */
 export const useNotices = create<{ notices: Notice[] }>(() => ({ notices: [] }));
 
 export function notify(kind: Notice['kind'], text: string): void {
   const notice = { id: nextId++, kind, text };
   useNotices.setState((s) => ({ notices: [...s.notices.slice(-4), notice] }));
-  if (kind === 'info') setTimeout(() => dismiss(notice.id), 6000);
 }
 
 export const dismiss = (id: number): void => useNotices.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));

@@ -1,6 +1,6 @@
 export const en = {
   app: { name: 'Berth', screens: 'Screens', skipToContent: 'Skip to content' },
-  nav: { home: 'Dashboard', containers: 'Containers', images: 'Images', registries: 'Registries', settings: 'Settings' },
+  nav: { home: 'Dashboard', containers: 'Containers', images: 'Images', volumes: 'Volumes', registries: 'Registries', settings: 'Settings' },
   engine: {
     connecting: 'Connecting to the Docker Engine…',
     switcher: 'Engines', states: { connecting: 'connecting', connected: 'connected', disconnected: 'down' },
@@ -80,7 +80,7 @@ export const en = {
       aboutHour: 'About an hour', hours: '{{count}} hours', days: '{{count}} days', weeks: '{{count}} weeks', months: '{{count}} months', years: '{{count}} years',
     },
   },
-  common: { cancel: 'Cancel', close: 'Close', save: 'Save', back: 'Back to containers', refresh: 'Refresh', copy: 'Copy', copied: 'Copied', loading: 'Loading…', none: 'none', dismiss: 'Dismiss', browse: 'Browse…', more: 'More' },
+  common: { cancel: 'Cancel', close: 'Close', save: 'Save', back: 'Back to containers', refresh: 'Refresh', copy: 'Copy', copied: 'Copied', loading: 'Loading…', none: 'none', dismiss: 'Dismiss', browse: 'Browse…', more: 'More', notifications: 'Notifications ({hotkey})' },
   table: { view: 'View', columns: 'Columns', density: 'Density', comfortable: 'Comfortable', compact: 'Compact', resize: 'Width of the {{column}} column' },
   desktop: {
     menu: {
@@ -250,6 +250,15 @@ export const en = {
     exposedPorts: 'Exposed ports', env: 'Environment', showEnv: 'Show {{count}} variables', usedBy: 'Used by', unused: 'No container uses it.',
     historyTable: 'Layers and history', emptyLayer: 'no layer',
     historyColumns: { createdBy: 'Created by', size: 'Size', created: 'Created', comment: 'Comment' },
+  },
+  volumes: {
+    filter: 'Filter volumes', count: '{{count}} volumes', empty: 'No volumes on this engine yet.',
+    create: 'Create volume…', createTitle: 'Create a volume', createSubmit: 'Create', created: 'Created volume {{name}}.',
+    name: 'Name', nameHint: 'Leave it empty and the engine picks one.', driver: 'Driver', options: 'Driver options', labels: 'Labels',
+    pairsHint: 'One key=value per line.', sizes: 'Show sizes', anonymous: 'anonymous', unused: 'Not used', running: '(running)',
+    columns: { name: 'Name', driver: 'Driver', usedBy: 'Used by', created: 'Created', size: 'Size', actions: 'Actions' },
+    actionsFor: 'Actions for {{name}}', remove: 'Remove', removeNamed: 'Remove {{name}}', removeTitle: 'Remove volume {{name}}?',
+    removeText: 'Its data is deleted with it; this cannot be undone.', removed: 'Removed volume {{name}}.', inspectTitle: 'Volume {{name}}',
   },
   registries: {
     title: 'Registries', loginOpen: 'Log in…', loginTitle: 'Log in to a registry', login: 'Log in', logout: 'Log out',
@@ -427,6 +436,7 @@ export const en = {
     HOST_KEY_CHANGED: 'This host’s key is not the one known for it.',
     AUTH_FAILED: 'The host refused the sign-in.',
     TLS_ERROR: 'The secure connection failed.',
+    volumeInUse: 'Volume {{name}} is in use by: {{names}}. Remove those containers first.',
     engineStatus: 'The engine answered HTTP {{status}} without saying why.',
     subscriptions: 'This window has too many live views open (at most {{max}}). Close some logs, shells or windows and try again.',
     file: {
@@ -483,6 +493,11 @@ export const en = {
     },
   },
   validation: {
+    newVolume: {
+      name: 'A letter or digit, then letters, digits, _ . or -; two characters at least.',
+      taken: 'A volume named “{{name}}” already exists.', driver: 'Not a driver name.',
+      key: 'A key has no spaces or =.', badLine: 'Line {{line}} is not key=value.',
+    },
     invalid: 'This value is not valid.',
     reference: { segment: 'An id or name must be a single path segment.' },
     engine: {

@@ -2,7 +2,7 @@ import type { Translation } from './en';
 
 export const zhCN: Translation = {
   app: { name: 'Berth', screens: '页面', skipToContent: '跳到内容' },
-  nav: { home: '仪表板', containers: '容器', images: '镜像', registries: '镜像仓库', settings: '设置' },
+  nav: { home: '仪表板', containers: '容器', images: '镜像', volumes: '数据卷', registries: '镜像仓库', settings: '设置' },
   engine: {
     connecting: '正在连接 Docker 引擎…',
     runningCount: '{{count}} 个运行中', manage: '管理引擎', all: '全部引擎',
@@ -80,7 +80,7 @@ export const zhCN: Translation = {
       aboutHour: '约 1 小时', hours: '{{count}} 小时', days: '{{count}} 天', weeks: '{{count}} 周', months: '{{count}} 个月', years: '{{count}} 年',
     },
   },
-  common: { cancel: '取消', close: '关闭', save: '保存', back: '返回容器列表', refresh: '刷新', copy: '复制', copied: '已复制', loading: '加载中…', none: '无', dismiss: '关闭提示', browse: '浏览…', more: '更多' },
+  common: { cancel: '取消', close: '关闭', save: '保存', back: '返回容器列表', refresh: '刷新', copy: '复制', copied: '已复制', loading: '加载中…', none: '无', dismiss: '关闭提示', browse: '浏览…', more: '更多', notifications: '通知（{hotkey}）' },
   table: { view: '视图', columns: '列', density: '密度', comfortable: '宽松', compact: '紧凑', resize: '{{column}}列的宽度' },
   desktop: {
     menu: {
@@ -250,6 +250,15 @@ export const zhCN: Translation = {
     exposedPorts: '暴露端口', env: '环境变量', showEnv: '显示 {{count}} 个变量', usedBy: '使用者', unused: '没有容器使用它。',
     historyTable: '镜像层与历史', emptyLayer: '无镜像层',
     historyColumns: { createdBy: '创建指令', size: '大小', created: '创建时间', comment: '备注' },
+  },
+  volumes: {
+    filter: '筛选数据卷', count: '{{count}} 个数据卷', empty: '此引擎还没有数据卷。',
+    create: '创建数据卷…', createTitle: '创建数据卷', createSubmit: '创建', created: '已创建数据卷 {{name}}。',
+    name: '名称', nameHint: '留空则由引擎命名。', driver: '驱动', options: '驱动选项', labels: '标签',
+    pairsHint: '每行一个 key=value。', sizes: '显示大小', anonymous: '匿名', unused: '未使用', running: '（运行中）',
+    columns: { name: '名称', driver: '驱动', usedBy: '使用者', created: '创建时间', size: '大小', actions: '操作' },
+    actionsFor: '{{name}} 的操作', remove: '删除', removeNamed: '删除 {{name}}', removeTitle: '删除数据卷 {{name}}？',
+    removeText: '其中的数据会一并删除，且无法恢复。', removed: '已删除数据卷 {{name}}。', inspectTitle: '数据卷 {{name}}',
   },
   registries: {
     title: '镜像仓库', loginOpen: '登录…', loginTitle: '登录镜像仓库', login: '登录', logout: '退出登录',
@@ -427,6 +436,7 @@ export const zhCN: Translation = {
     HOST_KEY_CHANGED: '此主机的密钥与已知的不一致。',
     AUTH_FAILED: '主机拒绝了登录。',
     TLS_ERROR: '安全连接失败。',
+    volumeInUse: '数据卷 {{name}} 正被以下容器使用：{{names}}。请先删除这些容器。',
     engineStatus: '引擎返回了 HTTP {{status}}，但没有说明原因。',
     subscriptions: '此窗口打开的实时视图过多（最多 {{max}} 个）。请关闭一些日志、终端或窗口后重试。',
     file: {
@@ -483,6 +493,11 @@ export const zhCN: Translation = {
     },
   },
   validation: {
+    newVolume: {
+      name: '以字母或数字开头，其后为字母、数字、_、. 或 -，至少两个字符。',
+      taken: '已有名为“{{name}}”的数据卷。', driver: '不是有效的驱动名称。',
+      key: '键中不能有空格或 =。', badLine: '第 {{line}} 行不是 key=value 格式。',
+    },
     invalid: '该值无效。',
     reference: { segment: 'ID 或名称必须是单个路径段。' },
     engine: {

@@ -17,6 +17,8 @@ export function ActionButtons({ container, withText, engine }: { container: Cont
           key={action}
           type="button"
           className={action === 'remove' ? 'icon danger' : 'icon'}
+          // A native tooltip, not IconButton's: tables show a few of these per row, and a tooltip primitive on each
+          // made the rows' renders (a filter keystroke) about half again as slow.
           title={t(`actions.${action}`)}
           aria-label={t(`actions.${action}Named`, { name: container.name })}
           onClick={() => void requestAction(t, action, [container], engine)}

@@ -1,6 +1,7 @@
 import { ArrowDown, ArrowUp, X } from 'lucide-react';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IconButton } from '../../ui/IconButton';
 
 interface ListEditorProps {
   title: string;
@@ -47,9 +48,9 @@ export function ListEditor({ title, items, onChange, itemLabel, addLabel, placeh
                 <input aria-label={label} value={item} placeholder={placeholder} spellCheck={false} aria-invalid={errors[i] ? true : undefined}
                   aria-describedby={errors[i] || notes?.[i] ? errorId : undefined}
                   onChange={(e) => onChange(items.map((x, j) => (j === i ? e.target.value : x)))} />
-                <button type="button" className="icon" aria-label={t('daemon.list.up', { item: label })} disabled={i === 0} onClick={() => onChange(move(items, i, i - 1))}><ArrowUp aria-hidden="true" /></button>
-                <button type="button" className="icon" aria-label={t('daemon.list.down', { item: label })} disabled={i === items.length - 1} onClick={() => onChange(move(items, i, i + 1))}><ArrowDown aria-hidden="true" /></button>
-                <button type="button" className="icon" aria-label={t('daemon.list.remove', { item: label })} onClick={() => onChange(items.filter((_, j) => j !== i))}><X aria-hidden="true" /></button>
+                <IconButton label={t('daemon.list.up', { item: label })} icon={<ArrowUp aria-hidden="true" />} disabled={i === 0} onClick={() => onChange(move(items, i, i - 1))} />
+                <IconButton label={t('daemon.list.down', { item: label })} icon={<ArrowDown aria-hidden="true" />} disabled={i === items.length - 1} onClick={() => onChange(move(items, i, i + 1))} />
+                <IconButton label={t('daemon.list.remove', { item: label })} icon={<X aria-hidden="true" />} onClick={() => onChange(items.filter((_, j) => j !== i))} />
                 {extra?.(item, i)}
               </div>
               {(errors[i] || notes?.[i]) && <small id={errorId} className={errors[i] ? 'field-error' : 'hint'} role={errors[i] ? 'alert' : undefined}>{errors[i] ?? notes?.[i]}</small>}

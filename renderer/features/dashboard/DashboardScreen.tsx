@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ContainerSummary } from '../../../shared/containers';
 import { topConsumers, type UsageMeasure } from '../../../shared/stats';
 import { routeHref, useEngineId } from '../../app/route-store';
-import { formatBytes } from '../../ui/format';
+import { formatBytes, roundBytes } from '../../ui/format';
 import { lazyComponent } from '../../ui/lazy-component';
 import { Skeleton } from '../../ui/Skeleton';
 import { useNow } from '../../ui/use-now';
@@ -100,10 +100,14 @@ function ImagesCard() {
   );
 }
 
-const MEASURES: { measure: UsageMeasure; format(v: number): string }[] = [
-  { measure: 'cpu', format: (v) => `${v.toFixed(1)}%` },
-  { measure: 'memory', format: formatBytes },
-  { measure: 'network', format: (v) => `${formatBytes(v)}/s` },
+/**
+ * Figures as shown, and how close two are "about the same" (their rows then keep their places): near-idle containers do
+ * not swap places every second, and a figure that reads the same leaves its row, and the page's layout, untouched.
+ */
+const MEASURES: { measure: UsageMeasure; round(v: number): number; near: number; format(v: number): string }[] = [
+  { measure: 'cpu', round: (v) => Math.round(v * 10) / 10, near: 0.5, format: (v) => `${v.toFixed(1)}%` },
+  { measure: 'memory', round: roundBytes, near: 1e6, format: formatBytes },
+  { measure: 'network', round: roundBytes, near: 1e3, format: (v) => `${formatBytes(v)}/s` },
 ];
 
 function ConsumersCard() {
@@ -111,14 +115,16 @@ function ConsumersCard() {
   const usage = useFleetUsage(true);
   const byId = useContainers((s) => s.byId);
   const running = useMemo(() => Object.values(byId).filter((c) => c.state === 'running').length, [byId]);
+  const [shown] = useState(() => new Map<UsageMeasure, string[]>()); // the order last shown, per measure
   return (
     <Card id="dash-top" title={t('dashboard.top')} wide>
       {running === 0 ? <p className="muted">{t('dashboard.noneRunning')}</p> : !usage || usage.now.size === 0 ? (
         <Skeleton lines={2} />
       ) : (
         <div className="dash-top">
-          {MEASURES.map(({ measure, format }) => {
-            const top = topConsumers(usage.now, measure, TOP);
+          {MEASURES.map(({ measure, round, near, format }) => {
+            const top = topConsumers(usage.now, measure, TOP, { round, near, previous: shown.get(measure) });
+            shown.set(measure, top.map((e) => e.id));
             const max = Math.max(...top.map((e) => e.value), 1e-9);
             return (
               <section key={measure} aria-labelledby={`dash-top-${measure}`}>
@@ -128,7 +134,7 @@ function ConsumersCard() {
                     <li key={id}>
                       <a href={routeHref({ screen: 'container', id, tab: 'stats' })}>{byId[id]?.name ?? id.slice(0, 12)}</a>
                       {/* A bar drawn by the compositor (a transform), not a native meter: it changes every second. */}
-                      <span className="dash-bar" aria-hidden="true"><span style={{ transform: `scaleX(${value / max})` }} /></span>
+                      <span className="dash-bar" aria-hidden="true"><span style={{ transform: `scaleX(${(value / max).toFixed(2)})` }} /></span>
                       <span className="num">{format(value)}</span>
                     </li>
                   ))}

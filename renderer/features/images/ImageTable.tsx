@@ -1,3 +1,4 @@
+import './image-table.css';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../app/route-store';
@@ -31,7 +32,7 @@ export function ImageTable({ rows, selected, onSelect, onTagPush, onRemove }: Im
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.key));
   return (
     <div className="table-scroll" ref={scrollRef}>
-      <table className="grid" aria-label={t('images.title')}>
+      <table className="grid images-table" aria-label={t('images.title')}>
         <thead>
           <tr>
             <th scope="col" className="col-select">

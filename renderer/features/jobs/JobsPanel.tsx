@@ -2,6 +2,7 @@ import './jobs.css';
 import { RotateCcw, Square, X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { formatAgo } from '../../ui/format';
+import { IconButton } from '../../ui/IconButton';
 import { useNow } from '../../ui/use-now';
 import { cancelJob, forget, retryJob, useJobs, type Job } from './jobs-store';
 
@@ -45,7 +46,7 @@ export function JobsPanel({ onClose }: { onClose(): void }) {
       onKeyDown={(e) => { if (e.key === 'Escape') onClose(); }}>
       <header>
         <h2 id="jobs-title">{t('jobs.title')}</h2>
-        <button type="button" className="icon" aria-label={t('jobs.close')} onClick={onClose}><X aria-hidden="true" /></button>
+        <IconButton label={t('jobs.close')} icon={<X aria-hidden="true" />} onClick={onClose} />
       </header>
       {jobs.length === 0 ? <p className="muted">{t('jobs.empty')}</p> : <ul>{jobs.map((job) => <JobRow key={job.id} job={job} now={now} />)}</ul>}
     </aside>

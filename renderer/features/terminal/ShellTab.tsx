@@ -8,6 +8,7 @@ import { splitShellWords } from '../../../shared/parse/split-shell-words';
 import { api } from '../../app/api-client';
 import { describeError, errorData, translate } from '../../ui/api-error';
 import { Field } from '../../ui/Field';
+import { IconButton } from '../../ui/IconButton';
 import { loadShellPrefs, saveShellPrefs, type ShellPrefs } from './shell-prefs';
 import { TerminalView } from './TerminalView';
 import { currentEngine, routeHref } from '../../app/route-store';
@@ -101,9 +102,9 @@ export function ShellTab({ details }: { details: ContainerDetails }) {
           tabs={slots.map((slot, i) => ({
             id: String(slot.key), label: label(slot, i), beside: (
               <>
-                {slot.sessionId && <button type="button" className="icon" aria-label={t('shell.popOut', { tab: label(slot, i) })}
-                  onClick={() => window.open(terminalHref(slot.sessionId!), `berth-terminal-${slot.sessionId}`, 'noopener')}><ExternalLink aria-hidden="true" /></button>}
-                <button type="button" className="icon" aria-label={t('shell.close', { tab: label(slot, i) })} onClick={() => close(slot)}><X aria-hidden="true" /></button>
+                {slot.sessionId && <IconButton label={t('shell.popOut', { tab: label(slot, i) })} icon={<ExternalLink aria-hidden="true" />}
+                  onClick={() => window.open(terminalHref(slot.sessionId!), `berth-terminal-${slot.sessionId}`, 'noopener')} />}
+                <IconButton label={t('shell.close', { tab: label(slot, i) })} icon={<X aria-hidden="true" />} onClick={() => close(slot)} />
               </>
             ),
           }))}
