@@ -7,6 +7,7 @@ const SCREENS: { name: string; hash: string; ready: (page: Page) => Promise<void
   { name: 'dashboard', hash: 'home', ready: (p) => expect(p.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible() },
   { name: 'containers', hash: 'containers', ready: (p) => expect(p.getByRole('link', { name: 'e2e-axe', exact: true })).toBeVisible() },
   { name: 'images', hash: 'images', ready: (p) => expect(p.getByRole('table', { name: 'Images' })).toBeVisible() },
+  { name: 'volumes', hash: 'volumes', ready: (p) => expect(p.getByRole('table', { name: 'Volumes' })).toBeVisible() },
   { name: 'registries', hash: 'registries', ready: (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible() },
   { name: 'settings', hash: 'settings', ready: (p) => expect(p.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible() },
   { name: 'engines', hash: 'engines', ready: (p) => expect(p.getByRole('heading', { name: 'Engines', level: 1 })).toBeVisible() },
@@ -45,7 +46,7 @@ for (const theme of ['light', 'dark'] as const) {
       found[`container ${tab}`] = await violations(page);
     }
     await page.goto(`${process.env.BERTH_E2E_URL!}#/e/local/containers`);
-    await page.getByRole('button', { name: 'Run…' }).click();
+    await page.getByRole('button', { name: 'Run…' }).first().click();
     await expect(page.getByRole('dialog')).toBeVisible();
     found['run dialog'] = await violations(page);
     await page.keyboard.press('Escape');

@@ -14,6 +14,7 @@ const VIEWS: { name: string; hash: string; ready(page: Page): Promise<void>; ope
   { name: 'dashboard', hash: 'home', ready: (p) => p.locator('.dash-bars li').first().waitFor() },
   { name: 'containers', hash: 'containers', ready: (p) => p.locator('tr[data-container="e2e-visual"]').waitFor() },
   { name: 'images', hash: 'images', ready: (p) => p.locator('tr[data-image]').first().waitFor() },
+  { name: 'volumes', hash: 'volumes', ready: (p) => p.locator('tr[data-volume="e2e-visual"]').waitFor() },
   { name: 'settings', hash: 'settings', ready: (p) => p.locator('.engine-settings').waitFor() },
   { name: 'engines', hash: 'engines', ready: (p) => p.locator('main table tbody tr').first().waitFor() },
   {
@@ -36,8 +37,12 @@ test.beforeAll(async () => {
   await removeContainers('e2e-visual');
   const container = await docker.createContainer({ name: 'e2e-visual', Image: 'berth/busybox:latest', Cmd: ['sleep', '600'] });
   await container.start();
+  await docker.createVolume({ Name: 'e2e-visual' });
 });
-test.afterAll(() => removeContainers('e2e-visual'));
+test.afterAll(async () => {
+  await removeContainers('e2e-visual');
+  await docker.getVolume('e2e-visual').remove();
+});
 
 for (const language of LANGUAGES) {
   for (const theme of THEMES) {

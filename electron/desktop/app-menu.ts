@@ -1,9 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { HostCommand } from '../../shared/host';
+import { SCREENS } from '../../shared/screens';
 import type { Translate } from './translate';
 
-/** The sidebar's screens, in its order: View lists them with the same Ctrl/Cmd+number the page answers to. */
-const SCREENS = ['home', 'containers', 'images', 'registries', 'settings'] as const;
 
 /**
  * The application menu: File, Edit, View, Window, Help (with the app menu first on macOS), translated, with

@@ -1,4 +1,5 @@
 import { DEFAULT_ENGINE, ENGINE_ID } from '../../shared/engine-id';
+import { SCREENS } from '../../shared/screens';
 
 export const LINK_SCHEME = 'berth';
 /** A container by id or name, as the engine accepts either. */
@@ -33,7 +34,7 @@ export function deepLinkHash(link: string): string | null {
     if (!CONTAINER.test(id) || (tab !== undefined && !TABS.has(tab))) return null;
     return `e/${engine}/containers/${encodeURIComponent(id)}${tab ? `/${tab}` : ''}`;
   }
-  if (!id && screen && ['home', 'containers', 'images', 'registries', 'settings', 'engines', 'all'].includes(screen)) return `e/${engine}/${screen}`;
+  if (!id && screen && [...SCREENS, 'engines', 'all'].includes(screen)) return `e/${engine}/${screen}`;
   return null;
 }
 

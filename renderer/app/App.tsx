@@ -24,6 +24,7 @@ const JobsPanel = lazyComponent(() => import('../features/jobs/JobsPanel').then(
 const DashboardScreen = lazyComponent(() => import('../features/dashboard/DashboardScreen').then((m) => m.DashboardScreen));
 const ContainerPage = lazyComponent(() => import('../features/containers/ContainerPage').then((m) => m.ContainerPage));
 const ImagePage = lazyComponent(() => import('../features/images/ImagePage').then((m) => m.ImagePage));
+const VolumesScreen = lazyComponent(() => import('../features/volumes/VolumesScreen').then((m) => m.VolumesScreen));
 const RegistriesScreen = lazyComponent(() => import('../features/registries/RegistriesScreen').then((m) => m.RegistriesScreen));
 const SettingsScreen = lazyComponent(() => import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen));
 const CommandPalette = lazyComponent(() => import('../features/palette/CommandPalette').then((m) => m.CommandPalette));
@@ -44,6 +45,7 @@ function Screen() {
     case 'home': return <DashboardScreen />;
     case 'images': return <ImagesScreen />;
     case 'image': return <ImagePage key={route.id} id={route.id} />;
+    case 'volumes': return <VolumesScreen />;
     case 'registries': return <RegistriesScreen />;
     case 'settings': return <SettingsScreen />;
     case 'engines': return <EnginesScreen />;

@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import { DEFAULT_ENGINE, ENGINE_ID } from '../../shared/engine-id';
 
 export type Route =
-  | { screen: 'home' } | { screen: 'containers' } | { screen: 'container'; id: string; tab?: string } | { screen: 'images' } | { screen: 'image'; id: string } | { screen: 'registries' } | { screen: 'settings' }
+  | { screen: 'home' } | { screen: 'containers' } | { screen: 'container'; id: string; tab?: string } | { screen: 'images' } | { screen: 'image'; id: string } | { screen: 'volumes' } | { screen: 'registries' } | { screen: 'settings' }
   /** A log in a window of its own (a browser tab in the web host). */
   | { screen: 'logs'; id: string }
   /** A shell session in a window of its own. */
@@ -14,7 +14,7 @@ export type Route =
   | { screen: 'engines' }
   /** The containers of every engine in one table. */
   | { screen: 'all' };
-export const SCREENS = ['home', 'containers', 'images', 'registries', 'settings'] as const;
+export { SCREENS } from '../../shared/screens';
 
 /** Where the page is: a screen, on an engine (every route names its engine; a link without one means the default). */
 export interface Place { route: Route; engine: string }
@@ -35,7 +35,7 @@ function parseRoute([screen, id, tab]: string[]): Route {
   if (screen === 'images' && id) return { screen: 'image', id: decodeURIComponent(id) };
   if ((screen === 'logs' || screen === 'terminal') && id) return { screen, id: decodeURIComponent(id) };
   if (screen === 'project-logs' && id) return { screen: 'projectLogs', id: decodeURIComponent(id) };
-  if (screen === 'home' || screen === 'images' || screen === 'registries' || screen === 'settings' || screen === 'engines' || screen === 'all') return { screen };
+  if (screen === 'home' || screen === 'images' || screen === 'volumes' || screen === 'registries' || screen === 'settings' || screen === 'engines' || screen === 'all') return { screen };
   return { screen: 'containers' };
 }
 

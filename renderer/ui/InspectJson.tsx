@@ -6,7 +6,7 @@ function escapeRegExp(text: string): string {
 }
 
 /** The engine's inspect document, searchable (matches highlighted and counted) and copyable. */
-export function InspectTab({ raw }: { raw: unknown }) {
+export function InspectJson({ raw }: { raw: unknown }) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [copied, setCopied] = useState(false);

@@ -4,7 +4,8 @@ export interface TableKeys {
   count: number;
   /** Brings a row into the DOM (virtualized tables) before it is focused. */
   reveal(index: number): void;
-  toggle(index: number): void;
+  /** Space: select the row (tables without selection leave it out). */
+  toggle?(index: number): void;
   remove(index: number): void;
 }
 
@@ -24,7 +25,7 @@ export function tableKeyHandler(keys: TableKeys) {
   return (event: KeyboardEvent<HTMLElement>): void => {
     const index = rowIndex(event.target);
     if (index < 0) return;
-    const onControl = (event.target as HTMLElement).matches('button, input, select, textarea');
+    const onControl = (event.target as HTMLElement).matches(`button:not(${PRIMARY}), input, select, textarea`);
     const body = event.currentTarget;
     const go = (next: number) => {
       event.preventDefault();
@@ -37,7 +38,7 @@ export function tableKeyHandler(keys: TableKeys) {
     else if (event.key === 'ArrowUp') go(index - 1);
     else if (event.key === 'Home' && !onControl) go(0);
     else if (event.key === 'End' && !onControl) go(keys.count - 1);
-    else if (event.key === ' ' && !onControl) {
+    else if (event.key === ' ' && !onControl && keys.toggle) {
       event.preventDefault();
       keys.toggle(index);
     } else if (event.key === 'Delete' && !onControl) {

@@ -8,12 +8,14 @@ import { imagesApi, type ImagesService } from './images';
 import { logsApi, type LogsService } from './logs';
 import { registriesApi, type RegistriesService } from './registries';
 import { terminalApi, type TerminalService } from './terminal';
+import { volumesApi, type VolumesService } from './volumes';
 
 /** What main implements for one engine, one service per engine-bound domain (each declared in its own file here). */
 export interface EngineServices {
   engine: EngineService;
   containers: ContainersService;
   images: ImagesService;
+  volumes: VolumesService;
   registries: RegistriesService;
   logs: LogsService;
   terminal: TerminalService;
@@ -37,6 +39,7 @@ export function createAppRouter(services: BerthServices) {
     engine: serveScoped(engineApi, on('engine')),
     containers: serveScoped(containersApi, on('containers')),
     images: serveScoped(imagesApi, on('images')),
+    volumes: serveScoped(volumesApi, on('volumes')),
     registries: serveScoped(registriesApi, on('registries')),
     logs: serveScoped(logsApi, on('logs')),
     terminal: serveScoped(terminalApi, on('terminal')),

@@ -16,6 +16,8 @@ import { followMerged } from '../logs/follow-merged';
 import type { DockerCredentials } from '../registries/docker-credentials';
 import { createRegistriesService } from '../registries/registries-service';
 import { TerminalSessions } from '../terminal/terminal-sessions';
+import { VOLUME_COALESCE_MS, volumeSource } from '../volumes/volume-source';
+import { createVolumesService } from '../volumes/volumes-service';
 
 /** One engine's connection and everything that works on it: its monitor, live lists, shells, and services. */
 export interface EngineScope {
@@ -40,6 +42,7 @@ export function createEngineScope(id: string, endpoints: EngineEndpoint[], { hos
   const monitor = new EngineMonitor(endpoints);
   const containers = new LiveList(monitor, containerSource(monitor));
   const images = new LiveList(monitor, imageSource(monitor), { coalesceMs: IMAGE_COALESCE_MS });
+  const volumes = new LiveList(monitor, volumeSource(monitor), { coalesceMs: VOLUME_COALESCE_MS });
   const terminals = new TerminalSessions(monitor);
   const events = new RecentEvents(monitor);
   if (eager) {
@@ -49,6 +52,7 @@ export function createEngineScope(id: string, endpoints: EngineEndpoint[], { hos
   monitor.start();
   const containersService = createContainersService(monitor, containers, new StatsHub(monitor, containers));
   const imagesService = createImagesService(monitor, credentials, images);
+  const volumesService = createVolumesService(monitor, volumes);
   return {
     monitor,
     services: {
@@ -58,6 +62,7 @@ export function createEngineScope(id: string, endpoints: EngineEndpoint[], { hos
         ...imagesService,
         watch: (signal) => { images.start(); return imagesService.watch(signal); },
       },
+      volumes: { ...volumesService, watch: (signal) => { volumes.start(); return volumesService.watch(signal); } },
       registries: createRegistriesService(monitor, credentials),
       logs: {
         follow: (query, signal) => followLogs(monitor, query, signal),
@@ -75,6 +80,7 @@ export function createEngineScope(id: string, endpoints: EngineEndpoint[], { hos
       terminals.closeAll();
       containers.stop();
       images.stop();
+      volumes.stop();
       monitor.stop();
     },
   };

@@ -9,7 +9,7 @@ import { MoreMenu } from '../../ui/MoreMenu';
 import { Tabs } from '../../ui/Tabs';
 import { ActionButtons } from './ActionButtons';
 import { useContainers } from './containers-store';
-import { InspectTab } from './InspectTab';
+import { InspectJson } from '../../ui/InspectJson';
 import { OverviewTab } from './OverviewTab';
 import { ProcessesTab } from './ProcessesTab';
 import { CommitDialog } from './CommitDialog';
@@ -75,7 +75,7 @@ export function ContainerPage({ id, tab: initialTab }: { id: string; tab?: strin
             {name === 'overview' && <OverviewTab details={details} />}
             {name === 'logs' && <LogView sources={[{ id: details.id, name: details.name }]} name={details.name} clearKey={details.id} popOutHash={routeHref({ screen: 'logs', id: details.id })} />}
             {name === 'shell' && <ShellTab details={details} />}
-            {name === 'inspect' && <InspectTab raw={details.raw} />}
+            {name === 'inspect' && <InspectJson raw={details.raw} />}
             {name === 'processes' && <ProcessesTab id={id} running={details.state === 'running'} />}
             {name === 'stats' && <StatsTab id={id} running={details.state === 'running'} />}
           </>

@@ -8,7 +8,7 @@ import { describeError, errorData } from '../../ui/api-error';
 import { Tabs } from '../../ui/Tabs';
 import { formatBytes, formatDateTime, shortId } from '../../ui/format';
 import { lazyComponent } from '../../ui/lazy-component';
-import { InspectTab } from '../containers/InspectTab';
+import { InspectJson } from '../../ui/InspectJson';
 import { currentEngine } from '../../app/route-store';
 
 const RunDialog = lazyComponent(() => import('../containers/RunDialog').then((m) => m.RunDialog));
@@ -88,7 +88,7 @@ export function ImagePage({ id }: { id: string }) {
           <>
             {name === 'overview' && <Overview image={image} />}
             {name === 'history' && <History image={image} />}
-            {name === 'inspect' && <InspectTab raw={image.raw} />}
+            {name === 'inspect' && <InspectJson raw={image.raw} />}
           </>
         )} />
     </section>

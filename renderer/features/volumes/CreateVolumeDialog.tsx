@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Message } from '../../../shared/errors';
+import { CreateVolumeInput, parsePairs, VolumeName } from '../../../shared/volumes';
+import { api } from '../../app/api-client';
+import { currentEngine } from '../../app/route-store';
+import { describeError, errorData, translate } from '../../ui/api-error';
+import { Dialog } from '../../ui/Dialog';
+import { Field } from '../../ui/Field';
+import { notify } from '../../ui/notices-store';
+
+type FieldName = 'name' | 'driver' | 'options' | 'labels';
+
+/** Each field's problem, checked here before main checks it again: a bad line is named where it was typed. */
+function check(form: Record<FieldName, string>): { errors: Partial<Record<FieldName, Message>>; input: CreateVolumeInput | null } {
+  const errors: Partial<Record<FieldName, Message>> = {};
+  const name = form.name.trim();
+  if (name && !VolumeName.safeParse(name).success) errors.name = { key: 'validation.newVolume.name' };
+  const pairs = (field: 'options' | 'labels') => {
+    const { pairs, badLine } = parsePairs(form[field]);
+    if (badLine !== null) errors[field] = { key: 'validation.newVolume.badLine', params: { line: badLine } };
+    return pairs;
+  };
+  const parsed = CreateVolumeInput.safeParse({ name, driver: form.driver.trim(), options: pairs('options'), labels: pairs('labels') });
+  if (!parsed.success) for (const issue of parsed.error.issues) errors[issue.path[0] as FieldName] ??= { key: issue.message.startsWith('validation.') ? issue.message : 'validation.invalid' };
+  return { errors, input: Object.keys(errors).length || !parsed.success ? null : parsed.data };
+}
+
+/** `docker volume create`: a name (or one the engine picks), a driver with its options, labels. */
+export function CreateVolumeDialog({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState<Record<FieldName, string>>({ name: '', driver: 'local', options: '', labels: '' });
+  const [errors, setErrors] = useState<Partial<Record<FieldName, Message>>>({});
+  const [failure, setFailure] = useState('');
+  const [busy, setBusy] = useState(false);
+  const edit = (field: FieldName, value: string) => {
+    setForm((f) => ({ ...f, [field]: value }));
+    setErrors((e) => ({ ...e, [field]: undefined }));
+  };
+  const submit = async () => {
+    const { errors: found, input } = check(form);
+    setErrors(found);
+    if (!input) return;
+    setBusy(true);
+    try {
+      const { name } = await api.volumes.create.mutate({ engine: currentEngine(), ...input });
+      notify('info', t('volumes.created', { name }));
+      onClose();
+    } catch (err) {
+      const data = errorData(err);
+      if (data.fields) setErrors(data.fields as Partial<Record<FieldName, Message>>);
+      else setFailure(describeError(t, data));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const error = (field: FieldName) => (errors[field] ? translate(t, errors[field]) : undefined);
+  return (
+    <Dialog title={t('volumes.createTitle')} onClose={onClose} onSubmit={() => void submit()}
+      actions={<><button type="button" onClick={onClose}>{t('common.cancel')}</button><button type="submit" className="primary" disabled={busy}>{t('volumes.createSubmit')}</button></>}>
+      <Field label={t('volumes.name')} hint={t('volumes.nameHint')} error={error('name')}>
+        <input value={form.name} data-autofocus spellCheck={false} onChange={(e) => edit('name', e.target.value)} />
+      </Field>
+      <Field label={t('volumes.driver')} error={error('driver')}>
+        <input value={form.driver} spellCheck={false} onChange={(e) => edit('driver', e.target.value)} />
+      </Field>
+      <Field label={t('volumes.options')} hint={t('volumes.pairsHint')} error={error('options')}>
+        <textarea rows={2} value={form.options} spellCheck={false} onChange={(e) => edit('options', e.target.value)} />
+      </Field>
+      <Field label={t('volumes.labels')} hint={t('volumes.pairsHint')} error={error('labels')}>
+        <textarea rows={2} value={form.labels} spellCheck={false} onChange={(e) => edit('labels', e.target.value)} />
+      </Field>
+      {failure && <p className="form-error" role="alert">{failure}</p>}
+    </Dialog>
+  );
+}

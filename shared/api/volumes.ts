@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { CreateVolumeInput, VolumeRef, type VolumeSummary } from '../volumes';
+import { checked, mutation, query, returns, subscription, type ServiceOf } from './define';
+
+/** Volumes: the live list, sizes (on demand: the engine computes them slowly), inspect, create, remove. */
+export const volumesApi = {
+  list: query(null, returns<VolumeSummary[]>()),
+  watch: subscription(null, returns<VolumeSummary[]>()),
+  /** Bytes per volume name, as `docker system df -v` counts them (-1: the driver cannot say). */
+  sizes: query(null, checked(z.record(z.string(), z.number()))),
+  inspect: query(VolumeRef, returns<unknown>()),
+  create: mutation(CreateVolumeInput, checked(z.object({ name: z.string() }))),
+  remove: mutation(VolumeRef, returns<void>()),
+};
+export type VolumesService = ServiceOf<typeof volumesApi>;
