@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PairsRecord } from './pairs';
 
 /** The engine's rule for a volume name: a letter or digit, then letters, digits, `_`, `.` or `-`; two characters at least. */
 export const VolumeName = z.string().max(255).regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/, 'validation.newVolume.name');
@@ -21,15 +22,12 @@ export interface VolumeSummary {
   usedBy: VolumeUser[];
 }
 
-/** Keys of driver options and labels: no spaces, no `=`; values up to 4 kB. */
-const Pairs = z.record(z.string().min(1).max(255).regex(/^[^=\s]+$/, 'validation.newVolume.key'), z.string().max(4096));
-
 /** `docker volume create`: an empty name lets the engine choose one. */
 export const CreateVolumeInput = z.object({
-  name: z.union([z.literal(''), VolumeName]),
+  name: z.string().max(255).regex(/^$|^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/, 'validation.newVolume.name'),
   driver: z.string().min(1).max(255).regex(/^[a-zA-Z0-9][a-zA-Z0-9_./:-]*$/, 'validation.newVolume.driver'),
-  options: Pairs,
-  labels: Pairs,
+  options: PairsRecord,
+  labels: PairsRecord,
 });
 export type CreateVolumeInput = z.infer<typeof CreateVolumeInput>;
 
@@ -38,17 +36,3 @@ export const VolumeRef = z.object({ name: VolumeName });
 const ANONYMOUS = /^[0-9a-f]{64}$/;
 export const isAnonymousVolume = (name: string, labels: Record<string, string>): boolean =>
   ANONYMOUS.test(name) || labels['com.docker.volume.anonymous'] !== undefined;
-
-/** "key=value" lines (blank lines skipped) as a record; the first line that is not a pair, by its number (from 1). */
-export function parsePairs(text: string): { pairs: Record<string, string>; badLine: number | null } {
-  const pairs: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.trim();
-    if (!line) continue;
-    const eq = line.indexOf('=');
-    if (eq <= 0) return { pairs, badLine: i + 1 };
-    pairs[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
-  }
-  return { pairs, badLine: null };
-}

@@ -8,6 +8,7 @@ const SCREENS: { name: string; hash: string; ready: (page: Page) => Promise<void
   { name: 'containers', hash: 'containers', ready: (p) => expect(p.getByRole('link', { name: 'e2e-axe', exact: true })).toBeVisible() },
   { name: 'images', hash: 'images', ready: (p) => expect(p.getByRole('table', { name: 'Images' })).toBeVisible() },
   { name: 'volumes', hash: 'volumes', ready: (p) => expect(p.getByRole('table', { name: 'Volumes' })).toBeVisible() },
+  { name: 'networks', hash: 'networks', ready: (p) => expect(p.getByRole('table', { name: 'Networks' })).toBeVisible() },
   { name: 'registries', hash: 'registries', ready: (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible() },
   { name: 'settings', hash: 'settings', ready: (p) => expect(p.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible() },
   { name: 'engines', hash: 'engines', ready: (p) => expect(p.getByRole('heading', { name: 'Engines', level: 1 })).toBeVisible() },

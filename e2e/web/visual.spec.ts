@@ -15,6 +15,7 @@ const VIEWS: { name: string; hash: string; ready(page: Page): Promise<void>; ope
   { name: 'containers', hash: 'containers', ready: (p) => p.locator('tr[data-container="e2e-visual"]').waitFor() },
   { name: 'images', hash: 'images', ready: (p) => p.locator('tr[data-image]').first().waitFor() },
   { name: 'volumes', hash: 'volumes', ready: (p) => p.locator('tr[data-volume="e2e-visual"]').waitFor() },
+  { name: 'networks', hash: 'networks', ready: (p) => p.locator('tr[data-network="bridge"]').waitFor() },
   { name: 'settings', hash: 'settings', ready: (p) => p.locator('.engine-settings').waitFor() },
   { name: 'engines', hash: 'engines', ready: (p) => p.locator('main table tbody tr').first().waitFor() },
   {

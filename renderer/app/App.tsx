@@ -25,6 +25,7 @@ const DashboardScreen = lazyComponent(() => import('../features/dashboard/Dashbo
 const ContainerPage = lazyComponent(() => import('../features/containers/ContainerPage').then((m) => m.ContainerPage));
 const ImagePage = lazyComponent(() => import('../features/images/ImagePage').then((m) => m.ImagePage));
 const VolumesScreen = lazyComponent(() => import('../features/volumes/VolumesScreen').then((m) => m.VolumesScreen));
+const NetworksScreen = lazyComponent(() => import('../features/networks/NetworksScreen').then((m) => m.NetworksScreen));
 const RegistriesScreen = lazyComponent(() => import('../features/registries/RegistriesScreen').then((m) => m.RegistriesScreen));
 const SettingsScreen = lazyComponent(() => import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen));
 const CommandPalette = lazyComponent(() => import('../features/palette/CommandPalette').then((m) => m.CommandPalette));
@@ -46,6 +47,7 @@ function Screen() {
     case 'images': return <ImagesScreen />;
     case 'image': return <ImagePage key={route.id} id={route.id} />;
     case 'volumes': return <VolumesScreen />;
+    case 'networks': return <NetworksScreen />;
     case 'registries': return <RegistriesScreen />;
     case 'settings': return <SettingsScreen />;
     case 'engines': return <EnginesScreen />;

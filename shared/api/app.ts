@@ -6,6 +6,7 @@ import { enginesApi, type EnginesService } from './engines';
 import { hostApi, type HostService } from './host';
 import { imagesApi, type ImagesService } from './images';
 import { logsApi, type LogsService } from './logs';
+import { networksApi, type NetworksService } from './networks';
 import { registriesApi, type RegistriesService } from './registries';
 import { terminalApi, type TerminalService } from './terminal';
 import { volumesApi, type VolumesService } from './volumes';
@@ -16,6 +17,7 @@ export interface EngineServices {
   containers: ContainersService;
   images: ImagesService;
   volumes: VolumesService;
+  networks: NetworksService;
   registries: RegistriesService;
   logs: LogsService;
   terminal: TerminalService;
@@ -40,6 +42,7 @@ export function createAppRouter(services: BerthServices) {
     containers: serveScoped(containersApi, on('containers')),
     images: serveScoped(imagesApi, on('images')),
     volumes: serveScoped(volumesApi, on('volumes')),
+    networks: serveScoped(networksApi, on('networks')),
     registries: serveScoped(registriesApi, on('registries')),
     logs: serveScoped(logsApi, on('logs')),
     terminal: serveScoped(terminalApi, on('terminal')),

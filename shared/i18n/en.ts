@@ -1,6 +1,6 @@
 export const en = {
   app: { name: 'Berth', screens: 'Screens', skipToContent: 'Skip to content' },
-  nav: { home: 'Dashboard', containers: 'Containers', images: 'Images', volumes: 'Volumes', registries: 'Registries', settings: 'Settings' },
+  nav: { home: 'Dashboard', containers: 'Containers', images: 'Images', volumes: 'Volumes', networks: 'Networks', registries: 'Registries', settings: 'Settings' },
   engine: {
     connecting: 'Connecting to the Docker Engine…',
     switcher: 'Engines', states: { connecting: 'connecting', connected: 'connected', disconnected: 'down' },
@@ -80,7 +80,7 @@ export const en = {
       aboutHour: 'About an hour', hours: '{{count}} hours', days: '{{count}} days', weeks: '{{count}} weeks', months: '{{count}} months', years: '{{count}} years',
     },
   },
-  common: { cancel: 'Cancel', close: 'Close', save: 'Save', back: 'Back to containers', refresh: 'Refresh', copy: 'Copy', copied: 'Copied', loading: 'Loading…', none: 'none', dismiss: 'Dismiss', browse: 'Browse…', more: 'More', notifications: 'Notifications ({hotkey})' },
+  common: { cancel: 'Cancel', close: 'Close', save: 'Save', back: 'Back to containers', refresh: 'Refresh', copy: 'Copy', copied: 'Copied', loading: 'Loading…', none: 'none', dismiss: 'Dismiss', browse: 'Browse…', more: 'More', remove: 'Remove', notifications: 'Notifications ({hotkey})' },
   table: { view: 'View', columns: 'Columns', density: 'Density', comfortable: 'Comfortable', compact: 'Compact', resize: 'Width of the {{column}} column' },
   desktop: {
     menu: {
@@ -260,6 +260,18 @@ export const en = {
     actionsFor: 'Actions for {{name}}', remove: 'Remove', removeNamed: 'Remove {{name}}', removeTitle: 'Remove volume {{name}}?',
     removeText: 'Its data is deleted with it; this cannot be undone.', removed: 'Removed volume {{name}}.', inspectTitle: 'Volume {{name}}',
   },
+  networks: {
+    filter: 'Filter networks', count: '{{count}} networks', empty: 'No containers', create: 'Create network…', createTitle: 'Create a network',
+    createSubmit: 'Create', created: 'Created network {{name}}.', internal: 'internal', subnetHint: 'Empty: the engine picks a free one.',
+    ipv4Hint: 'Empty: the engine picks one in {{subnet}}.',
+    columns: { name: 'Name', driver: 'Driver', subnet: 'Subnet → gateway', containers: 'Containers', actions: 'Actions' },
+    fields: { name: 'Name', driver: 'Driver', subnet: 'Subnet', gateway: 'Gateway', ipRange: 'IP range', labels: 'Labels', options: 'Options',
+      internal: 'Internal (no outside access)', attachable: 'Attachable', ipv6: 'IPv6', container: 'Container', ipv4: 'IPv4 address', alias: 'Alias' },
+    actionsFor: 'Actions for {{name}}', connect: 'Connect…', connectNamed: 'Connect a container to {{name}}', connectTitle: 'Connect a container to {{name}}',
+    connected: 'Connected {{container}} to {{network}}.', disconnect: 'Disconnect {{container}} from {{network}}', disconnected: 'Disconnected {{container}} from {{network}}.',
+    remove: 'Remove', removeNamed: 'Remove {{name}}', removeTitle: 'Remove network {{name}}?', removeText: 'Containers can no longer join it.',
+    removed: 'Removed network {{name}}.', inspectTitle: 'Network {{name}}',
+  },
   registries: {
     title: 'Registries', loginOpen: 'Log in…', loginTitle: 'Log in to a registry', login: 'Log in', logout: 'Log out',
     logoutOne: 'Log out of {{server}}', browse: 'Browse', browseOne: 'Browse {{server}}',
@@ -437,6 +449,8 @@ export const en = {
     AUTH_FAILED: 'The host refused the sign-in.',
     TLS_ERROR: 'The secure connection failed.',
     volumeInUse: 'Volume {{name}} is in use by: {{names}}. Remove those containers first.',
+    networkInUse: 'Network {{name}} has containers on it: {{names}}. Disconnect them first.',
+    networkBuiltIn: '{{name}} is one of the engine’s own networks; it cannot be removed.',
     engineStatus: 'The engine answered HTTP {{status}} without saying why.',
     subscriptions: 'This window has too many live views open (at most {{max}}). Close some logs, shells or windows and try again.',
     file: {
@@ -496,7 +510,13 @@ export const en = {
     newVolume: {
       name: 'A letter or digit, then letters, digits, _ . or -; two characters at least.',
       taken: 'A volume named “{{name}}” already exists.', driver: 'Not a driver name.',
-      key: 'A key has no spaces or =.', badLine: 'Line {{line}} is not key=value.',
+    },
+    pairs: { key: 'A key has no spaces or =.', badLine: 'Line {{line}} is not key=value.' },
+    newNetwork: {
+      name: 'A letter or digit, then letters, digits, _ . or -.', taken: 'A network named “{{name}}” already exists.',
+      cidr: 'A subnet in CIDR form, such as 172.30.0.0/16.', ip: 'An IPv4 address, such as 172.30.0.1.',
+      overlap: 'Overlaps the subnet {{subnet}} of network “{{name}}”.', outside: 'Must lie within the subnet {{subnet}}.',
+      notFound: 'No such network on this engine.',
     },
     invalid: 'This value is not valid.',
     reference: { segment: 'An id or name must be a single path segment.' },

@@ -2,7 +2,7 @@ import type { Translation } from './en';
 
 export const zhCN: Translation = {
   app: { name: 'Berth', screens: '页面', skipToContent: '跳到内容' },
-  nav: { home: '仪表板', containers: '容器', images: '镜像', volumes: '数据卷', registries: '镜像仓库', settings: '设置' },
+  nav: { home: '仪表板', containers: '容器', images: '镜像', volumes: '数据卷', networks: '网络', registries: '镜像仓库', settings: '设置' },
   engine: {
     connecting: '正在连接 Docker 引擎…',
     runningCount: '{{count}} 个运行中', manage: '管理引擎', all: '全部引擎',
@@ -80,7 +80,7 @@ export const zhCN: Translation = {
       aboutHour: '约 1 小时', hours: '{{count}} 小时', days: '{{count}} 天', weeks: '{{count}} 周', months: '{{count}} 个月', years: '{{count}} 年',
     },
   },
-  common: { cancel: '取消', close: '关闭', save: '保存', back: '返回容器列表', refresh: '刷新', copy: '复制', copied: '已复制', loading: '加载中…', none: '无', dismiss: '关闭提示', browse: '浏览…', more: '更多', notifications: '通知（{hotkey}）' },
+  common: { cancel: '取消', close: '关闭', save: '保存', back: '返回容器列表', refresh: '刷新', copy: '复制', copied: '已复制', loading: '加载中…', none: '无', dismiss: '关闭提示', browse: '浏览…', more: '更多', remove: '删除', notifications: '通知（{hotkey}）' },
   table: { view: '视图', columns: '列', density: '密度', comfortable: '宽松', compact: '紧凑', resize: '{{column}}列的宽度' },
   desktop: {
     menu: {
@@ -260,6 +260,18 @@ export const zhCN: Translation = {
     actionsFor: '{{name}} 的操作', remove: '删除', removeNamed: '删除 {{name}}', removeTitle: '删除数据卷 {{name}}？',
     removeText: '其中的数据会一并删除，且无法恢复。', removed: '已删除数据卷 {{name}}。', inspectTitle: '数据卷 {{name}}',
   },
+  networks: {
+    filter: '筛选网络', count: '{{count}} 个网络', empty: '无容器', create: '创建网络…', createTitle: '创建网络',
+    createSubmit: '创建', created: '已创建网络 {{name}}。', internal: '内部', subnetHint: '留空则由引擎选择空闲子网。',
+    ipv4Hint: '留空则由引擎在 {{subnet}} 中分配。',
+    columns: { name: '名称', driver: '驱动', subnet: '子网 → 网关', containers: '容器', actions: '操作' },
+    fields: { name: '名称', driver: '驱动', subnet: '子网', gateway: '网关', ipRange: 'IP 范围', labels: '标签', options: '选项',
+      internal: '内部（不能访问外部）', attachable: '可附加', ipv6: 'IPv6', container: '容器', ipv4: 'IPv4 地址', alias: '别名' },
+    actionsFor: '{{name}} 的操作', connect: '连接…', connectNamed: '将容器连接到 {{name}}', connectTitle: '将容器连接到 {{name}}',
+    connected: '已将 {{container}} 连接到 {{network}}。', disconnect: '断开 {{container}} 与 {{network}} 的连接', disconnected: '已断开 {{container}} 与 {{network}} 的连接。',
+    remove: '删除', removeNamed: '删除 {{name}}', removeTitle: '删除网络 {{name}}？', removeText: '容器将不能再加入此网络。',
+    removed: '已删除网络 {{name}}。', inspectTitle: '网络 {{name}}',
+  },
   registries: {
     title: '镜像仓库', loginOpen: '登录…', loginTitle: '登录镜像仓库', login: '登录', logout: '退出登录',
     logoutOne: '退出 {{server}}', browse: '浏览', browseOne: '浏览 {{server}}',
@@ -437,6 +449,8 @@ export const zhCN: Translation = {
     AUTH_FAILED: '主机拒绝了登录。',
     TLS_ERROR: '安全连接失败。',
     volumeInUse: '数据卷 {{name}} 正被以下容器使用：{{names}}。请先删除这些容器。',
+    networkInUse: '网络 {{name}} 上还有容器：{{names}}。请先断开它们。',
+    networkBuiltIn: '{{name}} 是引擎自带的网络，不能删除。',
     engineStatus: '引擎返回了 HTTP {{status}}，但没有说明原因。',
     subscriptions: '此窗口打开的实时视图过多（最多 {{max}} 个）。请关闭一些日志、终端或窗口后重试。',
     file: {
@@ -496,7 +510,13 @@ export const zhCN: Translation = {
     newVolume: {
       name: '以字母或数字开头，其后为字母、数字、_、. 或 -，至少两个字符。',
       taken: '已有名为“{{name}}”的数据卷。', driver: '不是有效的驱动名称。',
-      key: '键中不能有空格或 =。', badLine: '第 {{line}} 行不是 key=value 格式。',
+    },
+    pairs: { key: '键中不能有空格或 =。', badLine: '第 {{line}} 行不是 key=value 格式。' },
+    newNetwork: {
+      name: '以字母或数字开头，其后为字母、数字、_、. 或 -。', taken: '已有名为“{{name}}”的网络。',
+      cidr: 'CIDR 格式的子网，例如 172.30.0.0/16。', ip: 'IPv4 地址，例如 172.30.0.1。',
+      overlap: '与网络“{{name}}”的子网 {{subnet}} 重叠。', outside: '必须在子网 {{subnet}} 之内。',
+      notFound: '此引擎上没有这个网络。',
     },
     invalid: '该值无效。',
     reference: { segment: 'ID 或名称必须是单个路径段。' },

@@ -16,6 +16,8 @@ import { followMerged } from '../logs/follow-merged';
 import type { DockerCredentials } from '../registries/docker-credentials';
 import { createRegistriesService } from '../registries/registries-service';
 import { TerminalSessions } from '../terminal/terminal-sessions';
+import { NETWORK_COALESCE_MS, networkSource } from '../networks/network-source';
+import { createNetworksService } from '../networks/networks-service';
 import { VOLUME_COALESCE_MS, volumeSource } from '../volumes/volume-source';
 import { createVolumesService } from '../volumes/volumes-service';
 
@@ -43,6 +45,7 @@ export function createEngineScope(id: string, endpoints: EngineEndpoint[], { hos
   const containers = new LiveList(monitor, containerSource(monitor));
   const images = new LiveList(monitor, imageSource(monitor), { coalesceMs: IMAGE_COALESCE_MS });
   const volumes = new LiveList(monitor, volumeSource(monitor), { coalesceMs: VOLUME_COALESCE_MS });
+  const networks = new LiveList(monitor, networkSource(monitor), { coalesceMs: NETWORK_COALESCE_MS });
   const terminals = new TerminalSessions(monitor);
   const events = new RecentEvents(monitor);
   if (eager) {
@@ -53,6 +56,7 @@ export function createEngineScope(id: string, endpoints: EngineEndpoint[], { hos
   const containersService = createContainersService(monitor, containers, new StatsHub(monitor, containers));
   const imagesService = createImagesService(monitor, credentials, images);
   const volumesService = createVolumesService(monitor, volumes);
+  const networksService = createNetworksService(monitor, networks);
   return {
     monitor,
     services: {
@@ -63,6 +67,7 @@ export function createEngineScope(id: string, endpoints: EngineEndpoint[], { hos
         watch: (signal) => { images.start(); return imagesService.watch(signal); },
       },
       volumes: { ...volumesService, watch: (signal) => { volumes.start(); return volumesService.watch(signal); } },
+      networks: { ...networksService, watch: (signal) => { networks.start(); return networksService.watch(signal); } },
       registries: createRegistriesService(monitor, credentials),
       logs: {
         follow: (query, signal) => followLogs(monitor, query, signal),
@@ -81,6 +86,7 @@ export function createEngineScope(id: string, endpoints: EngineEndpoint[], { hos
       containers.stop();
       images.stop();
       volumes.stop();
+      networks.stop();
       monitor.stop();
     },
   };

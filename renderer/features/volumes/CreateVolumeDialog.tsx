@@ -1,36 +1,28 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Message } from '../../../shared/errors';
-import { CreateVolumeInput, parsePairs, VolumeName } from '../../../shared/volumes';
+import { CreateVolumeInput } from '../../../shared/volumes';
 import { api } from '../../app/api-client';
 import { currentEngine } from '../../app/route-store';
 import { describeError, errorData, translate } from '../../ui/api-error';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
+import { checkForm, pairsOf, type FieldErrors } from '../../ui/form-check';
 import { notify } from '../../ui/notices-store';
 
 type FieldName = 'name' | 'driver' | 'options' | 'labels';
 
 /** Each field's problem, checked here before main checks it again: a bad line is named where it was typed. */
-function check(form: Record<FieldName, string>): { errors: Partial<Record<FieldName, Message>>; input: CreateVolumeInput | null } {
-  const errors: Partial<Record<FieldName, Message>> = {};
-  const name = form.name.trim();
-  if (name && !VolumeName.safeParse(name).success) errors.name = { key: 'validation.newVolume.name' };
-  const pairs = (field: 'options' | 'labels') => {
-    const { pairs, badLine } = parsePairs(form[field]);
-    if (badLine !== null) errors[field] = { key: 'validation.newVolume.badLine', params: { line: badLine } };
-    return pairs;
-  };
-  const parsed = CreateVolumeInput.safeParse({ name, driver: form.driver.trim(), options: pairs('options'), labels: pairs('labels') });
-  if (!parsed.success) for (const issue of parsed.error.issues) errors[issue.path[0] as FieldName] ??= { key: issue.message.startsWith('validation.') ? issue.message : 'validation.invalid' };
-  return { errors, input: Object.keys(errors).length || !parsed.success ? null : parsed.data };
+function check(form: Record<FieldName, string>) {
+  const errors: FieldErrors<FieldName> = {};
+  const values = { name: form.name.trim(), driver: form.driver.trim(), options: pairsOf('options', form.options, errors), labels: pairsOf('labels', form.labels, errors) };
+  return checkForm(CreateVolumeInput, values, errors);
 }
 
 /** `docker volume create`: a name (or one the engine picks), a driver with its options, labels. */
 export function CreateVolumeDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const [form, setForm] = useState<Record<FieldName, string>>({ name: '', driver: 'local', options: '', labels: '' });
-  const [errors, setErrors] = useState<Partial<Record<FieldName, Message>>>({});
+  const [errors, setErrors] = useState<FieldErrors<FieldName>>({});
   const [failure, setFailure] = useState('');
   const [busy, setBusy] = useState(false);
   const edit = (field: FieldName, value: string) => {
@@ -48,7 +40,7 @@ export function CreateVolumeDialog({ onClose }: { onClose(): void }) {
       onClose();
     } catch (err) {
       const data = errorData(err);
-      if (data.fields) setErrors(data.fields as Partial<Record<FieldName, Message>>);
+      if (data.fields) setErrors(data.fields as FieldErrors<FieldName>);
       else setFailure(describeError(t, data));
     } finally {
       setBusy(false);

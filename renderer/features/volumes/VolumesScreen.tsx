@@ -14,7 +14,7 @@ import { useVirtualRows } from '../../ui/use-virtual-rows';
 import { volumes } from './volumes-store';
 
 const CreateVolumeDialog = lazyComponent(() => import('./CreateVolumeDialog').then((m) => m.CreateVolumeDialog));
-const RemoveVolumeDialog = lazyComponent(() => import('./RemoveVolumeDialog').then((m) => m.RemoveVolumeDialog));
+const RemoveDialog = lazyComponent(() => import('../../ui/RemoveDialog').then((m) => m.RemoveDialog));
 const InspectDialog = lazyComponent(() => import('../../ui/InspectDialog').then((m) => m.InspectDialog));
 
 type Open = { kind: 'create' } | { kind: 'remove' | 'inspect'; name: string };
@@ -116,7 +116,10 @@ export function VolumesScreen() {
       </div>
       <Suspense>
         {open?.kind === 'create' && <CreateVolumeDialog onClose={close} />}
-        {open?.kind === 'remove' && <RemoveVolumeDialog name={open.name} onClose={close} />}
+        {open?.kind === 'remove' && (
+          <RemoveDialog title={t('volumes.removeTitle', { name: open.name })} text={t('volumes.removeText')} done={t('volumes.removed', { name: open.name })}
+            remove={() => api.volumes.remove.mutate({ engine, name: open.name })} onClose={close} />
+        )}
         {open?.kind === 'inspect' && (
           <InspectDialog title={t('volumes.inspectTitle', { name: open.name })} load={() => api.volumes.inspect.query({ engine, name: open.name })} onClose={close} />
         )}
