@@ -1,6 +1,8 @@
+import { useEffect, useMemo, useState } from 'react';
 import type { ErrorData } from '../../shared/errors';
 import { errorData } from '../ui/api-error';
 import { engineKeyed, oncePerEngine, useEngineKeyed } from './engine-keyed';
+import { useEngineId } from './route-store';
 
 export interface EngineList<T> { items: T[]; loaded: boolean; error: ErrorData | null }
 
@@ -30,4 +32,16 @@ export function engineList<T>(source: Source<T>) {
     })),
     refresh: (engine: string): void => void source.list(engine).then((items) => show(engine, items), (err) => failed(engine, err)),
   };
+}
+
+type EngineListStore<T> = ReturnType<typeof engineList<T>>;
+
+/** An object screen's list: the page's engine's, followed while shown, with the filter typed and the rows it leaves. */
+export function useFilteredList<T>(store: EngineListStore<T>, filter: (items: T[], query: string) => T[]) {
+  const engine = useEngineId();
+  const { items, loaded, error } = store.useList();
+  const [query, setQuery] = useState('');
+  useEffect(() => store.follow(engine), [store, engine]);
+  const shown = useMemo(() => filter(items, query), [filter, items, query]);
+  return { engine, items, loaded, error, query, setQuery, shown };
 }

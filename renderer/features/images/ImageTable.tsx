@@ -6,6 +6,7 @@ import { formatAgo, formatBytes, shortId } from '../../ui/format';
 import { SortHeader, sortBy, useSortHeaders } from '../../ui/sortable-table';
 import { tableKeyHandler } from '../../ui/use-table-keys';
 import { useVirtualRows } from '../../ui/use-virtual-rows';
+import { VirtualBody } from '../../ui/VirtualBody';
 import type { ImageRow } from './image-rows';
 
 const SORTABLE = ['repository', 'tag', 'id', 'created', 'size', 'containers'] as const;
@@ -42,8 +43,7 @@ export function ImageTable({ rows, selected, onSelect, onTagPush, onRemove }: Im
             <th scope="col">{t('images.columns.actions')}</th>
           </tr>
         </thead>
-        <tbody onKeyDown={onKeyDown}>
-          {paddingTop > 0 && <tr aria-hidden="true" style={{ height: paddingTop }} />}
+        <VirtualBody paddingTop={paddingTop} paddingBottom={paddingBottom} onKeyDown={onKeyDown}>
           {items.map((item) => {
             const r = sorted[item.index]!;
             const name = r.dangling ? shortId(r.id) : r.key;
@@ -69,8 +69,7 @@ export function ImageTable({ rows, selected, onSelect, onTagPush, onRemove }: Im
               </tr>
             );
           })}
-          {paddingBottom > 0 && <tr aria-hidden="true" style={{ height: paddingBottom }} />}
-        </tbody>
+        </VirtualBody>
       </table>
     </div>
   );

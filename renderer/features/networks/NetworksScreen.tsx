@@ -1,10 +1,11 @@
 import './networks.css';
 import { Unplug } from 'lucide-react';
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkSummary } from '../../../shared/networks';
 import { api } from '../../app/api-client';
-import { currentEngine, routeHref, useEngineId } from '../../app/route-store';
+import { useFilteredList } from '../../app/engine-list';
+import { currentEngine, routeHref } from '../../app/route-store';
 import { describeError, errorData } from '../../ui/api-error';
 import { IconButton } from '../../ui/IconButton';
 import { lazyComponent } from '../../ui/lazy-component';
@@ -13,6 +14,7 @@ import { notify } from '../../ui/notices-store';
 import { Skeleton } from '../../ui/Skeleton';
 import { tableKeyHandler } from '../../ui/use-table-keys';
 import { useVirtualRows } from '../../ui/use-virtual-rows';
+import { VirtualBody } from '../../ui/VirtualBody';
 import { networks } from './networks-store';
 
 const CreateNetworkDialog = lazyComponent(() => import('./CreateNetworkDialog').then((m) => m.CreateNetworkDialog));
@@ -51,12 +53,8 @@ function Members({ network }: { network: NetworkSummary }) {
 /** The engine's networks, live: subnets, members and their addresses; create, connect, disconnect, inspect, remove. */
 export function NetworksScreen() {
   const { t } = useTranslation();
-  const engine = useEngineId();
-  const { items, loaded, error } = networks.useList();
-  const [query, setQuery] = useState('');
+  const { engine, loaded, error, query, setQuery, shown } = useFilteredList(networks, shownNetworks);
   const [open, setOpen] = useState<Open | null>(null);
-  useEffect(() => networks.follow(engine), [engine]);
-  const shown = useMemo(() => shownNetworks(items, query), [items, query]);
   const { scrollRef, items: rows, paddingTop, paddingBottom, reveal } = useVirtualRows(shown.length);
   const onKeyDown = tableKeyHandler({ count: shown.length, reveal, remove: (i) => setOpen({ kind: 'remove', network: shown[i]! }) });
   const close = () => setOpen(null);
@@ -78,8 +76,7 @@ export function NetworksScreen() {
           <thead>
             <tr>{(['name', 'driver', 'subnet', 'containers', 'actions'] as const).map((c) => <th key={c} scope="col">{t(`networks.columns.${c}`)}</th>)}</tr>
           </thead>
-          <tbody onKeyDown={onKeyDown}>
-            {paddingTop > 0 && <tr aria-hidden="true" style={{ height: paddingTop }} />}
+          <VirtualBody paddingTop={paddingTop} paddingBottom={paddingBottom} onKeyDown={onKeyDown}>
             {rows.map((row) => {
               const n = shown[row.index]!;
               return (
@@ -101,8 +98,7 @@ export function NetworksScreen() {
                 </tr>
               );
             })}
-            {paddingBottom > 0 && <tr aria-hidden="true" style={{ height: paddingBottom }} />}
-          </tbody>
+          </VirtualBody>
         </table>
       </div>
       <Suspense>

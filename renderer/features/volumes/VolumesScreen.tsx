@@ -1,9 +1,10 @@
 import './volumes.css';
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VolumeSummary } from '../../../shared/volumes';
 import { api } from '../../app/api-client';
-import { routeHref, useEngineId } from '../../app/route-store';
+import { useFilteredList } from '../../app/engine-list';
+import { routeHref } from '../../app/route-store';
 import { describeError, errorData } from '../../ui/api-error';
 import { formatAgo, formatBytes } from '../../ui/format';
 import { lazyComponent } from '../../ui/lazy-component';
@@ -11,6 +12,7 @@ import { LazyMoreMenu } from '../../ui/lazy-menus';
 import { Skeleton } from '../../ui/Skeleton';
 import { tableKeyHandler } from '../../ui/use-table-keys';
 import { useVirtualRows } from '../../ui/use-virtual-rows';
+import { VirtualBody } from '../../ui/VirtualBody';
 import { volumes } from './volumes-store';
 
 const CreateVolumeDialog = lazyComponent(() => import('./CreateVolumeDialog').then((m) => m.CreateVolumeDialog));
@@ -52,13 +54,9 @@ function UsedBy({ volume }: { volume: VolumeSummary }) {
 /** The engine's volumes, live: who uses each, sizes on demand, create, inspect, remove. */
 export function VolumesScreen() {
   const { t } = useTranslation();
-  const engine = useEngineId();
-  const { items, loaded, error } = volumes.useList();
-  const [query, setQuery] = useState('');
+  const { engine, items, loaded, error, query, setQuery, shown } = useFilteredList(volumes, shownVolumes);
   const [open, setOpen] = useState<Open | null>(null);
   const { sizes, error: sizesError, load: loadSizes } = useSizes(engine);
-  useEffect(() => volumes.follow(engine), [engine]);
-  const shown = useMemo(() => shownVolumes(items, query), [items, query]);
   const { scrollRef, items: rows, paddingTop, paddingBottom, rowHeight, reveal } = useVirtualRows(shown.length);
   const onKeyDown = tableKeyHandler({ count: shown.length, reveal, remove: (i) => setOpen({ kind: 'remove', name: shown[i]!.name }) });
   const close = () => setOpen(null);
@@ -87,8 +85,7 @@ export function VolumesScreen() {
               {(['name', 'driver', 'usedBy', 'created', 'size', 'actions'] as const).map((c) => <th key={c} scope="col">{t(`volumes.columns.${c}`)}</th>)}
             </tr>
           </thead>
-          <tbody onKeyDown={onKeyDown}>
-            {paddingTop > 0 && <tr aria-hidden="true" style={{ height: paddingTop }} />}
+          <VirtualBody paddingTop={paddingTop} paddingBottom={paddingBottom} onKeyDown={onKeyDown}>
             {rows.map((row) => {
               const v = shown[row.index]!;
               return (
@@ -110,8 +107,7 @@ export function VolumesScreen() {
                 </tr>
               );
             })}
-            {paddingBottom > 0 && <tr aria-hidden="true" style={{ height: paddingBottom }} />}
-          </tbody>
+          </VirtualBody>
         </table>
       </div>
       <Suspense>
