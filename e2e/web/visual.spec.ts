@@ -16,6 +16,7 @@ const VIEWS: { name: string; hash: string; ready(page: Page): Promise<void>; ope
   { name: 'images', hash: 'images', ready: (p) => p.locator('tr[data-image]').first().waitFor() },
   { name: 'volumes', hash: 'volumes', ready: (p) => p.locator('tr[data-volume="e2e-visual"]').waitFor() },
   { name: 'networks', hash: 'networks', ready: (p) => p.locator('tr[data-network="bridge"]').waitFor() },
+  { name: 'disk', hash: 'disk', ready: (p) => p.locator('.disk-grid').waitFor() },
   { name: 'settings', hash: 'settings', ready: (p) => p.locator('.engine-settings').waitFor() },
   { name: 'engines', hash: 'engines', ready: (p) => p.locator('main table tbody tr').first().waitFor() },
   {
@@ -30,7 +31,7 @@ const VIEWS: { name: string; hash: string; ready(page: Page): Promise<void>; ope
 /** What differs between runs without being the layout's doing. */
 const masks = (page: Page) => [
   page.locator('table tbody'), page.locator('.screen-header .muted'), page.locator('.engine-switcher ul'), page.locator('.sidebar-foot'),
-  page.locator('.dash-card dd'), page.locator('.dash-list'), page.locator('.dash-bars'), page.locator('.dash-events'),
+  page.locator('.dash-card dd'), page.locator('.disk-largest'), page.locator('.dash-list'), page.locator('.dash-bars'), page.locator('.dash-events'),
   page.locator('.facts'), page.locator('.engine-settings'), page.locator('.notices'),
 ];
 

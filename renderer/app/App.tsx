@@ -26,6 +26,8 @@ const ContainerPage = lazyComponent(() => import('../features/containers/Contain
 const ImagePage = lazyComponent(() => import('../features/images/ImagePage').then((m) => m.ImagePage));
 const VolumesScreen = lazyComponent(() => import('../features/volumes/VolumesScreen').then((m) => m.VolumesScreen));
 const NetworksScreen = lazyComponent(() => import('../features/networks/NetworksScreen').then((m) => m.NetworksScreen));
+const DiskUsageScreen = lazyComponent(() => import('../features/system/DiskUsageScreen').then((m) => m.DiskUsageScreen));
+const EventsScreen = lazyComponent(() => import('../features/system/EventsScreen').then((m) => m.EventsScreen));
 const RegistriesScreen = lazyComponent(() => import('../features/registries/RegistriesScreen').then((m) => m.RegistriesScreen));
 const SettingsScreen = lazyComponent(() => import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen));
 const CommandPalette = lazyComponent(() => import('../features/palette/CommandPalette').then((m) => m.CommandPalette));
@@ -48,6 +50,8 @@ function Screen() {
     case 'image': return <ImagePage key={route.id} id={route.id} />;
     case 'volumes': return <VolumesScreen />;
     case 'networks': return <NetworksScreen />;
+    case 'disk': return <DiskUsageScreen />;
+    case 'events': return <EventsScreen />;
     case 'registries': return <RegistriesScreen />;
     case 'settings': return <SettingsScreen />;
     case 'engines': return <EnginesScreen />;

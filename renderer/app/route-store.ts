@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import { DEFAULT_ENGINE, ENGINE_ID } from '../../shared/engine-id';
 
 export type Route =
-  | { screen: 'home' } | { screen: 'containers' } | { screen: 'container'; id: string; tab?: string } | { screen: 'images' } | { screen: 'image'; id: string } | { screen: 'volumes' } | { screen: 'networks' } | { screen: 'registries' } | { screen: 'settings' }
+  | { screen: 'home' } | { screen: 'containers' } | { screen: 'container'; id: string; tab?: string } | { screen: 'images' } | { screen: 'image'; id: string } | { screen: 'volumes' } | { screen: 'networks' } | { screen: 'disk' } | { screen: 'events' } | { screen: 'registries' } | { screen: 'settings' }
   /** A log in a window of its own (a browser tab in the web host). */
   | { screen: 'logs'; id: string }
   /** A shell session in a window of its own. */
@@ -35,7 +35,7 @@ function parseRoute([screen, id, tab]: string[]): Route {
   if (screen === 'images' && id) return { screen: 'image', id: decodeURIComponent(id) };
   if ((screen === 'logs' || screen === 'terminal') && id) return { screen, id: decodeURIComponent(id) };
   if (screen === 'project-logs' && id) return { screen: 'projectLogs', id: decodeURIComponent(id) };
-  if (screen === 'home' || screen === 'images' || screen === 'volumes' || screen === 'networks' || screen === 'registries' || screen === 'settings' || screen === 'engines' || screen === 'all') return { screen };
+  if (screen === 'home' || screen === 'images' || screen === 'volumes' || screen === 'networks' || screen === 'disk' || screen === 'events' || screen === 'registries' || screen === 'settings' || screen === 'engines' || screen === 'all') return { screen };
   return { screen: 'containers' };
 }
 

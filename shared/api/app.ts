@@ -8,6 +8,7 @@ import { imagesApi, type ImagesService } from './images';
 import { logsApi, type LogsService } from './logs';
 import { networksApi, type NetworksService } from './networks';
 import { registriesApi, type RegistriesService } from './registries';
+import { systemApi, type SystemService } from './system';
 import { terminalApi, type TerminalService } from './terminal';
 import { volumesApi, type VolumesService } from './volumes';
 
@@ -18,6 +19,7 @@ export interface EngineServices {
   images: ImagesService;
   volumes: VolumesService;
   networks: NetworksService;
+  system: SystemService;
   registries: RegistriesService;
   logs: LogsService;
   terminal: TerminalService;
@@ -43,6 +45,7 @@ export function createAppRouter(services: BerthServices) {
     images: serveScoped(imagesApi, on('images')),
     volumes: serveScoped(volumesApi, on('volumes')),
     networks: serveScoped(networksApi, on('networks')),
+    system: serveScoped(systemApi, on('system')),
     registries: serveScoped(registriesApi, on('registries')),
     logs: serveScoped(logsApi, on('logs')),
     terminal: serveScoped(terminalApi, on('terminal')),

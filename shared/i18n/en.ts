@@ -1,6 +1,6 @@
 export const en = {
   app: { name: 'Berth', screens: 'Screens', skipToContent: 'Skip to content' },
-  nav: { home: 'Dashboard', containers: 'Containers', images: 'Images', volumes: 'Volumes', networks: 'Networks', registries: 'Registries', settings: 'Settings' },
+  nav: { home: 'Dashboard', containers: 'Containers', images: 'Images', volumes: 'Volumes', networks: 'Networks', disk: 'Disk usage', events: 'Events', registries: 'Registries', settings: 'Settings' },
   engine: {
     connecting: 'Connecting to the Docker Engine…',
     switcher: 'Engines', states: { connecting: 'connecting', connected: 'connected', disconnected: 'down' },
@@ -271,6 +271,15 @@ export const en = {
     connected: 'Connected {{container}} to {{network}}.', disconnect: 'Disconnect {{container}} from {{network}}', disconnected: 'Disconnected {{container}} from {{network}}.',
     remove: 'Remove', removeNamed: 'Remove {{name}}', removeTitle: 'Remove network {{name}}?', removeText: 'Containers can no longer join it.',
     removed: 'Removed network {{name}}.', inspectTitle: 'Network {{name}}',
+  },
+  disk: {
+    kinds: { images: 'Images', containers: 'Containers', volumes: 'Local volumes', buildCache: 'Build cache' },
+    count: 'Total', active: 'In use', size: 'Size', reclaimable: 'Reclaimable', largest: 'Largest {{kind}}', none: 'Nothing here.', inUse: 'in use',
+  },
+  events: {
+    filter: 'Filter events', type: 'Type', allTypes: 'All types', count: '{{count}} events', paused: 'Paused · {{count}} events',
+    pause: 'Pause', resume: 'Resume', clear: 'Clear', export: 'Export JSON lines', hint: 'Every event from now on; the newest {{keep}} are kept.',
+    columns: { time: 'Time', type: 'Type', action: 'Action', actor: 'Object', attributes: 'Attributes' },
   },
   registries: {
     title: 'Registries', loginOpen: 'Log in…', loginTitle: 'Log in to a registry', login: 'Log in', logout: 'Log out',

@@ -2,7 +2,7 @@ import type { Translation } from './en';
 
 export const zhCN: Translation = {
   app: { name: 'Berth', screens: '页面', skipToContent: '跳到内容' },
-  nav: { home: '仪表板', containers: '容器', images: '镜像', volumes: '数据卷', networks: '网络', registries: '镜像仓库', settings: '设置' },
+  nav: { home: '仪表板', containers: '容器', images: '镜像', volumes: '数据卷', networks: '网络', disk: '磁盘占用', events: '事件', registries: '镜像仓库', settings: '设置' },
   engine: {
     connecting: '正在连接 Docker 引擎…',
     runningCount: '{{count}} 个运行中', manage: '管理引擎', all: '全部引擎',
@@ -271,6 +271,15 @@ export const zhCN: Translation = {
     connected: '已将 {{container}} 连接到 {{network}}。', disconnect: '断开 {{container}} 与 {{network}} 的连接', disconnected: '已断开 {{container}} 与 {{network}} 的连接。',
     remove: '删除', removeNamed: '删除 {{name}}', removeTitle: '删除网络 {{name}}？', removeText: '容器将不能再加入此网络。',
     removed: '已删除网络 {{name}}。', inspectTitle: '网络 {{name}}',
+  },
+  disk: {
+    kinds: { images: '镜像', containers: '容器', volumes: '本地数据卷', buildCache: '构建缓存' },
+    count: '总数', active: '使用中', size: '大小', reclaimable: '可回收', largest: '最大的{{kind}}', none: '无。', inUse: '使用中',
+  },
+  events: {
+    filter: '筛选事件', type: '类型', allTypes: '全部类型', count: '{{count}} 个事件', paused: '已暂停 · {{count}} 个事件',
+    pause: '暂停', resume: '继续', clear: '清空', export: '导出为 JSON Lines', hint: '显示从现在起的所有事件，保留最新的 {{keep}} 个。',
+    columns: { time: '时间', type: '类型', action: '动作', actor: '对象', attributes: '属性' },
   },
   registries: {
     title: '镜像仓库', loginOpen: '登录…', loginTitle: '登录镜像仓库', login: '登录', logout: '退出登录',

@@ -18,6 +18,7 @@ import { createRegistriesService } from '../registries/registries-service';
 import { TerminalSessions } from '../terminal/terminal-sessions';
 import { NETWORK_COALESCE_MS, networkSource } from '../networks/network-source';
 import { createNetworksService } from '../networks/networks-service';
+import { createSystemService } from '../system/system-service';
 import { VOLUME_COALESCE_MS, volumeSource } from '../volumes/volume-source';
 import { createVolumesService } from '../volumes/volumes-service';
 
@@ -67,6 +68,7 @@ export function createEngineScope(id: string, endpoints: EngineEndpoint[], { hos
         watch: (signal) => { images.start(); return imagesService.watch(signal); },
       },
       volumes: { ...volumesService, watch: (signal) => { volumes.start(); return volumesService.watch(signal); } },
+      system: createSystemService(monitor),
       networks: { ...networksService, watch: (signal) => { networks.start(); return networksService.watch(signal); } },
       registries: createRegistriesService(monitor, credentials),
       logs: {

@@ -95,7 +95,7 @@ function ImagesCard() {
         <div><dt>{t('dashboard.imageSize')}</dt><dd>{formatBytes(size)}</dd></div>
         <div><dt>{t('dashboard.dangling')}</dt><dd>{dangling}</dd></div>
       </dl>
-      <a href={routeHref({ screen: 'images' })}>{t('dashboard.allImages')}</a>
+      <span className="dash-links"><a href={routeHref({ screen: 'images' })}>{t('dashboard.allImages')}</a> · <a href={routeHref({ screen: 'disk' })}>{t('nav.disk')}</a></span>
     </Card>
   );
 }

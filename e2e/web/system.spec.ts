@@ -1,0 +1,41 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { docker } from '../support/engine';
+
+const VOLUMES = ['e2e-ev-one', 'e2e-ev-two', 'e2e-ev-three'];
+test.afterAll(async () => {
+  for (const name of VOLUMES) await docker.getVolume(name).remove().catch(() => undefined);
+});
+
+test('disk usage counts what `docker system df` counts, kind by kind', async ({ page }) => {
+  await page.goto(`${process.env.BERTH_E2E_URL!}#/e/local/disk`);
+  await expect(page.getByRole('region', { name: 'Images' })).toBeVisible();
+  const cli = execFileSync('docker', ['system', 'df', '--format', '{{json .}}'], { encoding: 'utf8' }).trim().split('\n')
+    .map((line) => JSON.parse(line) as { Type: string; TotalCount: string; Active: string });
+  const regions: Record<string, string> = { Images: 'Images', Containers: 'Containers', 'Local Volumes': 'Local volumes', 'Build Cache': 'Build cache' };
+  for (const row of cli) {
+    const card = page.getByRole('region', { name: regions[row.Type] });
+    await expect(card.getByRole('definition').nth(0)).toHaveText(row.TotalCount);
+    await expect(card.getByRole('definition').nth(1)).toHaveText(row.Active);
+  }
+});
+
+test('events from the CLI show within a second; pause holds them back; export writes JSON lines', async ({ page }) => {
+  await page.goto(`${process.env.BERTH_E2E_URL!}#/e/local/events`);
+  const table = page.getByRole('table', { name: 'Events' });
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Type' }).selectOption('volume');
+  execFileSync('docker', ['volume', 'create', VOLUMES[0]!]);
+  await expect(table.getByRole('row').filter({ hasText: VOLUMES[0]! })).toContainText('create', { timeout: 1000 });
+  await page.getByRole('button', { name: 'Pause' }).click();
+  execFileSync('docker', ['volume', 'create', VOLUMES[1]!]);
+  await page.getByRole('button', { name: 'Resume' }).click();
+  execFileSync('docker', ['volume', 'create', VOLUMES[2]!]);
+  await expect(table.getByRole('row').filter({ hasText: VOLUMES[2]! })).toBeVisible({ timeout: 1000 });
+  await expect(table.getByRole('row').filter({ hasText: VOLUMES[1]! })).toHaveCount(0);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export JSON lines' }).click();
+  const lines = readFileSync(await (await download).path(), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { type: string; action: string; id: string });
+  expect(lines.map((e) => [e.type, e.action, e.id])).toEqual([['volume', 'create', VOLUMES[2]], ['volume', 'create', VOLUMES[0]]]);
+});

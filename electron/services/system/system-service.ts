@@ -1,0 +1,28 @@
+import type { SystemService } from '../../../shared/api/system';
+import { summarizeDiskUsage, type EventRecord, type RawDiskUsage } from '../../../shared/system';
+import { AsyncQueue, Batcher } from '../engine/async-queue';
+import { engineCall } from '../engine/engine-errors';
+import type { EngineEvent } from '../engine/engine-event';
+import type { EngineMonitor } from '../engine/engine-monitor';
+
+/** A burst of events (a compose up, a prune) crosses as one batch per this window, up to this many. */
+const BATCH_MS = 100;
+const BATCH_MAX = 500;
+
+export function createSystemService(engine: EngineMonitor): SystemService {
+  return {
+    diskUsage: () => engineCall(async () => summarizeDiskUsage(await engine.requireClient().df() as RawDiskUsage)),
+    events: async function* (signal) {
+      const queue = new AsyncQueue<EventRecord[]>();
+      const batcher = new Batcher<EventRecord>((batch) => queue.push(batch), { delayMs: BATCH_MS, maxItems: BATCH_MAX });
+      const listener = (e: EngineEvent) => batcher.add({ time: Math.floor(e.timeNano / 1e6), type: e.type, action: e.action, id: e.id, attributes: e.attributes });
+      engine.on('event', listener);
+      try {
+        yield* queue.iterate(signal);
+      } finally {
+        engine.off('event', listener);
+        batcher.flush();
+      }
+    },
+  };
+}
