@@ -49,7 +49,9 @@ export const ContainerRef = z.object({ id: ContainerId });
 
 export const ContainerAction = z.enum(['start', 'stop', 'restart', 'kill', 'pause', 'unpause', 'remove']);
 export type ContainerAction = z.infer<typeof ContainerAction>;
-export const BulkActionInput = z.object({ action: ContainerAction, ids: z.array(ContainerId).min(1).max(5000) });
+/** The signals `docker kill -s` is most often given. */
+export const KILL_SIGNALS = ['SIGKILL', 'SIGTERM', 'SIGINT', 'SIGHUP', 'SIGQUIT', 'SIGUSR1', 'SIGUSR2'] as const;
+export const BulkActionInput = z.object({ action: ContainerAction, ids: z.array(ContainerId).min(1).max(5000), signal: z.enum(KILL_SIGNALS).optional() });
 export type BulkActionInput = z.infer<typeof BulkActionInput>;
 export const ActionOutcome = z.object({
   id: z.string(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeDiskUsage } from './system';
+import { engineFacts, summarizeDiskUsage } from './system';
 
 describe('disk usage, summed the CLI way', () => {
   it('counts reclaimable space per kind and lists the largest first', () => {
@@ -26,5 +26,24 @@ describe('disk usage, summed the CLI way', () => {
     expect(usage.containers.items.map((c) => c.name)).toEqual(['old', 'web']);
     expect(usage.volumes).toMatchObject({ count: 3, active: 1, size: 75, reclaimable: 5 });
     expect(usage.buildCache).toMatchObject({ count: 3, active: 1, size: 60, reclaimable: 40 });
+  });
+});
+
+describe('engine facts', () => {
+  it('groups info and version into sections, with insecure registries by name and CIDR and swarm counts only when active', () => {
+    const facts = engineFacts({
+      info: {
+        Name: 'box', NCPU: 2, MemTotal: 2e9, Driver: 'overlay2', DriverStatus: [['Backing Filesystem', 'extfs']], CgroupDriver: 'cgroupfs', CgroupVersion: '1',
+        Runtimes: { runc: {}, io: {} }, DefaultRuntime: 'runc', Plugins: { Volume: ['local'], Network: ['bridge', 'host'], Log: ['json-file'] },
+        RegistryConfig: { Mirrors: ['https://m.example/'], InsecureRegistryCIDRs: ['127.0.0.0/8'], IndexConfigs: { 'reg.local:5000': { Secure: false }, 'docker.io': { Secure: true } } },
+        Swarm: { LocalNodeState: 'inactive', Managers: 0, Nodes: 0 }, SecurityOptions: ['name=seccomp,profile=default'], Warnings: ['WARNING: No swap limit support'],
+      },
+      version: { Version: '20.10.24', ApiVersion: '1.41', MinAPIVersion: '1.12', Os: 'linux', Arch: 'amd64' },
+    });
+    expect(facts.engine).toMatchObject({ version: '20.10.24', api: '1.41', minApi: '1.12', os: 'linux', arch: 'amd64' });
+    expect(facts.runtimes).toEqual({ names: ['io', 'runc'], default: 'runc', init: null });
+    expect(facts.registries).toEqual({ index: '', mirrors: ['https://m.example/'], insecure: ['reg.local:5000', '127.0.0.0/8'] });
+    expect(facts.swarm).toEqual({ state: 'inactive', nodeId: null, managers: null, nodes: null });
+    expect(facts.warnings).toEqual(['WARNING: No swap limit support']);
   });
 });

@@ -68,3 +68,57 @@ export function summarizeDiskUsage(raw: RawDiskUsage): DiskUsage {
 
 /** An engine event as the events screen shows it (every event, with the actor's attributes). */
 export interface EventRecord { time: number; type: string; action: string; id: string; attributes: Record<string, string> }
+
+/** `docker info` and `docker version`, in the sections a person reads them by. */
+export interface EngineFacts {
+  engine: { version: string; api: string; minApi: string; os: string; arch: string; kernel: string; goVersion: string; gitCommit: string; built: string };
+  host: { name: string; os: string; cpus: number; memory: number; rootDir: string; id: string };
+  storage: { driver: string; status: [string, string][] };
+  cgroup: { driver: string; version: string };
+  runtimes: { names: string[]; default: string; init: string | null };
+  plugins: { volume: string[]; network: string[]; log: string[]; authorization: string[] };
+  registries: { index: string; mirrors: string[]; insecure: string[] };
+  swarm: { state: string; nodeId: string | null; managers: number | null; nodes: number | null };
+  security: string[];
+  warnings: string[];
+}
+
+/** The engine's `/info` and `/version` answers, the parts this reads. */
+export interface RawEngineFacts {
+  info: {
+    Name?: string; ID?: string; OperatingSystem?: string; NCPU?: number; MemTotal?: number; DockerRootDir?: string; KernelVersion?: string;
+    Driver?: string; DriverStatus?: [string, string][] | null; CgroupDriver?: string; CgroupVersion?: string;
+    Runtimes?: Record<string, unknown> | null; DefaultRuntime?: string; InitBinary?: string;
+    Plugins?: { Volume?: string[] | null; Network?: string[] | null; Log?: string[] | null; Authorization?: string[] | null };
+    IndexServerAddress?: string; RegistryConfig?: { Mirrors?: string[] | null; InsecureRegistryCIDRs?: string[] | null; IndexConfigs?: Record<string, { Secure?: boolean }> | null } | null;
+    Swarm?: { LocalNodeState?: string; NodeID?: string; Managers?: number; Nodes?: number };
+    SecurityOptions?: string[] | null; Warnings?: string[] | null;
+  };
+  version: { Version?: string; ApiVersion?: string; MinAPIVersion?: string; Os?: string; Arch?: string; GoVersion?: string; GitCommit?: string; BuildTime?: string };
+}
+
+export function engineFacts({ info, version }: RawEngineFacts): EngineFacts {
+  const insecureNames = Object.entries(info.RegistryConfig?.IndexConfigs ?? {}).filter(([, c]) => c.Secure === false).map(([name]) => name);
+  const swarm = info.Swarm?.LocalNodeState ?? 'inactive';
+  return {
+    engine: {
+      version: version.Version ?? '', api: version.ApiVersion ?? '', minApi: version.MinAPIVersion ?? '', os: version.Os ?? '', arch: version.Arch ?? '',
+      kernel: info.KernelVersion ?? '', goVersion: version.GoVersion ?? '', gitCommit: version.GitCommit ?? '', built: version.BuildTime ?? '',
+    },
+    host: { name: info.Name ?? '', os: info.OperatingSystem ?? '', cpus: info.NCPU ?? 0, memory: info.MemTotal ?? 0, rootDir: info.DockerRootDir ?? '', id: info.ID ?? '' },
+    storage: { driver: info.Driver ?? '', status: info.DriverStatus ?? [] },
+    cgroup: { driver: info.CgroupDriver ?? '', version: info.CgroupVersion ?? '' },
+    runtimes: { names: Object.keys(info.Runtimes ?? {}).sort(), default: info.DefaultRuntime ?? '', init: info.InitBinary || null },
+    plugins: { volume: info.Plugins?.Volume ?? [], network: info.Plugins?.Network ?? [], log: info.Plugins?.Log ?? [], authorization: info.Plugins?.Authorization ?? [] },
+    registries: {
+      index: info.IndexServerAddress ?? '', mirrors: info.RegistryConfig?.Mirrors ?? [],
+      insecure: [...insecureNames, ...(info.RegistryConfig?.InsecureRegistryCIDRs ?? [])],
+    },
+    swarm: {
+      state: swarm, nodeId: info.Swarm?.NodeID || null,
+      managers: swarm === 'active' ? info.Swarm?.Managers ?? null : null, nodes: swarm === 'active' ? info.Swarm?.Nodes ?? null : null,
+    },
+    security: info.SecurityOptions ?? [],
+    warnings: info.Warnings ?? [],
+  };
+}

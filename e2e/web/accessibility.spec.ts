@@ -11,6 +11,7 @@ const SCREENS: { name: string; hash: string; ready: (page: Page) => Promise<void
   { name: 'networks', hash: 'networks', ready: (p) => expect(p.getByRole('table', { name: 'Networks' })).toBeVisible() },
   { name: 'disk', hash: 'disk', ready: (p) => expect(p.getByRole('region', { name: 'Images' })).toBeVisible() },
   { name: 'events', hash: 'events', ready: (p) => expect(p.getByRole('table', { name: 'Events' })).toBeVisible() },
+  { name: 'info', hash: 'info', ready: (p) => expect(p.getByRole('region', { name: 'Engine', exact: true })).toBeVisible() },
   { name: 'registries', hash: 'registries', ready: (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible() },
   { name: 'settings', hash: 'settings', ready: (p) => expect(p.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible() },
   { name: 'engines', hash: 'engines', ready: (p) => expect(p.getByRole('heading', { name: 'Engines', level: 1 })).toBeVisible() },

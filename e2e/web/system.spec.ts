@@ -39,3 +39,15 @@ test('events from the CLI show within a second; pause holds them back; export wr
   const lines = readFileSync(await (await download).path(), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { type: string; action: string; id: string });
   expect(lines.map((e) => [e.type, e.action, e.id])).toEqual([['volume', 'create', VOLUMES[2]], ['volume', 'create', VOLUMES[0]]]);
 });
+
+test('engine information shows what `docker info` and `docker version` say, the warnings in full', async ({ page }) => {
+  await page.goto(`${process.env.BERTH_E2E_URL!}#/e/local/info`);
+  const cli = (format: string) => execFileSync('docker', ['info', '--format', format], { encoding: 'utf8' }).trim();
+  const engine = page.getByRole('region', { name: 'Engine', exact: true });
+  await expect(engine.getByRole('definition').first()).toHaveText(execFileSync('docker', ['version', '--format', '{{.Server.Version}}'], { encoding: 'utf8' }).trim());
+  const storage = page.getByRole('region', { name: 'Storage and cgroups' });
+  await expect(storage.getByRole('definition').first()).toHaveText(cli('{{.Driver}}'));
+  const warnings = JSON.parse(cli('{{json .Warnings}}')) as string[] | null;
+  if (warnings?.length) await expect(page.getByRole('region', { name: /^The engine warns/ }).getByRole('listitem')).toHaveText(warnings);
+  else await expect(page.getByRole('region', { name: /^The engine warns/ })).toHaveCount(0);
+});

@@ -2,6 +2,7 @@ import { Anchor } from 'lucide-react';
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmRemoveDialog } from '../features/containers/ConfirmRemoveDialog';
+import { usePendingAction } from '../features/containers/container-actions';
 import { ContainersScreen, FILTER_INPUT_ID } from '../features/containers/ContainersScreen';
 import { EngineBadge } from '../features/engine/EngineBadge';
 // In the first chunk (its dialogs are not): a second round trip for it cost the images screen's first paint ~50 ms.
@@ -27,6 +28,8 @@ const ImagePage = lazyComponent(() => import('../features/images/ImagePage').the
 const VolumesScreen = lazyComponent(() => import('../features/volumes/VolumesScreen').then((m) => m.VolumesScreen));
 const NetworksScreen = lazyComponent(() => import('../features/networks/NetworksScreen').then((m) => m.NetworksScreen));
 const DiskUsageScreen = lazyComponent(() => import('../features/system/DiskUsageScreen').then((m) => m.DiskUsageScreen));
+const KillDialog = lazyComponent(() => import('../features/containers/KillDialog').then((m) => m.KillDialog));
+const EngineInfoScreen = lazyComponent(() => import('../features/system/EngineInfoScreen').then((m) => m.EngineInfoScreen));
 const EventsScreen = lazyComponent(() => import('../features/system/EventsScreen').then((m) => m.EventsScreen));
 const RegistriesScreen = lazyComponent(() => import('../features/registries/RegistriesScreen').then((m) => m.RegistriesScreen));
 const SettingsScreen = lazyComponent(() => import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen));
@@ -52,6 +55,7 @@ function Screen() {
     case 'networks': return <NetworksScreen />;
     case 'disk': return <DiskUsageScreen />;
     case 'events': return <EventsScreen />;
+    case 'info': return <EngineInfoScreen />;
     case 'registries': return <RegistriesScreen />;
     case 'settings': return <SettingsScreen />;
     case 'engines': return <EnginesScreen />;
@@ -71,6 +75,7 @@ export function App() {
   const [palette, setPalette] = useState(false);
   const [jobs, setJobs] = useState(false);
   const notices = useNotices((s) => s.notices.length > 0);
+  const killing = usePendingAction((s) => s.action === 'kill');
   useShortcuts(FILTER_INPUT_ID, useCallback(() => setHelp(true), []), useCallback(() => setPalette(true), []));
   useHostCommands(useCallback((panel) => (panel === 'palette' ? setPalette(true) : panel === 'shortcuts' ? setHelp(true) : setJobs(true)), []));
   useTheme();
@@ -115,6 +120,7 @@ export function App() {
       </main>
       {jobs && <Suspense><JobsPanel onClose={() => setJobs(false)} /></Suspense>}
       <ConfirmRemoveDialog />
+      {killing && <Suspense><KillDialog /></Suspense>}
       {help && <Suspense><ShortcutSheet onClose={() => setHelp(false)} /></Suspense>}
       {palette && <Suspense><CommandPalette onClose={() => setPalette(false)} /></Suspense>}
       {notices && <Suspense><Toasts /></Suspense>}

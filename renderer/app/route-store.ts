@@ -13,7 +13,9 @@ export type Route =
   /** The engines Berth knows, to add, rename and remove (app-wide; the route's engine is where "back" goes). */
   | { screen: 'engines' }
   /** The containers of every engine in one table. */
-  | { screen: 'all' };
+  | { screen: 'all' }
+  /** The engine's `docker info` and `docker version`. */
+  | { screen: 'info' };
 export { SCREENS } from '../../shared/screens';
 
 /** Where the page is: a screen, on an engine (every route names its engine; a link without one means the default). */
@@ -35,7 +37,7 @@ function parseRoute([screen, id, tab]: string[]): Route {
   if (screen === 'images' && id) return { screen: 'image', id: decodeURIComponent(id) };
   if ((screen === 'logs' || screen === 'terminal') && id) return { screen, id: decodeURIComponent(id) };
   if (screen === 'project-logs' && id) return { screen: 'projectLogs', id: decodeURIComponent(id) };
-  if (screen === 'home' || screen === 'images' || screen === 'volumes' || screen === 'networks' || screen === 'disk' || screen === 'events' || screen === 'registries' || screen === 'settings' || screen === 'engines' || screen === 'all') return { screen };
+  if (screen === 'home' || screen === 'images' || screen === 'volumes' || screen === 'networks' || screen === 'disk' || screen === 'events' || screen === 'registries' || screen === 'settings' || screen === 'engines' || screen === 'all' || screen === 'info') return { screen };
   return { screen: 'containers' };
 }
 

@@ -281,6 +281,23 @@ export const en = {
     pause: 'Pause', resume: 'Resume', clear: 'Clear', export: 'Export JSON lines', hint: 'Every event from now on; the newest {{keep}} are kept.',
     columns: { time: 'Time', type: 'Type', action: 'Action', actor: 'Object', attributes: 'Attributes' },
   },
+  info: {
+    title: 'Engine information', open: 'Engine information', warnings: 'The engine warns ({{count}})', engine: 'Engine', version: 'Version', api: 'API', minApi: 'oldest {{version}}',
+    platform: 'Platform', kernel: 'Kernel', go: 'Go', commit: 'Git commit', built: 'Built', host: 'Host', name: 'Name', os: 'Operating system',
+    cpus: 'CPUs', memory: 'Memory', rootDir: 'Root directory', id: 'Engine ID', storage: 'Storage and cgroups', driver: 'Storage driver',
+    cgroupDriver: 'Cgroup driver', cgroupVersion: 'Cgroup version', runtimes: 'Runtimes and plugins', runtimeNames: 'Runtimes', defaultRuntime: 'Default runtime',
+    init: 'Init binary', pluginsVolume: 'Volume plugins', pluginsNetwork: 'Network plugins', pluginsLog: 'Log drivers', pluginsAuth: 'Authorization plugins',
+    registries: 'Registries', index: 'Index server', mirrors: 'Mirrors', insecure: 'Insecure registries', swarmSecurity: 'Swarm and security',
+    swarm: 'Swarm', nodeId: 'Node ID', nodes: 'Nodes', managers: '{{count}} managers', security: 'Security options',
+  },
+  kill: {
+    titleOne: 'Kill {{name}}?', title: 'Kill {{count}} containers?', signal: 'Signal', submit: 'Kill',
+    hints: {
+      SIGKILL: 'Ends the process at once; it cannot clean up.', SIGTERM: 'Asks the process to stop; it may clean up first.',
+      SIGINT: 'As Ctrl+C in a terminal.', SIGHUP: 'Many servers reload their configuration on it.', SIGQUIT: 'Asks the process to quit, often with a core dump.',
+      SIGUSR1: 'Means what the program says it means.', SIGUSR2: 'Means what the program says it means.',
+    },
+  },
   registries: {
     title: 'Registries', loginOpen: 'Log in…', loginTitle: 'Log in to a registry', login: 'Log in', logout: 'Log out',
     logoutOne: 'Log out of {{server}}', browse: 'Browse', browseOne: 'Browse {{server}}',

@@ -281,6 +281,23 @@ export const zhCN: Translation = {
     pause: '暂停', resume: '继续', clear: '清空', export: '导出为 JSON Lines', hint: '显示从现在起的所有事件，保留最新的 {{keep}} 个。',
     columns: { time: '时间', type: '类型', action: '动作', actor: '对象', attributes: '属性' },
   },
+  info: {
+    title: '引擎信息', open: '引擎信息', warnings: '引擎警告（{{count}}）', engine: '引擎', version: '版本', api: 'API', minApi: '最低 {{version}}',
+    platform: '平台', kernel: '内核', go: 'Go', commit: 'Git 提交', built: '构建时间', host: '主机', name: '名称', os: '操作系统',
+    cpus: 'CPU', memory: '内存', rootDir: '根目录', id: '引擎 ID', storage: '存储与 cgroup', driver: '存储驱动',
+    cgroupDriver: 'Cgroup 驱动', cgroupVersion: 'Cgroup 版本', runtimes: '运行时与插件', runtimeNames: '运行时', defaultRuntime: '默认运行时',
+    init: 'Init 程序', pluginsVolume: '数据卷插件', pluginsNetwork: '网络插件', pluginsLog: '日志驱动', pluginsAuth: '授权插件',
+    registries: '镜像仓库', index: '索引服务器', mirrors: '镜像加速器', insecure: '不安全的仓库', swarmSecurity: 'Swarm 与安全',
+    swarm: 'Swarm', nodeId: '节点 ID', nodes: '节点', managers: '{{count}} 个管理节点', security: '安全选项',
+  },
+  kill: {
+    titleOne: '强制终止 {{name}}？', title: '强制终止 {{count}} 个容器？', signal: '信号', submit: '终止',
+    hints: {
+      SIGKILL: '立即结束进程，进程无法做清理。', SIGTERM: '请求进程停止，进程可以先做清理。',
+      SIGINT: '相当于在终端中按 Ctrl+C。', SIGHUP: '许多服务收到它会重新加载配置。', SIGQUIT: '请求进程退出，通常会生成核心转储。',
+      SIGUSR1: '含义由程序自己定义。', SIGUSR2: '含义由程序自己定义。',
+    },
+  },
   registries: {
     title: '镜像仓库', loginOpen: '登录…', loginTitle: '登录镜像仓库', login: '登录', logout: '退出登录',
     logoutOne: '退出 {{server}}', browse: '浏览', browseOne: '浏览 {{server}}',

@@ -9,12 +9,12 @@ import { isStatus, toBerthError } from '../engine/engine-errors';
  */
 const concurrency = (action: ContainerAction, count: number): number => Math.min(action === 'stop' || action === 'restart' ? 256 : 8, count);
 
-function perform(container: Docker.Container, action: ContainerAction): Promise<unknown> {
+function perform(container: Docker.Container, action: ContainerAction, signal?: string): Promise<unknown> {
   switch (action) {
     case 'start': return container.start();
     case 'stop': return container.stop();
     case 'restart': return container.restart();
-    case 'kill': return container.kill();
+    case 'kill': return container.kill(signal ? { signal } : {});
     case 'pause': return container.pause();
     case 'unpause': return container.unpause();
     // The confirmation names the anonymous volumes too: `docker rm -f -v`.
@@ -23,7 +23,7 @@ function perform(container: Docker.Container, action: ContainerAction): Promise<
 }
 
 /** Runs one action on many containers, a few at a time; each gets its own outcome. */
-export async function runBulkAction(docker: Docker, { action, ids }: BulkActionInput): Promise<ActionOutcome[]> {
+export async function runBulkAction(docker: Docker, { action, ids, signal }: BulkActionInput): Promise<ActionOutcome[]> {
   const outcomes: ActionOutcome[] = new Array(ids.length);
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -31,7 +31,7 @@ export async function runBulkAction(docker: Docker, { action, ids }: BulkActionI
       const index = next++;
       const id = ids[index]!;
       try {
-        await perform(docker.getContainer(id), action);
+        await perform(docker.getContainer(id), action, signal);
         outcomes[index] = { id, ok: true };
       } catch (err) {
         // 304: already in the asked-for state, which is what the user wanted.

@@ -1,5 +1,5 @@
 import type { SystemService } from '../../../shared/api/system';
-import { summarizeDiskUsage, type EventRecord, type RawDiskUsage } from '../../../shared/system';
+import { engineFacts, summarizeDiskUsage, type EventRecord, type RawDiskUsage, type RawEngineFacts } from '../../../shared/system';
 import { AsyncQueue, Batcher } from '../engine/async-queue';
 import { engineCall } from '../engine/engine-errors';
 import type { EngineEvent } from '../engine/engine-event';
@@ -12,6 +12,12 @@ const BATCH_MAX = 500;
 export function createSystemService(engine: EngineMonitor): SystemService {
   return {
     diskUsage: () => engineCall(async () => summarizeDiskUsage(await engine.requireClient().df() as RawDiskUsage)),
+    facts: () => engineCall(async () => {
+      const docker = engine.requireClient();
+      const [info, version] = await Promise.all([docker.info(), docker.version()]);
+      // dockerode types BuildTime as a Date; the engine sends a string.
+      return engineFacts({ info, version: version as unknown as RawEngineFacts['version'] });
+    }),
     events: async function* (signal) {
       const queue = new AsyncQueue<EventRecord[]>();
       const batcher = new Batcher<EventRecord>((batch) => queue.push(batch), { delayMs: BATCH_MS, maxItems: BATCH_MAX });

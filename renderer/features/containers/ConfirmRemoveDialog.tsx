@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../ui/Dialog';
-import { performAction, usePendingRemoval } from './container-actions';
+import { closePendingAction, performAction, usePendingAction } from './container-actions';
 
 export function ConfirmRemoveDialog() {
   const { t } = useTranslation();
-  const { containers, engine } = usePendingRemoval();
-  if (containers.length === 0) return null;
-  const close = (): void => usePendingRemoval.setState({ containers: [], engine: '' });
+  const { action, containers, engine } = usePendingAction();
+  if (action !== 'remove') return null;
+  const close = closePendingAction;
   const title = containers.length === 1 ? t('confirmRemove.titleOne', { name: containers[0]!.name }) : t('confirmRemove.title', { count: containers.length });
   return (
     <Dialog

@@ -52,6 +52,7 @@ function EnginesCard() {
           );
         })}
       </ul>
+      <a href={routeHref({ screen: 'info' })}>{t('info.open')}</a>
     </Card>
   );
 }

@@ -15,9 +15,9 @@ export interface PaletteItem {
 }
 
 /** The sidebar's screens with their Ctrl+number, then the engine-wide ones. */
-const SCREEN_ITEMS: { screen: 'all' | 'engines' | (typeof SCREENS)[number]; key: string; shortcut?: string }[] = [
+const SCREEN_ITEMS: { screen: 'all' | 'engines' | 'info' | (typeof SCREENS)[number]; key: string; shortcut?: string }[] = [
   ...SCREENS.map((screen, i) => ({ screen, key: `nav.${screen}`, shortcut: `Ctrl+${i + 1}` })),
-  { screen: 'all', key: 'engine.all' }, { screen: 'engines', key: 'engine.manage' },
+  { screen: 'all', key: 'engine.all' }, { screen: 'engines', key: 'engine.manage' }, { screen: 'info', key: 'info.open' },
 ];
 
 /** How many containers a query lists at most (each with its actions): the palette stays a short list. */
