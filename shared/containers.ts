@@ -47,6 +47,9 @@ export type ContainerListUpdate = LiveUpdate<ContainerSummary>;
 const ContainerId = ContainerKey;
 export const ContainerRef = z.object({ id: ContainerId });
 
+/** A container's name from a list entry (the engine's `Names` carry a leading slash); its short id if it has none. */
+export const listedName = (c: { Id: string; Names?: readonly string[] }): string => c.Names?.[0]?.replace(/^\//, '') ?? c.Id.slice(0, 12);
+
 export const ContainerAction = z.enum(['start', 'stop', 'restart', 'kill', 'pause', 'unpause', 'remove']);
 export type ContainerAction = z.infer<typeof ContainerAction>;
 /** The signals `docker kill -s` is most often given. */

@@ -1,3 +1,5 @@
+import { listedName } from './containers';
+
 /** One kind of thing on the engine's disk, as `docker system df` sums it. */
 export interface UsageKind<Item> {
   count: number;
@@ -49,7 +51,7 @@ export function summarizeDiskUsage(raw: RawDiskUsage): DiskUsage {
       count: containers.length, active: containers.filter((c) => c.State === 'running' || c.State === 'paused').length,
       size: sum(containers.map((c) => c.SizeRw ?? 0)),
       reclaimable: sum(containers.filter((c) => c.State !== 'running' && c.State !== 'paused').map((c) => c.SizeRw ?? 0)),
-      items: bySize(containers.map((c) => ({ id: c.Id, name: (c.Names?.[0] ?? c.Id).replace(/^\//, ''), image: c.Image, state: c.State, size: c.SizeRw ?? 0 }))),
+      items: bySize(containers.map((c) => ({ id: c.Id, name: listedName(c), image: c.Image, state: c.State, size: c.SizeRw ?? 0 }))),
     },
     volumes: {
       count: volumes.length, active: volumes.filter((v) => v.containers > 0).length,

@@ -1,3 +1,4 @@
+import { listedName } from '../../../shared/containers';
 import type { ImageDetails } from '../../../shared/images';
 import type { EngineMonitor } from '../engine/engine-monitor';
 import { toBerthError } from '../engine/engine-errors';
@@ -28,7 +29,7 @@ export async function imageDetails(engine: EngineMonitor, id: string): Promise<I
       workingDir: config.WorkingDir ?? '',
       user: config.User ?? '',
       // `ancestor` also matches children of this image; keep only direct users.
-      usedBy: users.filter((c) => c.ImageID === raw.Id).map((c) => ({ id: c.Id, name: c.Names[0]?.replace(/^\//, '') ?? c.Id.slice(0, 12), state: c.State })),
+      usedBy: users.filter((c) => c.ImageID === raw.Id).map((c) => ({ id: c.Id, name: listedName(c), state: c.State })),
       history: history.map((h) => ({
         id: h.Id, created: h.Created, createdBy: h.CreatedBy, size: h.Size, comment: h.Comment ?? '',
         // A step that made no layer: ENV, CMD, LABEL… (or a RUN that changed nothing).

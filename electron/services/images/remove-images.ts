@@ -1,3 +1,4 @@
+import { listedName } from '../../../shared/containers';
 import type { RemoveImageOutcome } from '../../../shared/images';
 import type { EngineMonitor } from '../engine/engine-monitor';
 import { toBerthError } from '../engine/engine-errors';
@@ -7,7 +8,7 @@ type Docker = ReturnType<EngineMonitor['requireClient']>;
 /** The names of the containers made from an image (by id or reference). */
 async function usersOf(docker: Docker, image: string): Promise<string[]> {
   const users = await docker.listContainers({ all: true, filters: { ancestor: [image] } }).catch(() => []);
-  return users.map((c) => c.Names[0]?.replace(/^\//, '') ?? c.Id.slice(0, 12));
+  return users.map(listedName);
 }
 
 /**

@@ -1,11 +1,14 @@
 import type { ContainerInfo, NetworkInspectInfo } from 'dockerode';
+import { listedName } from '../../../shared/containers';
 import type { NetworkMember, NetworkSummary } from '../../../shared/networks';
-import { toBerthError } from '../engine/engine-errors';
+import { COMPOSE_PROJECT } from '../containers/container-summary';
+import { engineCall } from '../engine/engine-errors';
 import type { EngineEvent } from '../engine/engine-event';
 import type { EngineMonitor } from '../engine/engine-monitor';
 import type { LiveSource } from '../live/live-list';
 
-const BUILT_IN = new Set(['bridge', 'host', 'none']);
+/** The engine's own networks, which cannot be removed. */
+export const BUILT_IN = new Set(['bridge', 'host', 'none']);
 /** Container events that change a network's members or their addresses. */
 const MEMBERSHIP = new Set(['create', 'destroy', 'start', 'die', 'rename']);
 
@@ -15,7 +18,7 @@ function membersByNetwork(containers: ContainerInfo[]): Map<string, NetworkMembe
   for (const c of containers) {
     for (const endpoint of Object.values(c.NetworkSettings?.Networks ?? {})) {
       const e = endpoint as { NetworkID: string; IPAddress?: string; GlobalIPv6Address?: string };
-      const member = { id: c.Id, name: (c.Names[0] ?? c.Id).replace(/^\//, ''), ipv4: e.IPAddress || null, ipv6: e.GlobalIPv6Address || null };
+      const member = { id: c.Id, name: listedName(c), ipv4: e.IPAddress || null, ipv6: e.GlobalIPv6Address || null };
       members.set(e.NetworkID, [...(members.get(e.NetworkID) ?? []), member]);
     }
   }
@@ -27,20 +30,16 @@ export function toNetworkSummary(n: NetworkInspectInfo, containers: NetworkMembe
   return {
     id: n.Id, name: n.Name, driver: n.Driver, scope: n.Scope, internal: n.Internal, attachable: n.Attachable, ipv6: n.EnableIPv6,
     subnets: (n.IPAM?.Config ?? []).map((c) => ({ subnet: c.Subnet ?? '', gateway: c.Gateway || null })).filter((c) => c.subnet),
-    labels, project: labels['com.docker.compose.project'] ?? null, builtIn: BUILT_IN.has(n.Name), containers,
+    labels, project: labels[COMPOSE_PROJECT] ?? null, builtIn: BUILT_IN.has(n.Name), containers,
   };
 }
 
-export async function listNetworks(engine: EngineMonitor): Promise<NetworkSummary[]> {
-  try {
-    const docker = engine.requireClient();
-    const [networks, containers] = await Promise.all([docker.listNetworks(), docker.listContainers({ all: true })]);
-    const members = membersByNetwork(containers);
-    return networks.map((n) => toNetworkSummary(n, members.get(n.Id) ?? []));
-  } catch (err) {
-    throw toBerthError(err);
-  }
-}
+export const listNetworks = (engine: EngineMonitor): Promise<NetworkSummary[]> => engineCall(async () => {
+  const docker = engine.requireClient();
+  const [networks, containers] = await Promise.all([docker.listNetworks(), docker.listContainers({ all: true })]);
+  const members = membersByNetwork(containers);
+  return networks.map((n) => toNetworkSummary(n, members.get(n.Id) ?? []));
+});
 
 /** Networks for the live list: a network event, or a container's coming, going, start or stop, makes one list call. */
 export function networkSource(engine: EngineMonitor): LiveSource<NetworkSummary> {

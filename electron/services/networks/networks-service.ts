@@ -1,14 +1,15 @@
 import type { NetworksService } from '../../../shared/api/networks';
+import { listedName } from '../../../shared/containers';
 import { BerthError, type ErrorData } from '../../../shared/errors';
 import type { CreateNetworkInput, NetworkSummary } from '../../../shared/networks';
 import { contains, overlaps, within } from '../../../shared/parse/parse-cidr';
 import { engineCall } from '../engine/engine-errors';
 import type { EngineMonitor } from '../engine/engine-monitor';
 import type { LiveList } from '../live/live-list';
-import { listNetworks } from './network-source';
+import { BUILT_IN, listNetworks, toNetworkSummary } from './network-source';
 
 /** The create form's problems that need the engine's other networks: a taken name, an overlapping subnet. */
-export function createProblems(input: CreateNetworkInput, existing: NetworkSummary[]): ErrorData['fields'] {
+export function createProblems(input: CreateNetworkInput, existing: Pick<NetworkSummary, 'name' | 'subnets'>[]): ErrorData['fields'] {
   const fields: NonNullable<ErrorData['fields']> = {};
   if (existing.some((n) => n.name === input.name)) fields.name = { key: 'validation.newNetwork.taken', params: { name: input.name } };
   if (input.subnet) {
@@ -32,7 +33,9 @@ export function createNetworksService(engine: EngineMonitor, networks: LiveList<
     watch: (signal) => networks.watchWhole(signal),
     inspect: ({ id }) => engineCall(() => network(id).inspect()),
     create: async (input) => {
-      const fields = createProblems(input, await listNetworks(engine));
+      // Names and subnets only: the networks without their members (no container list).
+      const existing = await engineCall(async () => (await engine.requireClient().listNetworks()).map((n) => toNetworkSummary(n, [])));
+      const fields = createProblems(input, existing);
       if (fields) throw new BerthError({ code: 'INVALID_INPUT', fields });
       const made = await engineCall(() => engine.requireClient().createNetwork({
         Name: input.name, Driver: input.driver, CheckDuplicate: true, Internal: input.internal, Attachable: input.attachable,
@@ -42,10 +45,12 @@ export function createNetworksService(engine: EngineMonitor, networks: LiveList<
       return { id: made.id };
     },
     remove: async ({ id }) => {
-      const target = (await listNetworks(engine)).find((n) => n.id === id || n.name === id);
-      if (target?.builtIn) throw new BerthError({ code: 'CONFLICT', message: { key: 'errors.networkBuiltIn', params: { name: target.name } } });
-      if (target?.containers.length) {
-        throw new BerthError({ code: 'CONFLICT', message: { key: 'errors.networkInUse', params: { name: target.name, names: target.containers.map((c) => c.name).join(', ') } } });
+      const target = await engineCall(() => network(id).inspect());
+      if (BUILT_IN.has(target.Name)) throw new BerthError({ code: 'CONFLICT', message: { key: 'errors.networkBuiltIn', params: { name: target.Name } } });
+      // Its members, running or not (the network's own inspect lists only running ones).
+      const members = await engineCall(() => engine.requireClient().listContainers({ all: true, filters: { network: [target.Id] } }));
+      if (members.length) {
+        throw new BerthError({ code: 'CONFLICT', message: { key: 'errors.networkInUse', params: { name: target.Name, names: members.map(listedName).join(', ') } } });
       }
       await engineCall(() => network(id).remove());
     },

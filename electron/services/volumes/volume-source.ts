@@ -1,6 +1,8 @@
 import type { ContainerInfo, VolumeInspectInfo } from 'dockerode';
+import { listedName } from '../../../shared/containers';
 import { isAnonymousVolume, type VolumeSummary, type VolumeUser } from '../../../shared/volumes';
-import { toBerthError } from '../engine/engine-errors';
+import { COMPOSE_PROJECT } from '../containers/container-summary';
+import { engineCall } from '../engine/engine-errors';
 import type { EngineEvent } from '../engine/engine-event';
 import type { EngineMonitor } from '../engine/engine-monitor';
 import type { LiveSource } from '../live/live-list';
@@ -14,7 +16,7 @@ function usersByVolume(containers: ContainerInfo[]): Map<string, VolumeUser[]> {
   for (const c of containers) {
     for (const mount of c.Mounts ?? []) {
       if (mount.Type !== 'volume' || !mount.Name) continue;
-      const user = { id: c.Id, name: (c.Names[0] ?? c.Id).replace(/^\//, ''), running: c.State === 'running' };
+      const user = { id: c.Id, name: listedName(c), running: c.State === 'running' };
       users.set(mount.Name, [...(users.get(mount.Name) ?? []), user]);
     }
   }
@@ -28,21 +30,17 @@ export function toVolumeSummary(v: VolumeInspectInfo & { CreatedAt?: string }, u
     name: v.Name, driver: v.Driver, mountpoint: v.Mountpoint, scope: v.Scope, labels,
     created: Number.isNaN(created) ? null : created,
     anonymous: isAnonymousVolume(v.Name, labels),
-    project: labels['com.docker.compose.project'] ?? null,
+    project: labels[COMPOSE_PROJECT] ?? null,
     usedBy,
   };
 }
 
-export async function listVolumes(engine: EngineMonitor): Promise<VolumeSummary[]> {
-  try {
-    const docker = engine.requireClient();
-    const [{ Volumes }, containers] = await Promise.all([docker.listVolumes(), docker.listContainers({ all: true })]);
-    const users = usersByVolume(containers);
-    return (Volumes ?? []).map((v) => toVolumeSummary(v, users.get(v.Name) ?? []));
-  } catch (err) {
-    throw toBerthError(err);
-  }
-}
+export const listVolumes = (engine: EngineMonitor): Promise<VolumeSummary[]> => engineCall(async () => {
+  const docker = engine.requireClient();
+  const [{ Volumes }, containers] = await Promise.all([docker.listVolumes(), docker.listContainers({ all: true })]);
+  const users = usersByVolume(containers);
+  return (Volumes ?? []).map((v) => toVolumeSummary(v, users.get(v.Name) ?? []));
+});
 
 /**
  * Volumes for the live list. "Used by" comes from every container's mounts, so a volume or container event

@@ -1,5 +1,7 @@
+import { listedName } from '../../../shared/containers';
 import { BerthError } from '../../../shared/errors';
 import type { VolumesService } from '../../../shared/api/volumes';
+import type { RawDiskUsage } from '../../../shared/system';
 import type { VolumeSummary } from '../../../shared/volumes';
 import { engineCall, isStatus } from '../engine/engine-errors';
 import type { EngineMonitor } from '../engine/engine-monitor';
@@ -12,7 +14,7 @@ const SIZES_FRESH_MS = 30_000;
 export function createVolumesService(engine: EngineMonitor, volumes: LiveList<VolumeSummary>): VolumesService {
   let sizes: { at: number; answer: Promise<Record<string, number>> } | null = null;
   const readSizes = () => engineCall(async () => {
-    const df = await engine.requireClient().df() as { Volumes?: { Name: string; UsageData?: { Size: number } | null }[] | null };
+    const df = await engine.requireClient().df() as RawDiskUsage;
     return Object.fromEntries((df.Volumes ?? []).map((v) => [v.Name, v.UsageData?.Size ?? -1]));
   });
   return {
@@ -37,9 +39,10 @@ export function createVolumesService(engine: EngineMonitor, volumes: LiveList<Vo
       return { name: made.name };
     },
     remove: async ({ name }) => {
-      const users = (await listVolumes(engine)).find((v) => v.name === name)?.usedBy ?? [];
+      // Only this volume's users, running or not: the engine filters (by volume name; a mount point is a path, never a name).
+      const users = await engineCall(() => engine.requireClient().listContainers({ all: true, filters: { volume: [name] } }));
       if (users.length) {
-        throw new BerthError({ code: 'CONFLICT', message: { key: 'errors.volumeInUse', params: { name, names: users.map((u) => u.name).join(', ') } } });
+        throw new BerthError({ code: 'CONFLICT', message: { key: 'errors.volumeInUse', params: { name, names: users.map(listedName).join(', ') } } });
       }
       await engineCall(() => engine.requireClient().getVolume(name).remove());
     },

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { SCREENS } from '../../app/route-store';
 import { Dialog } from '../../ui/Dialog';
 
 /** Every keyboard shortcut, as `?` shows it: the keys, then what they do. */
 const SHORTCUTS = [
-  ['Ctrl/⌘ + K', 'palette'], ['Ctrl/⌘ + Shift + K', 'paletteFromShell'], ['Ctrl/⌘ + 1…5', 'screens'], ['/', 'filter'], ['Alt + 1…9', 'engines'], ['Enter / Esc', 'dialogs'], ['?', 'help'],
+  ['Ctrl/⌘ + K', 'palette'], ['Ctrl/⌘ + Shift + K', 'paletteFromShell'], [`Ctrl/⌘ + 1…${SCREENS.length}`, 'screens'], ['/', 'filter'], ['Alt + 1…9', 'engines'], ['Enter / Esc', 'dialogs'], ['?', 'help'],
 ] as const;
 
 export function ShortcutSheet({ onClose }: { onClose(): void }) {
