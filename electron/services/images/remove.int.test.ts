@@ -41,7 +41,7 @@ describe('the live image list', () => {
     const seen = (async () => {
       for await (const list of services.api.images.watch(abort.signal)) lists.push(list);
     })();
-    await expect.poll(() => lists.length).toBe(1);
+    await expect.poll(() => lists.length).toBeGreaterThan(0); // the first list (the setup's own container create may send a second)
     try {
       await docker.getImage(imageId).tag({ repo: 'berth-int/live', tag: '1' });
       await expect.poll(() => tags(lists.at(-1))).toContain('berth-int/live:1');
