@@ -3,6 +3,7 @@ import { daemonApi, type DaemonService } from './daemon';
 import { serve, serveScoped, t } from './define';
 import { engineApi, type EngineService } from './engine';
 import { enginesApi, type EnginesService } from './engines';
+import { filesApi, type FilesService } from './files';
 import { hostApi, type HostService } from './host';
 import { imagesApi, type ImagesService } from './images';
 import { logsApi, type LogsService } from './logs';
@@ -18,6 +19,7 @@ export interface EngineServices {
   containers: ContainersService;
   images: ImagesService;
   volumes: VolumesService;
+  files: FilesService;
   networks: NetworksService;
   system: SystemService;
   registries: RegistriesService;
@@ -44,6 +46,7 @@ export function createAppRouter(services: BerthServices) {
     containers: serveScoped(containersApi, on('containers')),
     images: serveScoped(imagesApi, on('images')),
     volumes: serveScoped(volumesApi, on('volumes')),
+    files: serveScoped(filesApi, on('files')),
     networks: serveScoped(networksApi, on('networks')),
     system: serveScoped(systemApi, on('system')),
     registries: serveScoped(registriesApi, on('registries')),

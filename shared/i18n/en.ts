@@ -477,6 +477,13 @@ export const en = {
     volumeInUse: 'Volume {{name}} is in use by: {{names}}. Remove those containers first.',
     networkInUse: 'Network {{name}} has containers on it: {{names}}. Disconnect them first.',
     networkBuiltIn: '{{name}} is one of the engine’s own networks; it cannot be removed.',
+    files: {
+      noLocalImage: 'This engine has no image at all. Browsing a volume needs one to make a stopped helper container from (nothing is pulled or run): pull or load any image first.',
+      noToolImage: 'No local image has rm and mv, which deleting and renaming in a volume need. Pull or load a small image such as busybox.',
+      noTool: 'This container has no {{tool}} command, so Berth cannot change its files.',
+      commandFailed: 'The command in the container failed:',
+      needsRunning: 'A stopped container’s files can be read and added to, but deleting and renaming need it running: the engine can only copy into a stopped container.',
+    },
     engineStatus: 'The engine answered HTTP {{status}} without saying why.',
     subscriptions: 'This window has too many live views open (at most {{max}}). Close some logs, shells or windows and try again.',
     file: {
@@ -533,6 +540,12 @@ export const en = {
     },
   },
   validation: {
+    files: {
+      absolute: 'A path inside starts with /.', outside: '“..” is not allowed: the path must stay inside.', name: 'Enter a name (not . or ..).',
+      nameSlash: 'A name cannot contain /.', missing: '{{value}} does not exist.', notFolder: '{{value}} is not a folder.', taken: '{{value}} already exists.',
+      exists: 'Already there: {{value}}. Tick “Replace” to overwrite.', root: 'The top folder itself cannot be changed.',
+      tooMany: 'More than {{value}} files in one upload.', sameName: 'Two picked items are both called {{value}}.',
+    },
     newVolume: {
       name: 'A letter or digit, then letters, digits, _ . or -; two characters at least.',
       taken: 'A volume named “{{name}}” already exists.', driver: 'Not a driver name.',

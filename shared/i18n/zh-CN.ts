@@ -477,6 +477,13 @@ export const zhCN: Translation = {
     volumeInUse: '数据卷 {{name}} 正被以下容器使用：{{names}}。请先删除这些容器。',
     networkInUse: '网络 {{name}} 上还有容器：{{names}}。请先断开它们。',
     networkBuiltIn: '{{name}} 是引擎自带的网络，不能删除。',
+    files: {
+      noLocalImage: '此引擎上一个镜像都没有。浏览卷需要用一个本地镜像创建停止状态的辅助容器（不拉取、不运行）：请先拉取或载入任意镜像。',
+      noToolImage: '没有本地镜像带有 rm 和 mv，而在卷中删除和重命名需要它们。请拉取或载入一个小镜像，例如 busybox。',
+      noTool: '此容器里没有 {{tool}} 命令，Berth 无法修改其中的文件。',
+      commandFailed: '容器中的命令失败：',
+      needsRunning: '已停止容器的文件可以读取和添加，但删除和重命名需要容器在运行：引擎只能向已停止的容器复制文件。',
+    },
     engineStatus: '引擎返回了 HTTP {{status}}，但没有说明原因。',
     subscriptions: '此窗口打开的实时视图过多（最多 {{max}} 个）。请关闭一些日志、终端或窗口后重试。',
     file: {
@@ -533,6 +540,12 @@ export const zhCN: Translation = {
     },
   },
   validation: {
+    files: {
+      absolute: '容器内的路径以 / 开头。', outside: '不允许使用“..”：路径必须留在里面。', name: '请输入名称（不能是 . 或 ..）。',
+      nameSlash: '名称不能包含 /。', missing: '{{value}} 不存在。', notFolder: '{{value}} 不是文件夹。', taken: '{{value}} 已存在。',
+      exists: '已存在：{{value}}。勾选“替换”以覆盖。', root: '顶层文件夹本身不能修改。',
+      tooMany: '一次上传超过 {{value}} 个文件。', sameName: '选中的两项都叫 {{value}}。',
+    },
     newVolume: {
       name: '以字母或数字开头，其后为字母、数字、_、. 或 -，至少两个字符。',
       taken: '已有名为“{{name}}”的数据卷。', driver: '不是有效的驱动名称。',

@@ -19,6 +19,8 @@ import { TerminalSessions } from '../terminal/terminal-sessions';
 import { NETWORK_COALESCE_MS, networkSource } from '../networks/network-source';
 import { createNetworksService } from '../networks/networks-service';
 import { createSystemService } from '../system/system-service';
+import { createFilesService } from '../files/files-service';
+import { VolumeHelpers } from '../files/volume-helpers';
 import { VOLUME_COALESCE_MS, volumeSource } from '../volumes/volume-source';
 import { createVolumesService } from '../volumes/volumes-service';
 
@@ -49,6 +51,7 @@ export function createEngineScope(id: string, endpoints: EngineEndpoint[], { hos
   const networks = new LiveList(monitor, networkSource(monitor), { coalesceMs: NETWORK_COALESCE_MS });
   const terminals = new TerminalSessions(monitor);
   const events = new RecentEvents(monitor);
+  const helpers = new VolumeHelpers(monitor);
   if (eager) {
     containers.start();
     images.start();
@@ -68,6 +71,7 @@ export function createEngineScope(id: string, endpoints: EngineEndpoint[], { hos
         watch: (signal) => { images.start(); return imagesService.watch(signal); },
       },
       volumes: { ...volumesService, watch: (signal) => { volumes.start(); return volumesService.watch(signal); } },
+      files: createFilesService(monitor, helpers),
       system: createSystemService(monitor),
       networks: { ...networksService, watch: (signal) => { networks.start(); return networksService.watch(signal); } },
       registries: createRegistriesService(monitor, credentials),
@@ -85,6 +89,7 @@ export function createEngineScope(id: string, endpoints: EngineEndpoint[], { hos
     },
     stop: () => {
       terminals.closeAll();
+      void helpers.closeAll();
       containers.stop();
       images.stop();
       volumes.stop();

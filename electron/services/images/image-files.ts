@@ -1,105 +1,10 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import { rename, rm, stat } from 'node:fs/promises';
-import path from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { CommitInput, FileJobEvent } from '../../../shared/image-files';
 import { parseImageMeta } from '../../../shared/image-files';
 import { BerthError } from '../../../shared/errors';
-import { streamJob } from '../engine/async-queue';
 import type { EngineMonitor } from '../engine/engine-monitor';
-import { jobFailed, toBerthError } from '../engine/engine-errors';
-import { jsonLines } from '../engine/json-lines';
-import { tempBeside } from '../files/temp-beside';
+import { toBerthError } from '../engine/engine-errors';
+import { checkSource, checkTarget, fileJob, fromFile, toFile } from '../files/file-job';
 import { nameWithoutTag } from './image-transfer';
-
-const PROGRESS_MS = 100;
-
-const invalid = (field: string, key: string, value: string): BerthError =>
-  new BerthError({ code: 'INVALID_INPUT', fields: { [field]: { key, params: { value } } } });
-
-/** A file to write: an absolute path in an existing folder, not a folder itself, and not replaced unless asked. */
-async function checkTarget(file: string, overwrite: boolean): Promise<string> {
-  const target = file.trim();
-  if (!path.isAbsolute(target)) throw invalid('path', 'validation.file.absolute', file);
-  if (!(await stat(path.dirname(target)).catch(() => null))?.isDirectory()) throw invalid('path', 'validation.file.noFolder', path.dirname(target));
-  const existing = await stat(target).catch(() => null);
-  if (existing?.isDirectory()) throw invalid('path', 'validation.file.isFolder', target);
-  if (existing && !overwrite) throw invalid('path', 'validation.file.exists', target);
-  return target;
-}
-
-async function checkSource(file: string): Promise<{ source: string; size: number }> {
-  const source = file.trim();
-  if (!path.isAbsolute(source)) throw invalid('path', 'validation.file.absolute', file);
-  const facts = await stat(source).catch(() => null);
-  if (!facts?.isFile()) throw invalid('path', 'validation.file.missing', source);
-  return { source, size: facts.size };
-}
-
-type Report = (bytes: number) => void;
-
-/** Counts the bytes going through, for the progress events. */
-async function* counted(source: AsyncIterable<Buffer>, report: Report): AsyncGenerator<Buffer> {
-  let bytes = 0;
-  for await (const chunk of source) {
-    bytes += chunk.length;
-    report(bytes);
-    yield chunk;
-  }
-}
-
-/** Runs a file job: progress at most every 100 ms, then its results; leaving aborts it. */
-function fileJob(total: number, run: (report: Report, signal: AbortSignal) => Promise<string[]>, signal: AbortSignal): AsyncGenerator<FileJobEvent> {
-  return streamJob<FileJobEvent>(signal, async (push) => {
-    let bytes = 0;
-    let sent = -1;
-    const timer = setInterval(() => {
-      if (bytes !== sent) push({ type: 'progress', bytes: (sent = bytes), total });
-    }, PROGRESS_MS);
-    try {
-      const results = await run((b) => (bytes = b), signal);
-      push({ type: 'progress', bytes, total });
-      push({ type: 'done', results });
-    } finally {
-      clearInterval(timer);
-    }
-  }, jobFailed);
-}
-
-/** Engine bytes → a temp file beside the target → rename: a cancelled or failed job leaves no partial file. */
-async function toFile(open: () => Promise<NodeJS.ReadableStream>, target: string, report: Report, signal: AbortSignal): Promise<string[]> {
-  const temp = tempBeside(target);
-  try {
-    const source = (await open()) as unknown as Readable;
-    await pipeline(source, (s: AsyncIterable<Buffer>) => counted(s, report), createWriteStream(temp, { mode: 0o644, flags: 'wx' }), { signal });
-    await rename(temp, target);
-    return [target];
-  } catch (err) {
-    await rm(temp, { force: true });
-    throw err;
-  }
-}
-
-/** A file → the engine, counted; the engine's JSON answer lines are read for errors and for what it made. */
-async function fromFile(source: string, send: (body: Readable) => Promise<NodeJS.ReadableStream>, pick: (line: Record<string, unknown>) => string | undefined, report: Report, signal: AbortSignal): Promise<string[]> {
-  const body = Readable.from(counted(createReadStream(source), report));
-  const stop = () => body.destroy(new Error('cancelled'));
-  signal.addEventListener('abort', stop);
-  try {
-    const answer = await send(body);
-    const results: string[] = [];
-    for await (const raw of jsonLines(answer as unknown as AsyncIterable<Buffer>)) {
-      const line = raw as Record<string, unknown> & { error?: string; errorDetail?: { message?: string } };
-      if (line.error || line.errorDetail) throw new Error(line.errorDetail?.message ?? line.error);
-      const result = pick(line);
-      if (result) results.push(result);
-    }
-    return results;
-  } finally {
-    signal.removeEventListener('abort', stop);
-  }
-}
 
 async function imageSizes(engine: EngineMonitor, names: string[]): Promise<number> {
   const docker = engine.requireClient();

@@ -1,0 +1,191 @@
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { extract } from 'tar-stream';
+import type { FilesService } from '../../../shared/api/files';
+import { BerthError } from '../../../shared/errors';
+import { childOf, parentOf, type FileTarget } from '../../../shared/files';
+import { engineCall, isStatus, toBerthError } from '../engine/engine-errors';
+import type { EngineMonitor } from '../engine/engine-monitor';
+import { execInContainer } from './container-commands';
+import { checkTarget, counted, fileJob, invalid, toFile, type Report } from './file-job';
+import { folderArchive, packSources, sourcesOf } from './host-archive';
+import { listArchiveFolder } from './tar-listing';
+import { tempBeside } from './temp-beside';
+import { VOLUME_MOUNT, type VolumeHelpers } from './volume-helpers';
+
+/** What `HEAD /containers/{id}/archive` says of a path (Go's FileMode: the folder and link bits are high). */
+interface PathStat { name: string; size: number; mode: number; mtime: string; linkTarget: string }
+const GO_DIR = 2 ** 31;
+
+const isFolder = (stat: PathStat): boolean => stat.mode >= GO_DIR && Math.floor(stat.mode / GO_DIR) % 2 === 1;
+
+/** One target's files through the engine: where they are in the container the engine reads, and how to change them. */
+interface Place {
+  container: string;
+  /** The engine path of a browser path. */
+  at(path: string): string;
+  /** Runs `rm`/`mv` over browser paths; null where no process can (a stopped container's own files). */
+  command: ((cmd: (at: (path: string) => string) => string[]) => Promise<void>) | null;
+}
+
+export function createFilesService(engine: EngineMonitor, helpers: VolumeHelpers): FilesService {
+  const docker = () => engine.requireClient();
+
+  /** A target's files: a container directly, a volume through its helper (held until released). */
+  async function open(target: FileTarget): Promise<Place & { release(): void }> {
+    if (target.kind === 'volume') {
+      const at = (path: string) => (path === '/' ? VOLUME_MOUNT : VOLUME_MOUNT + path);
+      const { container, release } = await helpers.hold(target.name);
+      return { container, at, command: (cmd) => helpers.run(target.name, cmd(at)), release };
+    }
+    const facts = await engineCall(() => docker().getContainer(target.id).inspect());
+    const running = facts.State.Running && !facts.State.Paused;
+    return {
+      container: facts.Id, at: (path) => path, release: () => {},
+      command: running ? (cmd) => execInContainer(docker(), facts.Id, cmd((path) => path)) : null,
+    };
+  }
+
+  async function within<T>(target: FileTarget, work: (place: Place) => Promise<T>): Promise<T> {
+    const place = await open(target);
+    try {
+      return await work(place);
+    } finally {
+      place.release();
+    }
+  }
+
+  /** A file job on a target's files, holding them (a volume's helper) until the job ends, however it ends. */
+  async function* jobWithin<E>(target: FileTarget, make: (place: Place) => Promise<AsyncIterable<E>>): AsyncGenerator<E> {
+    const place = await open(target);
+    try {
+      yield* await make(place);
+    } finally {
+      place.release();
+    }
+  }
+
+  async function stat(place: Place, path: string): Promise<PathStat | null> {
+    try {
+      const head = (await docker().getContainer(place.container).infoArchive({ path: place.at(path) })) as { headers?: Record<string, string> } & Record<string, string>;
+      const raw = head.headers?.['x-docker-container-path-stat'] ?? head['x-docker-container-path-stat'] ?? '';
+      return JSON.parse(Buffer.from(raw, 'base64').toString('utf8')) as PathStat;
+    } catch (err) {
+      if (isStatus(err, 404)) return null;
+      throw toBerthError(err);
+    }
+  }
+
+  async function folderStat(place: Place, folder: string, field = 'path'): Promise<void> {
+    const found = await stat(place, folder);
+    if (!found) throw invalid(field, 'validation.files.missing', folder);
+    if (!isFolder(found)) throw invalid(field, 'validation.files.notFolder', folder);
+  }
+
+  const mustChange = (place: Place) => {
+    if (!place.command) throw new BerthError({ code: 'CONFLICT', message: { key: 'errors.files.needsRunning' } });
+    return place.command;
+  };
+
+  async function nameFree(place: Place, path: string, field: string): Promise<void> {
+    if (await stat(place, path)) throw invalid(field, 'validation.files.taken', path);
+  }
+
+  const getArchive = async (place: Place, path: string) =>
+    (await engineCall(() => docker().getContainer(place.container).getArchive({ path: place.at(path) }))) as unknown as Readable;
+
+  /** One file's bytes out of the engine's single-entry archive, to a temp file renamed when complete. */
+  async function fileToDisk(place: Place, path: string, target: string, report: Report, signal: AbortSignal): Promise<string[]> {
+    const temp = tempBeside(target);
+    const archive = await getArchive(place, path);
+    const reader = extract();
+    try {
+      await Promise.all([
+        pipeline(archive, reader, { signal }),
+        (async () => {
+          let first = true;
+          for await (const entry of reader) {
+            if (first) await pipeline(Readable.from(entry as AsyncIterable<Buffer>), (s: AsyncIterable<Buffer>) => counted(s, report), createWriteStream(temp, { mode: 0o644, flags: 'wx' }), { signal });
+            else entry.resume(); // the archive of one file holds only it; anything after is read past, not stopped on
+            first = false;
+          }
+        })(),
+      ]);
+      await rename(temp, target);
+      return [target];
+    } catch (err) {
+      archive.destroy();
+      await rm(temp, { force: true });
+      throw err;
+    }
+  }
+
+  return {
+    abilities: ({ target }) => within(target, async (place) => ({ change: place.command ? null : 'errors.files.needsRunning' })),
+
+    list: ({ target, path }) => within(target, async (place) => {
+      await folderStat(place, path);
+      return { path, ...(await listArchiveFolder(await getArchive(place, path))) };
+    }),
+
+    download: async function* ({ target, path, to, overwrite }, signal) {
+      const file = await checkTarget(to, overwrite);
+      yield* jobWithin(target, async (place) => {
+        const found = await stat(place, path);
+        if (!found) throw invalid('path', 'validation.files.missing', path);
+        const folder = isFolder(found);
+        return fileJob(folder ? 0 : found.size, (report, s) => (folder
+          ? toFile(() => getArchive(place, path) as Promise<unknown> as Promise<NodeJS.ReadableStream>, file, report, s)
+          : fileToDisk(place, path, file, report, s)), signal);
+      });
+    },
+
+    upload: async function* ({ target, folder, from, overwrite }, signal) {
+      const sources = await sourcesOf(from);
+      yield* jobWithin(target, async (place) => {
+        await folderStat(place, folder, 'folder');
+        const names = sources.map((s) => childOf(folder, s.name));
+        const taken = (await Promise.all(names.map(async (n) => ((await stat(place, n)) ? n : null)))).filter((n) => n !== null);
+        if (taken.length && !overwrite) throw invalid('from', 'validation.files.exists', taken.join(', '));
+        const total = sources.reduce((sum, s) => sum + s.bytes, 0);
+        return fileJob(total, async (report, s) => {
+          const body = Readable.from(counted(packSources(sources), report));
+          const stop = () => body.destroy(new Error('cancelled'));
+          s.addEventListener('abort', stop);
+          try {
+            await engineCall(() => docker().getContainer(place.container).putArchive(body, { path: place.at(folder) }));
+            return names;
+          } catch (err) {
+            // What this upload began and did not finish goes; what was there before (replaced or not) is the user's choice.
+            const fresh = names.filter((n) => !taken.includes(n));
+            if (place.command && fresh.length) await place.command((at) => ['rm', '-rf', '--', ...fresh.map(at)]).catch(() => {});
+            throw err;
+          } finally {
+            s.removeEventListener('abort', stop);
+          }
+        }, signal);
+      });
+    },
+
+    makeFolder: ({ target, folder, name }) => within(target, async (place) => {
+      await folderStat(place, folder, 'folder');
+      await nameFree(place, childOf(folder, name), 'name');
+      await engineCall(() => docker().getContainer(place.container).putArchive(folderArchive(name), { path: place.at(folder) }));
+    }),
+
+    delete: ({ target, paths }) => within(target, async (place) => {
+      if (paths.includes('/')) throw invalid('paths', 'validation.files.root', '/');
+      await mustChange(place)((at) => ['rm', '-rf', '--', ...paths.map(at)]);
+    }),
+
+    rename: ({ target, path, name }) => within(target, async (place) => {
+      if (path === '/') throw invalid('path', 'validation.files.root', '/');
+      const command = mustChange(place);
+      const to = childOf(parentOf(path), name);
+      await nameFree(place, to, 'name');
+      await command((at) => ['mv', '--', at(path), at(to)]);
+    }),
+  };
+}
