@@ -102,6 +102,13 @@ export type ContainerDetails = z.infer<typeof ContainerDetails>;
 export const ProcessList = z.object({ titles: z.array(z.string()), processes: z.array(z.array(z.string())) });
 export type ProcessList = z.infer<typeof ProcessList>;
 
+/** `docker diff`: a path the container added, changed or deleted beside its image (A, C, D). */
+export type ChangeKind = 'added' | 'changed' | 'deleted';
+export interface FileChange { path: string; kind: ChangeKind }
+/** The engine's `Kind` numbers, as `docker diff` prints them: 0 C, 1 A, 2 D. */
+export const CHANGE_KINDS: readonly ChangeKind[] = ['changed', 'added', 'deleted'];
+export const changeKindOf = (kind: number): ChangeKind => CHANGE_KINDS[kind] ?? 'changed';
+
 export const StatsSample = z.object({
   time: z.number(),
   cpuPercent: z.number(),

@@ -8,6 +8,7 @@ const SCREENS: { name: string; hash: string; ready: (page: Page) => Promise<void
   { name: 'containers', hash: 'containers', ready: (p) => expect(p.getByRole('link', { name: 'e2e-axe', exact: true })).toBeVisible() },
   { name: 'images', hash: 'images', ready: (p) => expect(p.getByRole('table', { name: 'Images' })).toBeVisible() },
   { name: 'volumes', hash: 'volumes', ready: (p) => expect(p.getByRole('table', { name: 'Volumes' })).toBeVisible() },
+  { name: 'volume files', hash: 'volumes/e2e-axe-vol', ready: (p) => expect(p.getByRole('table', { name: 'Files in /' })).toBeVisible() },
   { name: 'networks', hash: 'networks', ready: (p) => expect(p.getByRole('table', { name: 'Networks' })).toBeVisible() },
   { name: 'disk', hash: 'disk', ready: (p) => expect(p.getByRole('region', { name: 'Images' })).toBeVisible() },
   { name: 'events', hash: 'events', ready: (p) => expect(p.getByRole('table', { name: 'Events' })).toBeVisible() },
@@ -27,10 +28,14 @@ async function violations(page: Page): Promise<string[]> {
 
 test.beforeAll(async () => {
   await removeContainers('e2e-axe');
-  const container = await docker.createContainer({ name: 'e2e-axe', Image: 'berth/busybox:latest', Cmd: ['sleep', '600'] });
+  await docker.getVolume('e2e-axe-vol').remove().catch(() => undefined);
+  const container = await docker.createContainer({ name: 'e2e-axe', Image: 'berth/busybox:latest', Cmd: ['sleep', '600'], HostConfig: { Binds: ['e2e-axe-vol:/data'] } });
   await container.start();
 });
-test.afterAll(() => removeContainers('e2e-axe'));
+test.afterAll(async () => {
+  await removeContainers('e2e-axe');
+  await docker.getVolume('e2e-axe-vol').remove().catch(() => undefined);
+});
 
 for (const theme of ['light', 'dark'] as const) {
   test(`no serious or critical accessibility violations on any screen (${theme})`, async ({ page }) => {
@@ -44,7 +49,7 @@ for (const theme of ['light', 'dark'] as const) {
     // The container page with each tab, and the main dialogs.
     await page.goto(`${process.env.BERTH_E2E_URL!}#/e/local/containers`);
     await page.getByRole('link', { name: 'e2e-axe', exact: true }).click();
-    for (const tab of ['Overview', 'Logs', 'Stats', 'Processes', 'Inspect']) {
+    for (const tab of ['Overview', 'Logs', 'Files', 'Changes', 'Stats', 'Processes', 'Inspect']) {
       await page.getByRole('tab', { name: tab }).click();
       await expect(page.getByRole('tabpanel', { name: tab })).toBeVisible();
       found[`container ${tab}`] = await violations(page);

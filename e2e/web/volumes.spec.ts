@@ -22,7 +22,7 @@ test.afterAll(clean);
 
 test('a volume in use says by whom, and removing it is refused with that name', async ({ page }) => {
   await page.goto(`${process.env.BERTH_E2E_URL!}#/e/local/volumes`);
-  const row = page.getByRole('row').filter({ has: page.getByRole('button', { name: USED, exact: true }) });
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: USED, exact: true }) });
   await expect(row.getByRole('link', { name: USER })).toBeVisible();
   await expect(row).toContainText('(running)');
   await row.getByRole('button', { name: `Remove ${USED}` }).click();
@@ -50,10 +50,10 @@ test('create checks each field where it was typed; a taken name is named; the ne
   await dialog.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(dialog).toBeHidden();
   expect((await docker.getVolume(MADE).inspect()).Labels).toEqual({ team: 'blue' });
-  const row = page.getByRole('row').filter({ has: page.getByRole('button', { name: MADE, exact: true }) });
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: MADE, exact: true }) });
   await expect(row).toContainText('Not used');
   // Keyboard: Delete on the row asks to remove it.
-  await row.getByRole('button', { name: MADE, exact: true }).focus();
+  await row.getByRole('link', { name: MADE, exact: true }).focus();
   await page.keyboard.press('Delete');
   await page.getByRole('dialog', { name: `Remove volume ${MADE}?` }).getByRole('button', { name: 'Remove', exact: true }).click();
   await expect(row).toBeHidden();
@@ -62,13 +62,13 @@ test('create checks each field where it was typed; a taken name is named; the ne
 
 test('sizes come on demand, as the engine counts them; inspect shows the engine document', async ({ page }) => {
   await page.goto(`${process.env.BERTH_E2E_URL!}#/e/local/volumes`);
-  const row = page.getByRole('row').filter({ has: page.getByRole('button', { name: USED, exact: true }) });
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: USED, exact: true }) });
   await page.getByRole('button', { name: 'Show sizes' }).click();
   const df = await docker.df() as { Volumes: { Name: string; UsageData: { Size: number } }[] };
   const size = df.Volumes.find((v) => v.Name === USED)!.UsageData.Size;
   expect(size).toBeGreaterThanOrEqual(3_000_000);
   await expect(row.getByRole('cell').nth(4)).toHaveText(formatBytes(size));
-  await row.getByRole('button', { name: USED, exact: true }).click();
+  await row.getByRole('button', { name: `Inspect ${USED}` }).click();
   const inspect = page.getByRole('dialog', { name: `Volume ${USED}` });
   await expect(inspect.locator('pre')).toContainText(`"Name": "${USED}"`);
 });

@@ -25,6 +25,7 @@ const JobsPanel = lazyComponent(() => import('../features/jobs/JobsPanel').then(
 const DashboardScreen = lazyComponent(() => import('../features/dashboard/DashboardScreen').then((m) => m.DashboardScreen));
 const ContainerPage = lazyComponent(() => import('../features/containers/ContainerPage').then((m) => m.ContainerPage));
 const ImagePage = lazyComponent(() => import('../features/images/ImagePage').then((m) => m.ImagePage));
+const VolumePage = lazyComponent(() => import('../features/volumes/VolumePage').then((m) => m.VolumePage));
 const VolumesScreen = lazyComponent(() => import('../features/volumes/VolumesScreen').then((m) => m.VolumesScreen));
 const NetworksScreen = lazyComponent(() => import('../features/networks/NetworksScreen').then((m) => m.NetworksScreen));
 const DiskUsageScreen = lazyComponent(() => import('../features/system/DiskUsageScreen').then((m) => m.DiskUsageScreen));
@@ -52,6 +53,7 @@ function Screen() {
     case 'images': return <ImagesScreen />;
     case 'image': return <ImagePage key={route.id} id={route.id} />;
     case 'volumes': return <VolumesScreen />;
+    case 'volume': return <VolumePage key={route.id} name={route.id} />;
     case 'networks': return <NetworksScreen />;
     case 'disk': return <DiskUsageScreen />;
     case 'events': return <EventsScreen />;
@@ -83,7 +85,7 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = i18n.language;
   }, [i18n.language]);
-  const active = route.screen === 'container' ? 'containers' : route.screen === 'image' ? 'images' : route.screen;
+  const active = route.screen === 'container' ? 'containers' : route.screen === 'image' ? 'images' : route.screen === 'volume' ? 'volumes' : route.screen;
   if (route.screen === 'logs' || route.screen === 'terminal' || route.screen === 'projectLogs') {
     // A window of its own has no sidebar, but says as plainly when the engine is away (its log waits, then goes on).
     return (

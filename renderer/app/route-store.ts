@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import { DEFAULT_ENGINE, ENGINE_ID } from '../../shared/engine-id';
 
 export type Route =
-  | { screen: 'home' } | { screen: 'containers' } | { screen: 'container'; id: string; tab?: string } | { screen: 'images' } | { screen: 'image'; id: string } | { screen: 'volumes' } | { screen: 'networks' } | { screen: 'disk' } | { screen: 'events' } | { screen: 'registries' } | { screen: 'settings' }
+  | { screen: 'home' } | { screen: 'containers' } | { screen: 'container'; id: string; tab?: string } | { screen: 'images' } | { screen: 'image'; id: string } | { screen: 'volumes' } | { screen: 'volume'; id: string } | { screen: 'networks' } | { screen: 'disk' } | { screen: 'events' } | { screen: 'registries' } | { screen: 'settings' }
   /** A log in a window of its own (a browser tab in the web host). */
   | { screen: 'logs'; id: string }
   /** A shell session in a window of its own. */
@@ -35,6 +35,7 @@ export function parsePlace(hash: string): Place {
 function parseRoute([screen, id, tab]: string[]): Route {
   if (screen === 'containers' && id) return { screen: 'container', id: decodeURIComponent(id), ...(tab ? { tab } : {}) };
   if (screen === 'images' && id) return { screen: 'image', id: decodeURIComponent(id) };
+  if (screen === 'volumes' && id) return { screen: 'volume', id: decodeURIComponent(id) };
   if ((screen === 'logs' || screen === 'terminal') && id) return { screen, id: decodeURIComponent(id) };
   if (screen === 'project-logs' && id) return { screen: 'projectLogs', id: decodeURIComponent(id) };
   if (screen === 'home' || screen === 'images' || screen === 'volumes' || screen === 'networks' || screen === 'disk' || screen === 'events' || screen === 'registries' || screen === 'settings' || screen === 'engines' || screen === 'all' || screen === 'info') return { screen };
@@ -44,6 +45,7 @@ function parseRoute([screen, id, tab]: string[]): Route {
 const screenPath = (route: Route): string =>
   route.screen === 'container' ? `containers/${encodeURIComponent(route.id)}${route.tab ? `/${route.tab}` : ''}`
     : route.screen === 'image' ? `images/${encodeURIComponent(route.id)}`
+    : route.screen === 'volume' ? `volumes/${encodeURIComponent(route.id)}`
     : route.screen === 'logs' || route.screen === 'terminal' ? `${route.screen}/${encodeURIComponent(route.id)}`
       : route.screen === 'projectLogs' ? `project-logs/${encodeURIComponent(route.id)}` : route.screen;
 

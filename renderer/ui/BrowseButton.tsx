@@ -9,14 +9,16 @@ interface BrowseButtonProps {
   value: string;
   onPick(path: string): void;
   disabled?: boolean;
+  /** Where one field has two (a file, a folder): what each picks. */
+  label?: string;
 }
 
 /** "Browse…" beside a path field, where the shell has native file dialogs (the desktop app); nothing in a browser page. */
-export function BrowseButton({ kind, value, onPick, disabled }: BrowseButtonProps) {
+export function BrowseButton({ kind, value, onPick, disabled, label }: BrowseButtonProps) {
   const { t } = useTranslation();
   const features = useHostFeatures();
   if (!features?.pickPath) return null;
   const browse = () => void api.host.pickPath.mutate({ kind, defaultPath: value.trim() || undefined })
     .then((path) => path && onPick(path), () => undefined);
-  return <button type="button" disabled={disabled} onClick={browse}>{t('common.browse')}</button>;
+  return <button type="button" disabled={disabled} onClick={browse}>{label ?? t('common.browse')}</button>;
 }

@@ -1,19 +1,21 @@
 import { z } from 'zod';
 import {
   ActionOutcome, BulkActionInput, ContainerDetails, ContainerRef, ProcessList, RenameInput, UpdateRestartInput,
-  type ContainerListUpdate, type StatsSample,
+  type ContainerListUpdate, type FileChange, type StatsSample,
 } from '../containers';
 import { RunForm } from '../run-form';
 import type { StatsFrame } from '../stats';
 import { checked, mutation, query, returns, subscription, type ServiceOf } from './define';
 
-/** Containers: the live list, the lifecycle, `docker run`, details, processes and stats. */
+/** Containers: the live list, the lifecycle, `docker run`, details, processes, changes and stats. */
 export const containersApi = {
   watch: subscription(null, returns<ContainerListUpdate>()),
   act: mutation(BulkActionInput, checked(z.array(ActionOutcome))),
   run: mutation(RunForm, returns<{ id: string; started: boolean }>()),
   inspect: query(ContainerRef, checked(ContainerDetails)),
   top: query(ContainerRef, checked(ProcessList)),
+  /** `docker diff`, sorted by path. */
+  changes: query(ContainerRef, returns<FileChange[]>()),
   rename: mutation(RenameInput, returns<void>()),
   updateRestartPolicy: mutation(UpdateRestartInput, returns<void>()),
   stats: subscription(ContainerRef, returns<StatsSample>()),

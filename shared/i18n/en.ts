@@ -180,7 +180,7 @@ export const en = {
       pause: 'Pause the container while committing', done: 'Committed as {{id}}.',
     },
     exportOpen: 'Export…',
-    tabs: { overview: 'Overview', logs: 'Logs', shell: 'Shell', inspect: 'Inspect', processes: 'Processes', stats: 'Stats' },
+    tabs: { overview: 'Overview', logs: 'Logs', shell: 'Shell', files: 'Files', changes: 'Changes', inspect: 'Inspect', processes: 'Processes', stats: 'Stats' },
     removed: 'This container no longer exists.',
     state: 'State', image: 'Image', command: 'Command', entrypoint: 'Entrypoint', created: 'Created', started: 'Started', finished: 'Finished',
     exitCode: 'Exit code', ports: 'Ports', mounts: 'Mounts', networks: 'Networks', restartPolicy: 'Restart policy', labels: 'Labels',
@@ -259,6 +259,7 @@ export const en = {
     columns: { name: 'Name', driver: 'Driver', usedBy: 'Used by', created: 'Created', size: 'Size', actions: 'Actions' },
     actionsFor: 'Actions for {{name}}', remove: 'Remove', removeNamed: 'Remove {{name}}', removeTitle: 'Remove volume {{name}}?',
     removeText: 'Its data is deleted with it; this cannot be undone.', removed: 'Removed volume {{name}}.', inspectTitle: 'Volume {{name}}',
+    back: 'Back to volumes', inspect: 'Inspect', inspectNamed: 'Inspect {{name}}', mountpoint: 'Mount point',
   },
   networks: {
     filter: 'Filter networks', count: '{{count}} networks', empty: 'No containers', create: 'Create network…', createTitle: 'Create a network',
@@ -271,6 +272,21 @@ export const en = {
     connected: 'Connected {{container}} to {{network}}.', disconnect: 'Disconnect {{container}} from {{network}}', disconnected: 'Disconnected {{container}} from {{network}}.',
     remove: 'Remove', removeNamed: 'Remove {{name}}', removeTitle: 'Remove network {{name}}?', removeText: 'Containers can no longer join it.',
     removed: 'Removed network {{name}}.', inspectTitle: 'Network {{name}}',
+  },
+  files: {
+    title: 'Files', location: 'Location', goTo: 'Go to path', go: 'Go', up: 'Up', toolbar: 'Files of {{name}}', tableLabel: 'Files in {{path}}',
+    newFolder: 'New folder…', newFolderTitle: 'New folder in {{folder}}', create: 'Create', upload: 'Upload…', download: 'Download…',
+    rename: 'Rename…', renameTitle: 'Rename {{name}}', delete: 'Delete ({{count}})', deleteTitle: 'Delete {{count}} items?', deleted: 'Deleted {{count}} items.',
+    name: 'Name', select: 'Select {{name}}', openFolder: 'Open folder {{name}}', downloadNamed: 'Download {{name}}',
+    empty: 'This folder is empty.', truncated: 'This folder holds very many files: the listing stopped early, and folder sizes are at least what is shown.',
+    columns: { select: 'Selected', name: 'Name', size: 'Size', mode: 'Permissions', owner: 'Owner (uid:gid)', modified: 'Modified' },
+    uploadTitle: 'Upload into {{folder}}', uploadFrom: 'Files and folders on this computer', uploadHint: 'Absolute paths, one per line. Folders are copied with everything in them.',
+    addFile: 'Add a file…', addFolder: 'Add a folder…', downloadTitle: 'Download {{path}}', downloadHint: 'Where to save it on this computer.',
+    downloadFolderHint: 'A folder is saved as one .tar file holding it.',
+  },
+  changes: {
+    filter: 'Filter changed paths', kind: 'Kind', all: 'All ({{count}})', table: 'Changes beside the image', path: 'Path',
+    none: 'Nothing changed beside the image.', kinds: { added: 'Added ({{count}})', changed: 'Changed ({{count}})', deleted: 'Deleted ({{count}})' },
   },
   disk: {
     kinds: { images: 'Images', containers: 'Containers', volumes: 'Local volumes', buildCache: 'Build cache' },

@@ -180,7 +180,7 @@ export const zhCN: Translation = {
       pause: '提交期间暂停容器', done: '已提交为 {{id}}。',
     },
     exportOpen: '导出…',
-    tabs: { overview: '概览', logs: '日志', shell: '终端', inspect: '详细信息', processes: '进程', stats: '资源监控' },
+    tabs: { overview: '概览', logs: '日志', shell: '终端', files: '文件', changes: '变更', inspect: '详细信息', processes: '进程', stats: '资源监控' },
     removed: '该容器已不存在。',
     state: '状态', image: '镜像', command: '命令', entrypoint: '入口点', created: '创建时间', started: '启动时间', finished: '结束时间',
     exitCode: '退出码', ports: '端口', mounts: '挂载', networks: '网络', restartPolicy: '重启策略', labels: '标签',
@@ -259,6 +259,7 @@ export const zhCN: Translation = {
     columns: { name: '名称', driver: '驱动', usedBy: '使用者', created: '创建时间', size: '大小', actions: '操作' },
     actionsFor: '{{name}} 的操作', remove: '删除', removeNamed: '删除 {{name}}', removeTitle: '删除数据卷 {{name}}？',
     removeText: '其中的数据会一并删除，且无法恢复。', removed: '已删除数据卷 {{name}}。', inspectTitle: '数据卷 {{name}}',
+    back: '返回数据卷', inspect: '详细信息', inspectNamed: '{{name}} 的详细信息', mountpoint: '挂载点',
   },
   networks: {
     filter: '筛选网络', count: '{{count}} 个网络', empty: '无容器', create: '创建网络…', createTitle: '创建网络',
@@ -271,6 +272,21 @@ export const zhCN: Translation = {
     connected: '已将 {{container}} 连接到 {{network}}。', disconnect: '断开 {{container}} 与 {{network}} 的连接', disconnected: '已断开 {{container}} 与 {{network}} 的连接。',
     remove: '删除', removeNamed: '删除 {{name}}', removeTitle: '删除网络 {{name}}？', removeText: '容器将不能再加入此网络。',
     removed: '已删除网络 {{name}}。', inspectTitle: '网络 {{name}}',
+  },
+  files: {
+    title: '文件', location: '位置', goTo: '转到路径', go: '转到', up: '上一级', toolbar: '{{name}} 的文件', tableLabel: '{{path}} 中的文件',
+    newFolder: '新建文件夹…', newFolderTitle: '在 {{folder}} 中新建文件夹', create: '创建', upload: '上传…', download: '下载…',
+    rename: '重命名…', renameTitle: '重命名 {{name}}', delete: '删除（{{count}}）', deleteTitle: '删除 {{count}} 项？', deleted: '已删除 {{count}} 项。',
+    name: '名称', select: '选择 {{name}}', openFolder: '打开文件夹 {{name}}', downloadNamed: '下载 {{name}}',
+    empty: '此文件夹为空。', truncated: '此文件夹中的文件非常多：列表提前停止，文件夹大小至少为所示值。',
+    columns: { select: '已选', name: '名称', size: '大小', mode: '权限', owner: '所有者（uid:gid）', modified: '修改时间' },
+    uploadTitle: '上传到 {{folder}}', uploadFrom: '本机上的文件和文件夹', uploadHint: '绝对路径，每行一个。文件夹连同其中全部内容一起复制。',
+    addFile: '添加文件…', addFolder: '添加文件夹…', downloadTitle: '下载 {{path}}', downloadHint: '保存到本机的位置。',
+    downloadFolderHint: '文件夹会保存为一个包含它的 .tar 文件。',
+  },
+  changes: {
+    filter: '筛选变更的路径', kind: '类型', all: '全部（{{count}}）', table: '相对镜像的变更', path: '路径',
+    none: '相对镜像没有任何变更。', kinds: { added: '新增（{{count}}）', changed: '修改（{{count}}）', deleted: '删除（{{count}}）' },
   },
   disk: {
     kinds: { images: '镜像', containers: '容器', volumes: '本地数据卷', buildCache: '构建缓存' },

@@ -1,5 +1,5 @@
 import type { EngineServices } from '../../../shared/api/app';
-import type { ContainerSummary } from '../../../shared/containers';
+import { changeKindOf, type ContainerSummary } from '../../../shared/containers';
 import { BerthError } from '../../../shared/errors';
 import { parseContainerName } from '../../../shared/parse/parse-container-name';
 import type { EngineMonitor } from '../engine/engine-monitor';
@@ -20,6 +20,10 @@ export function createContainersService(engine: EngineMonitor, watcher: LiveList
     top: ({ id }) => engineCall(async () => {
       const result = await container(id).top();
       return { titles: result.Titles ?? [], processes: result.Processes ?? [] };
+    }),
+    changes: ({ id }) => engineCall(async () => {
+      const changes = ((await container(id).changes()) ?? []) as { Path: string; Kind: number }[];
+      return changes.map((c) => ({ path: c.Path, kind: changeKindOf(c.Kind) })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     }),
     rename: async ({ id, name }) => {
       const parsed = parseContainerName(name);

@@ -1,5 +1,5 @@
 import { ArrowLeft } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContainerDetails } from '../../../shared/containers';
 import { api } from '../../app/api-client';
@@ -20,8 +20,12 @@ import { StatsTab } from './StatsTab';
 import { LogView } from '../logs/LogView';
 import { ShellTab } from '../terminal/ShellTab';
 import { ExportContainerDialog } from '../images/image-file-dialogs';
+import { lazyComponent } from '../../ui/lazy-component';
 
-const TABS = ['overview', 'logs', 'shell', 'inspect', 'processes', 'stats'] as const;
+const FilesTab = lazyComponent(() => import('./FilesTab').then((m) => m.FilesTab));
+const ChangesTab = lazyComponent(() => import('./ChangesTab').then((m) => m.ChangesTab));
+
+const TABS = ['overview', 'logs', 'shell', 'files', 'changes', 'inspect', 'processes', 'stats'] as const;
 type Tab = (typeof TABS)[number];
 
 /** `tab`: the tab to open with (a link such as the command palette's "Logs of web" names it). */
@@ -75,6 +79,8 @@ export function ContainerPage({ id, tab: initialTab }: { id: string; tab?: strin
             {name === 'overview' && <OverviewTab details={details} />}
             {name === 'logs' && <LogView sources={[{ id: details.id, name: details.name }]} name={details.name} clearKey={details.id} popOutHash={routeHref({ screen: 'logs', id: details.id })} />}
             {name === 'shell' && <ShellTab details={details} />}
+            {name === 'files' && <Suspense><FilesTab id={details.id} name={details.name} running={details.state === 'running'} /></Suspense>}
+            {name === 'changes' && <Suspense><ChangesTab id={details.id} /></Suspense>}
             {name === 'inspect' && <InspectJson raw={details.raw} />}
             {name === 'processes' && <ProcessesTab id={id} running={details.state === 'running'} />}
             {name === 'stats' && <StatsTab id={id} running={details.state === 'running'} />}

@@ -11,7 +11,7 @@ import { BrowseButton } from '../../ui/BrowseButton';
 import { Field } from '../../ui/Field';
 import { shortId } from '../../ui/format';
 import { withProxyArgs } from './proxy-build-args';
-import { JobActions } from './JobActions';
+import { JobActions } from '../jobs/JobActions';
 import { currentEngine } from '../../app/route-store';
 import { cancelJob, startJob, useJob } from '../jobs/jobs-store';
 

@@ -7,7 +7,7 @@ import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { TransferProgressView } from './TransferProgressView';
 import { useTransfer } from './use-transfer';
-import { JobActions } from './JobActions';
+import { JobActions } from '../jobs/JobActions';
 import { currentEngine } from '../../app/route-store';
 
 /** `docker pull` with a bar per layer; Cancel closes the connection, which stops the pull in the engine. */

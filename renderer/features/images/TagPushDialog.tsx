@@ -9,7 +9,7 @@ import { Field } from '../../ui/Field';
 import { shortId } from '../../ui/format';
 import { TransferProgressView } from './TransferProgressView';
 import { useTransfer } from './use-transfer';
-import { JobActions } from './JobActions';
+import { JobActions } from '../jobs/JobActions';
 import { currentEngine } from '../../app/route-store';
 
 /**

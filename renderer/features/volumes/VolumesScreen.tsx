@@ -13,6 +13,7 @@ import { Skeleton } from '../../ui/Skeleton';
 import { tableKeyHandler } from '../../ui/use-table-keys';
 import { useVirtualRows } from '../../ui/use-virtual-rows';
 import { VirtualBody } from '../../ui/VirtualBody';
+import { UsedBy } from './UsedBy';
 import { volumes } from './volumes-store';
 
 const CreateVolumeDialog = lazyComponent(() => import('./CreateVolumeDialog').then((m) => m.CreateVolumeDialog));
@@ -37,18 +38,6 @@ function useSizes(engine: string) {
   const { t } = useTranslation();
   const load = () => api.volumes.sizes.query({ engine }).then((bytes) => setSizes({ engine, bytes }), (err) => setError(describeError(t, errorData(err))));
   return { sizes: sizes?.engine === engine ? sizes.bytes : null, error, load };
-}
-
-function UsedBy({ volume }: { volume: VolumeSummary }) {
-  const { t } = useTranslation();
-  if (!volume.usedBy.length) return <span className="muted">{t('volumes.unused')}</span>;
-  return (
-    <span className="used-by">
-      {volume.usedBy.map((u, i) => (
-        <span key={u.id}>{i > 0 && ', '}<a href={routeHref({ screen: 'container', id: u.id })}>{u.name}</a>{u.running && <span className="muted"> {t('volumes.running')}</span>}</span>
-      ))}
-    </span>
-  );
 }
 
 /** The engine's volumes, live: who uses each, sizes on demand, create, inspect, remove. */
@@ -91,7 +80,7 @@ export function VolumesScreen() {
               return (
                 <tr key={v.name} data-index={row.index} data-volume={v.name} style={{ height: rowHeight }}>
                   <td className="ellipsis" title={v.name}>
-                    <button type="button" className="link-button" data-primary onClick={() => setOpen({ kind: 'inspect', name: v.name })}>{v.name}</button>
+                    <a href={routeHref({ screen: 'volume', id: v.name })} data-primary>{v.name}</a>
                     {v.anonymous && <span className="badge"> {t('volumes.anonymous')}</span>}
                     {v.project && <span className="badge"> {v.project}</span>}
                   </td>
@@ -101,6 +90,7 @@ export function VolumesScreen() {
                   <td>{sizes ? (sizes[v.name] ?? -1) < 0 ? '—' : formatBytes(sizes[v.name]!) : ''}</td>
                   <td>
                     <span className="row-actions" role="group" aria-label={t('volumes.actionsFor', { name: v.name })}>
+                      <button type="button" aria-label={t('volumes.inspectNamed', { name: v.name })} onClick={() => setOpen({ kind: 'inspect', name: v.name })}>{t('volumes.inspect')}</button>
                       <button type="button" className="danger" aria-label={t('volumes.removeNamed', { name: v.name })} onClick={() => setOpen({ kind: 'remove', name: v.name })}>{t('volumes.remove')}</button>
                     </span>
                   </td>

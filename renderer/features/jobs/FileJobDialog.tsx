@@ -6,7 +6,7 @@ import { currentEngine } from '../../app/route-store';
 import { describeError, errorData, translate } from '../../ui/api-error';
 import { Dialog } from '../../ui/Dialog';
 import { formatBytes } from '../../ui/format';
-import { cancelJob, startJob, useJob } from '../jobs/jobs-store';
+import { cancelJob, startJob, useJob } from './jobs-store';
 import { JobActions } from './JobActions';
 
 type Handlers = { onData(event: FileJobEvent): void; onError(err: unknown): void };
