@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PairsRecord } from './pairs';
+import { FilePath } from './refs';
 
 /** The engine's rule for a volume name: a letter or digit, then letters, digits, `_`, `.` or `-`; two characters at least. */
 export const VolumeName = z.string().max(255).regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/, 'validation.newVolume.name');
@@ -32,6 +33,13 @@ export const CreateVolumeInput = z.object({
 export type CreateVolumeInput = z.infer<typeof CreateVolumeInput>;
 
 export const VolumeRef = z.object({ name: VolumeName });
+
+/** A volume's files to a tar on this computer (gzip-compressed when the name ends in .gz or .tgz). */
+export const ExportVolumeInput = z.object({ name: VolumeName, path: FilePath, overwrite: z.boolean() });
+/** A tar (plain or gzip) into a new volume, or an existing empty one. */
+export const ImportVolumeInput = z.object({ name: VolumeName, path: FilePath });
+/** A new volume `to` holding the same files as `name`. */
+export const CloneVolumeInput = z.object({ name: VolumeName, to: VolumeName });
 
 const ANONYMOUS = /^[0-9a-f]{64}$/;
 export const isAnonymousVolume = (name: string, labels: Record<string, string>): boolean =>

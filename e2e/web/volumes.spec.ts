@@ -1,4 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { formatBytes } from '../../renderer/ui/format';
 import { docker, removeContainers } from '../support/engine';
 
@@ -71,4 +75,48 @@ test('sizes come on demand, as the engine counts them; inspect shows the engine 
   await row.getByRole('button', { name: `Inspect ${USED}` }).click();
   const inspect = page.getByRole('dialog', { name: `Volume ${USED}` });
   await expect(inspect.locator('pre')).toContainText(`"Name": "${USED}"`);
+});
+
+test('export to a tar, remove, import it back: the same files; clone makes a copy with the same files', async ({ page }) => {
+  const ARCH = 'e2e-vol-arch';
+  const names = [ARCH, `${ARCH}-copy`];
+  for (const n of names) await docker.getVolume(n).remove().catch(() => undefined);
+  const sums = (volume: string) => execFileSync('docker', ['run', '--rm', '--network', 'none', '-v', `${volume}:/v`, 'berth/busybox', 'sh', '-c', 'cd /v && find . -type f | sort | xargs md5sum'], { encoding: 'utf8' });
+  execFileSync('docker', ['run', '--rm', '--network', 'none', '-v', `${ARCH}:/v`, 'berth/busybox', 'sh', '-c', 'mkdir -p /v/d && head -c 300000 /dev/urandom > /v/d/blob && echo hi > /v/hi.txt']);
+  const before = sums(ARCH);
+  const file = path.join(await mkdtemp(path.join(tmpdir(), 'berth-e2e-arch-')), 'arch.tar.gz');
+
+  await page.goto(`${process.env.BERTH_E2E_URL!}#/e/local/volumes/${ARCH}`);
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const exporting = page.getByRole('dialog', { name: `Export volume ${ARCH}` });
+  await exporting.getByRole('textbox', { name: 'File' }).fill(file);
+  await exporting.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(exporting.getByRole('status')).toContainText('Done:');
+  await exporting.getByRole('button', { name: 'Close', exact: true }).click();
+
+  await page.getByRole('button', { name: 'Clone…' }).click();
+  const cloning = page.getByRole('dialog', { name: `Clone volume ${ARCH}` });
+  await cloning.getByLabel('New volume name').fill(ARCH);
+  await cloning.getByRole('button', { name: 'Clone', exact: true }).click();
+  await expect(cloning.getByLabel('New volume name')).toHaveAccessibleDescription(`A volume named ${ARCH} already exists.`);
+  await cloning.getByLabel('New volume name').fill(`${ARCH}-copy`);
+  await cloning.getByRole('button', { name: 'Clone', exact: true }).click();
+  await expect(cloning.getByRole('status')).toContainText('Done:');
+  await cloning.getByRole('button', { name: 'Close', exact: true }).click();
+  expect(sums(`${ARCH}-copy`)).toBe(before);
+
+  await page.getByRole('button', { name: 'Remove' }).click();
+  await page.getByRole('dialog', { name: `Remove volume ${ARCH}?` }).getByRole('button', { name: 'Remove', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Volumes', level: 1 })).toBeVisible();
+  await expect(docker.getVolume(ARCH).inspect()).rejects.toThrow(/no such volume/);
+
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const importing = page.getByRole('dialog', { name: 'Import a tar into a volume' });
+  await importing.getByLabel('Name').fill(ARCH);
+  await importing.getByRole('textbox', { name: 'File' }).fill(file);
+  await importing.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(importing.getByRole('status')).toContainText('Done:');
+  expect(sums(ARCH)).toBe(before);
+  for (const n of names) await docker.getVolume(n).remove().catch(() => undefined);
+  await rm(path.dirname(file), { recursive: true, force: true });
 });

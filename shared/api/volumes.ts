@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { CreateVolumeInput, VolumeRef, type VolumeSummary } from '../volumes';
+import type { FileJobEvent } from '../image-files';
+import { CloneVolumeInput, CreateVolumeInput, ExportVolumeInput, ImportVolumeInput, VolumeRef, type VolumeSummary } from '../volumes';
 import { checked, mutation, query, returns, subscription, type ServiceOf } from './define';
 
-/** Volumes: the live list, sizes (on demand: the engine computes them slowly), inspect, create, remove. */
+/** Volumes: the live list, sizes (on demand: the engine computes them slowly), inspect, create, remove, export, import, clone. */
 export const volumesApi = {
   list: query(null, returns<VolumeSummary[]>()),
   watch: subscription(null, returns<VolumeSummary[]>()),
@@ -11,5 +12,8 @@ export const volumesApi = {
   inspect: query(VolumeRef, returns<unknown>()),
   create: mutation(CreateVolumeInput, checked(z.object({ name: z.string() }))),
   remove: mutation(VolumeRef, returns<void>()),
+  export: subscription(ExportVolumeInput, returns<FileJobEvent>()),
+  import: subscription(ImportVolumeInput, returns<FileJobEvent>()),
+  clone: subscription(CloneVolumeInput, returns<FileJobEvent>()),
 };
 export type VolumesService = ServiceOf<typeof volumesApi>;

@@ -259,6 +259,10 @@ export const en = {
     columns: { name: 'Name', driver: 'Driver', usedBy: 'Used by', created: 'Created', size: 'Size', actions: 'Actions' },
     actionsFor: 'Actions for {{name}}', remove: 'Remove', removeNamed: 'Remove {{name}}', removeTitle: 'Remove volume {{name}}?',
     removeText: 'Its data is deleted with it; this cannot be undone.', removed: 'Removed volume {{name}}.', inspectTitle: 'Volume {{name}}',
+    export: 'Export…', exportTitle: 'Export volume {{name}}', exportSubmit: 'Export', exportHint: 'A .tar file on this computer; .tar.gz or .tgz is compressed.',
+    import: 'Import…', importTitle: 'Import a tar into a volume', importSubmit: 'Import', importNameHint: 'A new volume, or an empty one.',
+    importHint: 'A .tar or .tar.gz, e.g. from Export or from tar -C dir -c .', clone: 'Clone…', cloneTitle: 'Clone volume {{name}}', cloneSubmit: 'Clone',
+    cloneName: 'New volume name',
     back: 'Back to volumes', inspect: 'Inspect', inspectNamed: 'Inspect {{name}}', mountpoint: 'Mount point',
   },
   networks: {
@@ -556,6 +560,10 @@ export const en = {
     },
   },
   validation: {
+    volumeImport: {
+      taken: 'A volume named {{value}} already exists.', notEmpty: 'Volume {{value}} is not empty: import into a new or empty volume.',
+      missing: 'There is no volume {{value}}.',
+    },
     files: {
       absolute: 'A path inside starts with /.', outside: '“..” is not allowed: the path must stay inside.', name: 'Enter a name (not . or ..).',
       nameSlash: 'A name cannot contain /.', missing: '{{value}} does not exist.', notFolder: '{{value}} is not a folder.', taken: '{{value}} already exists.',

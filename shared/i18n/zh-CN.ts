@@ -259,6 +259,10 @@ export const zhCN: Translation = {
     columns: { name: '名称', driver: '驱动', usedBy: '使用者', created: '创建时间', size: '大小', actions: '操作' },
     actionsFor: '{{name}} 的操作', remove: '删除', removeNamed: '删除 {{name}}', removeTitle: '删除数据卷 {{name}}？',
     removeText: '其中的数据会一并删除，且无法恢复。', removed: '已删除数据卷 {{name}}。', inspectTitle: '数据卷 {{name}}',
+    export: '导出…', exportTitle: '导出数据卷 {{name}}', exportSubmit: '导出', exportHint: '本机上的 .tar 文件；.tar.gz 或 .tgz 会压缩。',
+    import: '导入…', importTitle: '把 tar 导入数据卷', importSubmit: '导入', importNameHint: '新的数据卷，或一个空的数据卷。',
+    importHint: '.tar 或 .tar.gz，例如由“导出”或 tar -C dir -c . 生成。', clone: '克隆…', cloneTitle: '克隆数据卷 {{name}}', cloneSubmit: '克隆',
+    cloneName: '新数据卷名称',
     back: '返回数据卷', inspect: '详细信息', inspectNamed: '{{name}} 的详细信息', mountpoint: '挂载点',
   },
   networks: {
@@ -556,6 +560,10 @@ export const zhCN: Translation = {
     },
   },
   validation: {
+    volumeImport: {
+      taken: '已存在名为 {{value}} 的数据卷。', notEmpty: '数据卷 {{value}} 不是空的：请导入到新的或空的数据卷。',
+      missing: '没有数据卷 {{value}}。',
+    },
     files: {
       absolute: '容器内的路径以 / 开头。', outside: '不允许使用“..”：路径必须留在里面。', name: '请输入名称（不能是 . 或 ..）。',
       nameSlash: '名称不能包含 /。', missing: '{{value}} 不存在。', notFolder: '{{value}} 不是文件夹。', taken: '{{value}} 已存在。',

@@ -59,7 +59,7 @@ export function createEngineScope(id: string, endpoints: EngineEndpoint[], { hos
   monitor.start();
   const containersService = createContainersService(monitor, containers, new StatsHub(monitor, containers));
   const imagesService = createImagesService(monitor, credentials, images);
-  const volumesService = createVolumesService(monitor, volumes);
+  const volumesService = createVolumesService(monitor, volumes, helpers);
   const networksService = createNetworksService(monitor, networks);
   return {
     monitor,

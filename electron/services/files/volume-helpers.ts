@@ -81,6 +81,14 @@ export class VolumeHelpers {
     throw new BerthError({ code: 'NOT_FOUND', message: { key: 'errors.files.noToolImage' } });
   }
 
+  /** Removes the volume's helper now if no one uses it (the volume is about to be removed). */
+  async evict(volume: string): Promise<void> {
+    const helper = this.helpers.get(volume);
+    if (!helper || helper.users > 0) return;
+    this.helpers.delete(volume);
+    await this.remove(helper);
+  }
+
   /** Removes every helper now (the engine's scope is closing). */
   async closeAll(): Promise<void> {
     const all = [...this.helpers.values()];

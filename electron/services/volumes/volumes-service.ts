@@ -6,12 +6,15 @@ import type { VolumeSummary } from '../../../shared/volumes';
 import { engineCall, isStatus } from '../engine/engine-errors';
 import type { EngineMonitor } from '../engine/engine-monitor';
 import type { LiveList } from '../live/live-list';
+import type { VolumeHelpers } from '../files/volume-helpers';
+import { volumeArchives } from './volume-archives';
 import { listVolumes } from './volume-source';
 
 /** Sizes cost the engine a walk of every volume: one walk serves every caller for this long. */
 const SIZES_FRESH_MS = 30_000;
 
-export function createVolumesService(engine: EngineMonitor, volumes: LiveList<VolumeSummary>): VolumesService {
+export function createVolumesService(engine: EngineMonitor, volumes: LiveList<VolumeSummary>, helpers: VolumeHelpers): VolumesService {
+  const archives = volumeArchives(engine, helpers);
   let sizes: { at: number; answer: Promise<Record<string, number>> } | null = null;
   const readSizes = () => engineCall(async () => {
     const df = await engine.requireClient().df() as RawDiskUsage;
@@ -38,7 +41,11 @@ export function createVolumesService(engine: EngineMonitor, volumes: LiveList<Vo
       const made = await engineCall(() => docker.createVolume({ Name: name || undefined, Driver: driver, DriverOpts: options, Labels: labels }));
       return { name: made.name };
     },
+    export: (input, signal) => archives.exportVolume(input, signal),
+    import: (input, signal) => archives.importVolume(input, signal),
+    clone: (input, signal) => archives.cloneVolume(input, signal),
     remove: async ({ name }) => {
+      await helpers.evict(name); // an idle browsing helper is Berth's, not a user of the volume
       // Only this volume's users, running or not: the engine filters (by volume name; a mount point is a path, never a name).
       const users = await engineCall(() => engine.requireClient().listContainers({ all: true, filters: { volume: [name] } }));
       if (users.length) {

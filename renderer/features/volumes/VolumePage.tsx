@@ -12,8 +12,10 @@ import { volumes } from './volumes-store';
 
 const RemoveDialog = lazyComponent(() => import('../../ui/RemoveDialog').then((m) => m.RemoveDialog));
 const InspectDialog = lazyComponent(() => import('../../ui/InspectDialog').then((m) => m.InspectDialog));
+const ExportVolumeDialog = lazyComponent(() => import('./volume-file-dialogs').then((m) => m.ExportVolumeDialog));
+const CloneVolumeDialog = lazyComponent(() => import('./volume-file-dialogs').then((m) => m.CloneVolumeDialog));
 
-type Open = 'remove' | 'inspect';
+type Open = 'remove' | 'inspect' | 'export' | 'clone';
 
 /** One volume: what it is, who uses it, and its files (through a stopped helper; nothing is pulled or started). */
 export function VolumePage({ name }: { name: string }) {
@@ -31,6 +33,8 @@ export function VolumePage({ name }: { name: string }) {
         <a href={routeHref({ screen: 'volumes' })}><ArrowLeft aria-hidden="true" /> {t('volumes.back')}</a>
         <h1 id="volume-title">{name}</h1>
         <div className="header-end">
+          <button type="button" onClick={() => setOpen('export')}>{t('volumes.export')}</button>
+          <button type="button" onClick={() => setOpen('clone')}>{t('volumes.clone')}</button>
           <button type="button" onClick={() => setOpen('inspect')}>{t('volumes.inspect')}</button>
           <button type="button" className="danger" onClick={() => setOpen('remove')}>{t('volumes.remove')}</button>
         </div>
@@ -51,6 +55,8 @@ export function VolumePage({ name }: { name: string }) {
           <RemoveDialog title={t('volumes.removeTitle', { name })} text={t('volumes.removeText')} done={t('volumes.removed', { name })}
             remove={async () => { await api.volumes.remove.mutate({ engine, name }); navigate({ screen: 'volumes' }); }} onClose={close} />
         )}
+        {open === 'export' && <ExportVolumeDialog name={name} onClose={close} />}
+        {open === 'clone' && <CloneVolumeDialog name={name} onClose={close} />}
         {open === 'inspect' && <InspectDialog title={t('volumes.inspectTitle', { name })} load={() => api.volumes.inspect.query({ engine, name })} onClose={close} />}
       </Suspense>
     </section>

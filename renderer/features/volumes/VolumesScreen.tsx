@@ -16,11 +16,12 @@ import { VirtualBody } from '../../ui/VirtualBody';
 import { UsedBy } from './UsedBy';
 import { volumes } from './volumes-store';
 
+const ImportVolumeDialog = lazyComponent(() => import('./volume-file-dialogs').then((m) => m.ImportVolumeDialog));
 const CreateVolumeDialog = lazyComponent(() => import('./CreateVolumeDialog').then((m) => m.CreateVolumeDialog));
 const RemoveDialog = lazyComponent(() => import('../../ui/RemoveDialog').then((m) => m.RemoveDialog));
 const InspectDialog = lazyComponent(() => import('../../ui/InspectDialog').then((m) => m.InspectDialog));
 
-type Open = { kind: 'create' } | { kind: 'remove' | 'inspect'; name: string };
+type Open = { kind: 'create' | 'import' } | { kind: 'remove' | 'inspect'; name: string };
 
 const matches = (v: VolumeSummary, text: string): boolean =>
   [v.name, v.driver, v.project ?? '', ...v.usedBy.map((u) => u.name)].some((s) => s.toLowerCase().includes(text));
@@ -57,6 +58,7 @@ export function VolumesScreen() {
         <span className="muted">{t('volumes.count', { count: shown.length })}</span>
         <div className="header-end">
           <button type="button" onClick={() => void loadSizes()}>{t('volumes.sizes')}</button>
+          <button type="button" onClick={() => setOpen({ kind: 'import' })}>{t('volumes.import')}</button>
           <button type="button" className="primary" onClick={() => setOpen({ kind: 'create' })}>{t('volumes.create')}</button>
           <LazyMoreMenu actions={[{ label: t('common.refresh'), onSelect: () => volumes.refresh(engine) }]} />
         </div>
@@ -102,6 +104,7 @@ export function VolumesScreen() {
       </div>
       <Suspense>
         {open?.kind === 'create' && <CreateVolumeDialog onClose={close} />}
+        {open?.kind === 'import' && <ImportVolumeDialog onClose={close} />}
         {open?.kind === 'remove' && (
           <RemoveDialog title={t('volumes.removeTitle', { name: open.name })} text={t('volumes.removeText')} done={t('volumes.removed', { name: open.name })}
             remove={() => api.volumes.remove.mutate({ engine, name: open.name })} onClose={close} />
