@@ -42,18 +42,6 @@ export const RemoveImageOutcome = z.object({
 export type RemoveImageOutcome = z.infer<typeof RemoveImageOutcome>;
 
 /** `docker image prune`: only dangling images (untagged), or every image no container uses (`-a`). */
-export const PruneInput = z.object({ all: z.boolean() });
-export const PrunePreview = z.object({
-  images: z.array(z.object({ id: z.string(), repoTags: z.array(z.string()), size: z.number() })),
-  /** Bytes of the layers no remaining image shares. */
-  reclaimable: z.number(),
-});
-export type PrunePreview = z.infer<typeof PrunePreview>;
-/** Prunes exactly the images of a preview; any that a container started to use meanwhile is kept and reported. */
-export const PruneImagesInput = z.object({ ids: z.array(z.string().regex(/^sha256:[0-9a-f]{64}$/)).max(5000) });
-export const PruneResult = z.object({ removed: z.array(z.string()), kept: z.array(RemoveImageOutcome), reclaimed: z.number() });
-export type PruneResult = z.infer<typeof PruneResult>;
-
 export const ImageRef = z.object({ id: ImageKey });
 
 /** One step of `docker history`: what made it, and the layer size (0 for steps that only change the config). */

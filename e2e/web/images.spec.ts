@@ -66,11 +66,11 @@ test('prune previews the dangling images and removes exactly those', async ({ pa
   await page.getByRole('button', { name: 'More' }).click();
   await page.getByRole('menuitem', { name: 'Prune…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Prune images' });
-  const list = dialog.getByRole('list', { name: 'Images that will be removed' });
+  const list = dialog.getByRole('region', { name: /^Images \(\d+\)$/ });
   for (const id of ids) await expect(list.getByText(id.slice(7, 19))).toBeVisible();
   const count = await list.getByRole('listitem').count();
-  await dialog.getByRole('button', { name: new RegExp(`^Remove ${count} images`) }).click();
-  await expect(dialog.getByRole('status')).toHaveText(new RegExp(`^Removed ${count} images; .* freed\\.$`));
+  await dialog.getByRole('button', { name: new RegExp(`^Remove ${count} items`) }).click();
+  await expect(dialog.getByRole('status')).toHaveText(new RegExp(`^Removed ${count} items; .* freed\\.$`));
   for (const id of ids) await expect(docker.getImage(id).inspect()).rejects.toMatchObject({ statusCode: 404 });
 });
 

@@ -51,3 +51,30 @@ test('engine information shows what `docker info` and `docker version` say, the 
   if (warnings?.length) await expect(page.getByRole('region', { name: /^The engine warns/ }).getByRole('listitem')).toHaveText(warnings);
   else await expect(page.getByRole('region', { name: /^The engine warns/ })).toHaveCount(0);
 });
+
+test('system prune shows its plan by kind, removes exactly that, and keeps (and names) what became used meanwhile', async ({ page }) => {
+  for (const name of ['e2e-prune-stopped', 'e2e-prune-late']) await docker.getContainer(name).remove({ force: true }).catch(() => undefined);
+  await docker.getNetwork('e2e-prune-net').remove().catch(() => undefined);
+  const stopped = await docker.createContainer({ name: 'e2e-prune-stopped', Image: 'berth/busybox:latest', Cmd: ['true'] });
+  await docker.createNetwork({ Name: 'e2e-prune-net' });
+
+  await page.goto(`${process.env.BERTH_E2E_URL!}#/e/local/disk`);
+  await page.getByRole('button', { name: 'Clean up…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Clean up the engine (docker system prune)' });
+  await expect(dialog.getByRole('checkbox', { name: 'Volumes no container uses (their data is deleted)' })).not.toBeChecked();
+  await dialog.getByRole('checkbox', { name: 'Images' }).uncheck();
+  await expect(dialog.getByRole('region', { name: /^Containers \(\d+\)$/ }).getByText('e2e-prune-stopped', { exact: true })).toBeVisible();
+  await expect(dialog.getByRole('region', { name: /^Networks \(\d+\)$/ }).getByText('e2e-prune-net', { exact: true })).toBeVisible();
+  await expect(dialog.getByRole('region', { name: /^Images/ })).toHaveCount(0);
+
+  // After the plan is shown, a running container joins the network: it stays, and says why.
+  const late = await docker.createContainer({ name: 'e2e-prune-late', Image: 'berth/busybox:latest', Cmd: ['sleep', '120'], HostConfig: { NetworkMode: 'e2e-prune-net' } });
+  await late.start();
+  await dialog.getByRole('button', { name: /^Remove \d+ items/ }).click();
+  await expect(dialog.getByRole('status')).toHaveText(/^Removed \d+ items; .* freed\.$/);
+  await expect(dialog.getByRole('list', { name: 'Kept' })).toContainText('e2e-prune-net — Used now by e2e-prune-late.');
+  await expect(stopped.inspect()).rejects.toMatchObject({ statusCode: 404 });
+  expect((await docker.getNetwork('e2e-prune-net').inspect()).Name).toBe('e2e-prune-net');
+  await late.remove({ force: true });
+  await docker.getNetwork('e2e-prune-net').remove();
+});

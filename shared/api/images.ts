@@ -4,7 +4,7 @@ import {
   CommitInput, ExportContainerInput, ImportImageInput, LoadImagesInput, SaveImagesInput, type FileJobEvent,
 } from '../image-files';
 import {
-  ImageDetails, ImageRef, PruneImagesInput, PruneInput, PrunePreview, PruneResult, PullInput, RemoveImageOutcome, RemoveImagesInput,
+  ImageDetails, ImageRef, PullInput, RemoveImageOutcome, RemoveImagesInput,
   TagInput, type ImageSummary, type TransferEvent,
 } from '../images';
 import { checked, mutation, query, returns, subscription, type ServiceOf } from './define';
@@ -18,8 +18,6 @@ export const imagesApi = {
   remove: mutation(RemoveImagesInput, checked(z.array(RemoveImageOutcome))),
   tag: mutation(TagInput, returns<void>()),
   push: subscription(PullInput, returns<TransferEvent>()),
-  prunePreview: query(PruneInput, checked(PrunePreview)),
-  prune: mutation(PruneImagesInput, checked(PruneResult)),
   build: subscription(BuildInput, returns<BuildEvent>()),
   save: subscription(SaveImagesInput, returns<FileJobEvent>()),
   load: subscription(LoadImagesInput, returns<FileJobEvent>()),

@@ -232,11 +232,7 @@ export const en = {
       leftover: 'The engine went away during a step, so that step’s container {{id}} was left behind. It is named {{name}} once the engine is back.',
       removeLeftover: 'Remove the leftover container', leftoverRemoved: 'The leftover container was removed.',
     },
-    prune: {
-      open: 'Prune…', title: 'Prune images', which: 'Which images', dangling: 'Dangling only (untagged, no container uses them)',
-      all: 'All images no container uses (-a)', list: 'Images that will be removed', nothing: 'Nothing to prune.',
-      confirm: 'Remove {{count}} images ({{size}})', done: 'Removed {{count}} images; {{size}} freed.', kept: 'Kept',
-    },
+    prune: { open: 'Prune…', title: 'Prune images' },
     tagButton: 'Tag…', pushButton: 'Push…', tagOpen: 'Tag {{name}}', pushOpen: 'Push {{name}}',
     tagTitle: 'Tag {{name}}', pushTitle: 'Push {{name}}', tag: 'Tag', push: 'Push', cancelPush: 'Cancel push',
     tagTarget: 'New name', pushTarget: 'Push as', targetHint: 'registry-host[:port]/repository[:tag]; a name the image does not have yet is tagged first. Log in under Registries for a private registry.',
@@ -287,6 +283,18 @@ export const en = {
     uploadTitle: 'Upload into {{folder}}', uploadFrom: 'Files and folders on this computer', uploadHint: 'Absolute paths, one per line. Folders are copied with everything in them.',
     addFile: 'Add a file…', addFolder: 'Add a folder…', downloadTitle: 'Download {{path}}', downloadHint: 'Where to save it on this computer.',
     downloadFolderHint: 'A folder is saved as one .tar file holding it.',
+  },
+  prune: {
+    what: 'What to remove', confirm: 'Remove {{count}} items ({{size}})', nothing: 'Nothing to remove.', done: 'Removed {{count}} items; {{size}} freed.',
+    keptList: 'Kept', danglingImages: 'Dangling images only (untagged, no container uses them)', allImages: 'All images no container uses (-a)',
+    choice: {
+      containers: 'Stopped containers', networks: 'Networks no container uses', volumes: 'Volumes no container uses (their data is deleted)',
+      images: 'Images', buildCache: 'Build cache not in use',
+    },
+    listOf: { containers: 'Containers ({{count}})', networks: 'Networks ({{count}})', volumes: 'Volumes ({{count}})', images: 'Images ({{count}})', buildCache: 'Build cache ({{count}})' },
+    keptReason: { running: 'It is running now.', usedBy: 'Used now by {{names}}.', inUse: 'In use now.', gone: 'Already gone.', failed: 'The engine refused: {{error}}' },
+    systemOpen: 'Clean up…', systemTitle: 'Clean up the engine (docker system prune)', containersOpen: 'Remove all stopped…', containersTitle: 'Remove all stopped containers',
+    networksOpen: 'Remove unused…', networksTitle: 'Remove unused networks', volumesOpen: 'Remove unused…', volumesTitle: 'Remove unused volumes',
   },
   changes: {
     filter: 'Filter changed paths', kind: 'Kind', all: 'All ({{count}})', table: 'Changes beside the image', path: 'Path',

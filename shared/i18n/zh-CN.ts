@@ -232,11 +232,7 @@ export const zhCN: Translation = {
       leftover: '引擎在某一步中途停止，该步骤的容器 {{id}} 被遗留下来。引擎恢复后它会被命名为 {{name}}。',
       removeLeftover: '删除遗留的容器', leftoverRemoved: '遗留的容器已删除。',
     },
-    prune: {
-      open: '清理…', title: '清理镜像', which: '清理范围', dangling: '仅悬空镜像（无标签且没有容器使用）',
-      all: '所有未被容器使用的镜像（-a）', list: '将被删除的镜像', nothing: '没有可清理的镜像。',
-      confirm: '删除 {{count}} 个镜像（{{size}}）', done: '已删除 {{count}} 个镜像，释放 {{size}}。', kept: '已保留',
-    },
+    prune: { open: '清理…', title: '清理镜像' },
     tagButton: '打标签…', pushButton: '推送…', tagOpen: '为 {{name}} 打标签', pushOpen: '推送 {{name}}',
     tagTitle: '为 {{name}} 打标签', pushTitle: '推送 {{name}}', tag: '打标签', push: '推送', cancelPush: '取消推送',
     tagTarget: '新名称', pushTarget: '推送为', targetHint: '仓库地址[:端口]/仓库名[:标签]；镜像尚无此名称时会先打标签。推送到私有仓库前，请先在“镜像仓库”中登录。',
@@ -287,6 +283,18 @@ export const zhCN: Translation = {
     uploadTitle: '上传到 {{folder}}', uploadFrom: '本机上的文件和文件夹', uploadHint: '绝对路径，每行一个。文件夹连同其中全部内容一起复制。',
     addFile: '添加文件…', addFolder: '添加文件夹…', downloadTitle: '下载 {{path}}', downloadHint: '保存到本机的位置。',
     downloadFolderHint: '文件夹会保存为一个包含它的 .tar 文件。',
+  },
+  prune: {
+    what: '要删除的内容', confirm: '删除 {{count}} 项（{{size}}）', nothing: '没有可删除的内容。', done: '已删除 {{count}} 项，释放 {{size}}。',
+    keptList: '已保留', danglingImages: '仅悬空镜像（无标签且没有容器使用）', allImages: '所有未被容器使用的镜像（-a）',
+    choice: {
+      containers: '已停止的容器', networks: '没有容器使用的网络', volumes: '没有容器使用的数据卷（其中的数据会被删除）',
+      images: '镜像', buildCache: '未在使用的构建缓存',
+    },
+    listOf: { containers: '容器（{{count}}）', networks: '网络（{{count}}）', volumes: '数据卷（{{count}}）', images: '镜像（{{count}}）', buildCache: '构建缓存（{{count}}）' },
+    keptReason: { running: '它现在正在运行。', usedBy: '现在被 {{names}} 使用。', inUse: '现在正在使用。', gone: '已经不存在。', failed: '引擎拒绝：{{error}}' },
+    systemOpen: '清理…', systemTitle: '清理引擎（docker system prune）', containersOpen: '删除所有已停止…', containersTitle: '删除所有已停止的容器',
+    networksOpen: '删除未使用…', networksTitle: '删除未使用的网络', volumesOpen: '删除未使用…', volumesTitle: '删除未使用的数据卷',
   },
   changes: {
     filter: '筛选变更的路径', kind: '类型', all: '全部（{{count}}）', table: '相对镜像的变更', path: '路径',

@@ -9,7 +9,7 @@ import { buildImage } from './build-image';
 import { imageDetails } from './image-details';
 import { commitContainer, exportContainer, importImage, loadImages, saveImages } from './image-files';
 import { checkedReference, nameWithoutTag, pullImage, pushImage } from './image-transfer';
-import { previewPrune, pruneImages, realTags } from './prune-images';
+import { realTags } from './prune-images';
 import type { LiveList } from '../live/live-list';
 import { removeImages } from './remove-images';
 
@@ -59,7 +59,5 @@ export function createImagesService(engine: EngineMonitor, credentials: DockerCr
     import: (input, signal) => importImage(engine, input, signal),
     exportContainer: (input, signal) => exportContainer(engine, input, signal),
     commit: (input) => commitContainer(engine, input),
-    prunePreview: ({ all }) => previewPrune(engine, all),
-    prune: ({ ids }) => pruneImages(engine, ids),
   };
 }

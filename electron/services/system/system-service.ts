@@ -1,6 +1,7 @@
 import type { SystemService } from '../../../shared/api/system';
 import { engineFacts, summarizeDiskUsage, type EventRecord, type RawDiskUsage, type RawEngineFacts } from '../../../shared/system';
 import { AsyncQueue, Batcher } from '../engine/async-queue';
+import { planPrune, runPrune } from './prune';
 import { engineCall } from '../engine/engine-errors';
 import type { EngineEvent } from '../engine/engine-event';
 import type { EngineMonitor } from '../engine/engine-monitor';
@@ -18,6 +19,8 @@ export function createSystemService(engine: EngineMonitor): SystemService {
       // dockerode types BuildTime as a Date; the engine sends a string.
       return engineFacts({ info, version: version as unknown as RawEngineFacts['version'] });
     }),
+    prunePlan: (options) => planPrune(engine.requireClient(), options),
+    prune: (targets) => runPrune(engine.requireClient(), targets),
     events: async function* (signal) {
       const queue = new AsyncQueue<EventRecord[]>();
       const batcher = new Batcher<EventRecord>((batch) => queue.push(batch), { delayMs: BATCH_MS, maxItems: BATCH_MAX });

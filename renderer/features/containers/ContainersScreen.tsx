@@ -1,6 +1,7 @@
 import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContainerAction } from '../../../shared/containers';
+import { NOTHING } from '../../../shared/prune';
 import { requestAction } from './container-actions';
 import { matchesFilter } from './container-rows';
 import { ContainerTable, HIDEABLE } from './ContainerTable';
@@ -10,6 +11,7 @@ import { useContainers, useContainersView } from './containers-store';
 import { lazyComponent } from '../../ui/lazy-component';
 
 const RunDialog = lazyComponent(() => import('./RunDialog').then((m) => m.RunDialog));
+const PruneDialog = lazyComponent(() => import('../system/PruneDialog').then((m) => m.PruneDialog));
 const BULK_ACTIONS: ContainerAction[] = ['start', 'stop', 'restart', 'kill', 'pause', 'unpause', 'remove'];
 export const FILTER_INPUT_ID = 'container-filter';
 
@@ -20,6 +22,7 @@ export function ContainersScreen() {
   const selected = useContainers((s) => s.selected);
   const { filter, runningOnly, setFilter, setRunningOnly } = useContainersView();
   const [running, setRunning] = useState(false);
+  const [pruning, setPruning] = useState(false);
   const all = useMemo(() => Object.values(byId), [byId]);
   const shown = useMemo(() => all.filter((c) => matchesFilter(c, filter, runningOnly)), [all, filter, runningOnly]);
   const selectedContainers = selected.map((id) => byId[id]).filter((c) => c !== undefined);
@@ -36,6 +39,7 @@ export function ContainersScreen() {
         <span className="muted" aria-live="polite">{t('containers.count', { shown: shown.length, total: all.length })}</span>
         <div className="header-end">
           <LazyColumnsMenu table="containers" columns={HIDEABLE.map((id) => ({ id, label: t(`containers.columns.${id}`) }))} />
+          <button type="button" onClick={() => setPruning(true)}>{t('prune.containersOpen')}</button>
           <button type="button" className="primary" onClick={() => setRunning(true)}>{t('containers.run')}</button>
         </div>
       </header>
@@ -61,6 +65,7 @@ export function ContainersScreen() {
       )}
       {loaded ? <ContainerTable containers={shown} /> : <Skeleton lines={6} />}
       {running && <Suspense><RunDialog onClose={() => setRunning(false)} /></Suspense>}
+      {pruning && <Suspense><PruneDialog title={t('prune.containersTitle')} kinds={['containers']} initial={{ ...NOTHING, containers: true }} onClose={() => setPruning(false)} /></Suspense>}
     </section>
   );
 }

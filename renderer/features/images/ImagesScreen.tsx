@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NOTHING } from '../../../shared/prune';
 import { describeError } from '../../ui/api-error';
 import { lazyComponent } from '../../ui/lazy-component';
 import { LazyMoreMenu } from '../../ui/lazy-menus';
@@ -13,7 +14,7 @@ const BuildDialog = lazyComponent(() => import('./BuildDialog').then((m) => m.Bu
 const ImportImageDialog = lazyComponent(() => import('./image-file-dialogs').then((m) => m.ImportImageDialog));
 const LoadImagesDialog = lazyComponent(() => import('./image-file-dialogs').then((m) => m.LoadImagesDialog));
 const SaveImagesDialog = lazyComponent(() => import('./image-file-dialogs').then((m) => m.SaveImagesDialog));
-const PruneDialog = lazyComponent(() => import('./PruneDialog').then((m) => m.PruneDialog));
+const PruneDialog = lazyComponent(() => import('../system/PruneDialog').then((m) => m.PruneDialog));
 const PullDialog = lazyComponent(() => import('./PullDialog').then((m) => m.PullDialog));
 const RemoveImagesDialog = lazyComponent(() => import('./RemoveImagesDialog').then((m) => m.RemoveImagesDialog));
 const TagPushDialog = lazyComponent(() => import('./TagPushDialog').then((m) => m.TagPushDialog));
@@ -60,7 +61,7 @@ export function ImagesScreen() {
       <Suspense>
         {open?.kind === 'pull' && <PullDialog onClose={close} />}
         {open?.kind === 'build' && <BuildDialog onClose={close} />}
-        {open?.kind === 'prune' && <PruneDialog onClose={close} />}
+        {open?.kind === 'prune' && <PruneDialog title={t('images.prune.title')} kinds={['images']} initial={{ ...NOTHING, images: 'dangling' }} onClose={close} />}
         {open?.kind === 'load' && <LoadImagesDialog onClose={close} />}
         {open?.kind === 'import' && <ImportImageDialog onClose={close} />}
         {open?.kind === 'save' && <SaveImagesDialog images={open.refs} onClose={close} />}

@@ -2,6 +2,7 @@ import './networks.css';
 import { Unplug } from 'lucide-react';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NOTHING } from '../../../shared/prune';
 import type { NetworkSummary } from '../../../shared/networks';
 import { api } from '../../app/api-client';
 import { useFilteredList } from '../../app/engine-list';
@@ -18,11 +19,12 @@ import { VirtualBody } from '../../ui/VirtualBody';
 import { networks } from './networks-store';
 
 const CreateNetworkDialog = lazyComponent(() => import('./CreateNetworkDialog').then((m) => m.CreateNetworkDialog));
+const PruneDialog = lazyComponent(() => import('../system/PruneDialog').then((m) => m.PruneDialog));
 const ConnectDialog = lazyComponent(() => import('./ConnectDialog').then((m) => m.ConnectDialog));
 const RemoveDialog = lazyComponent(() => import('../../ui/RemoveDialog').then((m) => m.RemoveDialog));
 const InspectDialog = lazyComponent(() => import('../../ui/InspectDialog').then((m) => m.InspectDialog));
 
-type Open = { kind: 'create' } | { kind: 'remove' | 'inspect' | 'connect'; network: NetworkSummary };
+type Open = { kind: 'create' | 'prune' } | { kind: 'remove' | 'inspect' | 'connect'; network: NetworkSummary };
 
 /** Those matching the filter: user networks first, by name. */
 function shownNetworks(items: NetworkSummary[], query: string): NetworkSummary[] {
@@ -66,6 +68,7 @@ export function NetworksScreen() {
         <span className="muted">{t('networks.count', { count: shown.length })}</span>
         <div className="header-end">
           <button type="button" className="primary" onClick={() => setOpen({ kind: 'create' })}>{t('networks.create')}</button>
+          <button type="button" onClick={() => setOpen({ kind: 'prune' })}>{t('prune.networksOpen')}</button>
           <LazyMoreMenu actions={[{ label: t('common.refresh'), onSelect: () => networks.refresh(engine) }]} />
         </div>
       </header>
@@ -103,6 +106,7 @@ export function NetworksScreen() {
       </div>
       <Suspense>
         {open?.kind === 'create' && <CreateNetworkDialog onClose={close} />}
+        {open?.kind === 'prune' && <PruneDialog title={t('prune.networksTitle')} kinds={['networks']} initial={{ ...NOTHING, networks: true }} onClose={close} />}
         {open?.kind === 'connect' && <ConnectDialog network={open.network} onClose={close} />}
         {open?.kind === 'remove' && (
           <RemoveDialog title={t('networks.removeTitle', { name: open.network.name })} text={t('networks.removeText')} done={t('networks.removed', { name: open.network.name })}

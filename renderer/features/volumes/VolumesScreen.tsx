@@ -1,6 +1,7 @@
 import './volumes.css';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NOTHING } from '../../../shared/prune';
 import type { VolumeSummary } from '../../../shared/volumes';
 import { api } from '../../app/api-client';
 import { useFilteredList } from '../../app/engine-list';
@@ -16,12 +17,13 @@ import { VirtualBody } from '../../ui/VirtualBody';
 import { UsedBy } from './UsedBy';
 import { volumes } from './volumes-store';
 
+const PruneDialog = lazyComponent(() => import('../system/PruneDialog').then((m) => m.PruneDialog));
 const ImportVolumeDialog = lazyComponent(() => import('./volume-file-dialogs').then((m) => m.ImportVolumeDialog));
 const CreateVolumeDialog = lazyComponent(() => import('./CreateVolumeDialog').then((m) => m.CreateVolumeDialog));
 const RemoveDialog = lazyComponent(() => import('../../ui/RemoveDialog').then((m) => m.RemoveDialog));
 const InspectDialog = lazyComponent(() => import('../../ui/InspectDialog').then((m) => m.InspectDialog));
 
-type Open = { kind: 'create' | 'import' } | { kind: 'remove' | 'inspect'; name: string };
+type Open = { kind: 'create' | 'import' | 'prune' } | { kind: 'remove' | 'inspect'; name: string };
 
 const matches = (v: VolumeSummary, text: string): boolean =>
   [v.name, v.driver, v.project ?? '', ...v.usedBy.map((u) => u.name)].some((s) => s.toLowerCase().includes(text));
@@ -58,6 +60,7 @@ export function VolumesScreen() {
         <span className="muted">{t('volumes.count', { count: shown.length })}</span>
         <div className="header-end">
           <button type="button" onClick={() => void loadSizes()}>{t('volumes.sizes')}</button>
+          <button type="button" onClick={() => setOpen({ kind: 'prune' })}>{t('prune.volumesOpen')}</button>
           <button type="button" onClick={() => setOpen({ kind: 'import' })}>{t('volumes.import')}</button>
           <button type="button" className="primary" onClick={() => setOpen({ kind: 'create' })}>{t('volumes.create')}</button>
           <LazyMoreMenu actions={[{ label: t('common.refresh'), onSelect: () => volumes.refresh(engine) }]} />
@@ -105,6 +108,7 @@ export function VolumesScreen() {
       <Suspense>
         {open?.kind === 'create' && <CreateVolumeDialog onClose={close} />}
         {open?.kind === 'import' && <ImportVolumeDialog onClose={close} />}
+        {open?.kind === 'prune' && <PruneDialog title={t('prune.volumesTitle')} kinds={['volumes']} initial={{ ...NOTHING, volumes: true }} onClose={close} />}
         {open?.kind === 'remove' && (
           <RemoveDialog title={t('volumes.removeTitle', { name: open.name })} text={t('volumes.removeText')} done={t('volumes.removed', { name: open.name })}
             remove={() => api.volumes.remove.mutate({ engine, name: open.name })} onClose={close} />
