@@ -14,6 +14,8 @@ export const containersApi = {
   run: mutation(RunForm, returns<{ id: string; started: boolean }>()),
   inspect: query(ContainerRef, checked(ContainerDetails)),
   top: query(ContainerRef, checked(ProcessList)),
+  /** "Copy as docker run": the line that makes this container again. */
+  runLine: query(ContainerRef, returns<string>()),
   /** `docker diff`, sorted by path. */
   changes: query(ContainerRef, returns<FileChange[]>()),
   rename: mutation(RenameInput, returns<void>()),

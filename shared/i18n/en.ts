@@ -173,8 +173,25 @@ export const en = {
     create: 'Create', createAndStart: 'Create and start',
     created: 'Container {{name}} created', started: 'Container {{name}} is running',
     fixFields: 'Some fields need attention.',
+    networkDefault: 'Default (bridge)', more: 'More options', sections: { runtime: 'Runtime', resources: 'Resources', health: 'Health check' },
+    workdir: 'Working directory (-w)', user: 'User (-u)', userHint: 'name, uid, or uid:gid', hostname: 'Hostname (--hostname)',
+    envFile: 'Env file (--env-file)', envFileHint: 'A file of KEY=value lines on this computer; its lines come before the ones above',
+    labels: 'Labels (-l)', labelsHint: 'One key=value per line', privileged: 'Privileged (--privileged)',
+    capAdd: 'Add capabilities (--cap-add)', capDrop: 'Drop capabilities (--cap-drop)', capsHint: 'Names separated by spaces or commas, e.g. NET_ADMIN SYS_TIME',
+    powersWarning: 'Privileged mode and added capabilities give the container power over this engine’s machine. Grant them only to images you trust.',
+    cpus: 'CPUs (--cpus)', cpusHint: 'e.g. 1.5', memory: 'Memory limit (-m)', shmSize: 'Shared memory (--shm-size)', sizeHint: 'e.g. 512m or 2g',
+    healthCmd: 'Health command (--health-cmd)', healthCmdHint: 'Run by a shell in the container; exit 0 is healthy', healthInterval: 'Interval',
+    healthTimeout: 'Timeout', durationHint: 'e.g. 30s or 1m30s', healthRetries: 'Retries',
+    init: 'Run an init process (--init)', addHosts: 'Extra hosts (--add-host)', addHostsHint: 'One name:ip per line', dns: 'DNS servers (--dns)',
+    dnsHint: 'Addresses separated by spaces or commas',
+    paste: 'Paste docker run…', pasteLabel: 'A docker run command', pasteFill: 'Fill the form',
+    pasteUnsupported: 'Not carried over (the form has no field for them): {{flags}}', pasteFilled: 'The form was filled from the command.',
   },
   details: {
+    runLine: {
+      open: 'Copy as docker run…', title: 'docker run for {{name}}', label: 'Command line', copy: 'Copy', copied: 'Copied.',
+      hint: 'Only what differs from the image and the engine’s defaults. Paste it into Run… to make another like it.',
+    },
     commit: {
       open: 'Commit…', title: 'Commit {{name}} as an image', submit: 'Commit', author: 'Author (-a)', message: 'Message (-m)',
       pause: 'Pause the container while committing', done: 'Committed as {{id}}.',
@@ -568,6 +585,16 @@ export const en = {
     },
   },
   validation: {
+    run: {
+      size: '“{{value}}” is not a size, e.g. 512m or 2g.', duration: '“{{value}}” is not a duration, e.g. 30s or 1m30s.',
+      cpus: '“{{value}}” is not a number of CPUs, e.g. 0.5 or 2.', count: '“{{value}}” is not a whole number up to {{max}}.',
+      host: 'Line {{line}}: “{{value}}” is not name:ip.', dns: '“{{value}}” is not an IP address.',
+      capability: '“{{value}}” is not a capability name.', label: 'Line {{line}}: “{{value}}” is not key=value.',
+      workdir: '“{{value}}” is not an absolute path.', user: '“{{value}}” is not a user (name, uid or uid:gid).',
+      hostname: '“{{value}}” is not a host name.', memoryMin: '{{value}} is below the engine’s minimum of 6 MiB.',
+      healthCmd: 'Enter the health command, or leave the interval, timeout and retries empty.',
+    },
+    paste: { notRun: 'That is not a docker run command.' },
     volumeImport: {
       taken: 'A volume named {{value}} already exists.', notEmpty: 'Volume {{value}} is not empty: import into a new or empty volume.',
       missing: 'There is no volume {{value}}.',

@@ -173,8 +173,25 @@ export const zhCN: Translation = {
     create: '创建', createAndStart: '创建并启动',
     created: '已创建容器 {{name}}', started: '容器 {{name}} 正在运行',
     fixFields: '部分字段需要修改。',
+    networkDefault: '默认（bridge）', more: '更多选项', sections: { runtime: '运行', resources: '资源', health: '健康检查' },
+    workdir: '工作目录（-w）', user: '用户（-u）', userHint: '名称、uid 或 uid:gid', hostname: '主机名（--hostname）',
+    envFile: '环境变量文件（--env-file）', envFileHint: '本机上由 KEY=value 行组成的文件；其中的行排在上面各行之前',
+    labels: '标签（-l）', labelsHint: '每行一个 key=value', privileged: '特权模式（--privileged）',
+    capAdd: '添加权能（--cap-add）', capDrop: '去除权能（--cap-drop）', capsHint: '名称以空格或逗号分隔，例如 NET_ADMIN SYS_TIME',
+    powersWarning: '特权模式和添加的权能会让容器获得对本引擎所在机器的控制能力。只给你信任的镜像授予。',
+    cpus: 'CPU（--cpus）', cpusHint: '例如 1.5', memory: '内存上限（-m）', shmSize: '共享内存（--shm-size）', sizeHint: '例如 512m 或 2g',
+    healthCmd: '健康检查命令（--health-cmd）', healthCmdHint: '由容器内的 shell 运行；退出码 0 表示健康', healthInterval: '间隔',
+    healthTimeout: '超时', durationHint: '例如 30s 或 1m30s', healthRetries: '重试次数',
+    init: '运行 init 进程（--init）', addHosts: '额外主机（--add-host）', addHostsHint: '每行一个 名称:IP', dns: 'DNS 服务器（--dns）',
+    dnsHint: '地址以空格或逗号分隔',
+    paste: '粘贴 docker run…', pasteLabel: 'docker run 命令', pasteFill: '填入表单',
+    pasteUnsupported: '未能带入（表单中没有对应字段）：{{flags}}', pasteFilled: '已根据命令填好表单。',
   },
   details: {
+    runLine: {
+      open: '复制为 docker run…', title: '{{name}} 的 docker run 命令', label: '命令行', copy: '复制', copied: '已复制。',
+      hint: '只包含与镜像和引擎默认值不同的部分。粘贴到“运行…”即可创建一个同样的容器。',
+    },
     commit: {
       open: '提交…', title: '将 {{name}} 提交为镜像', submit: '提交', author: '作者（-a）', message: '说明（-m）',
       pause: '提交期间暂停容器', done: '已提交为 {{id}}。',
@@ -568,6 +585,16 @@ export const zhCN: Translation = {
     },
   },
   validation: {
+    run: {
+      size: '“{{value}}”不是大小，例如 512m 或 2g。', duration: '“{{value}}”不是时长，例如 30s 或 1m30s。',
+      cpus: '“{{value}}”不是 CPU 数，例如 0.5 或 2。', count: '“{{value}}”不是不超过 {{max}} 的整数。',
+      host: '第 {{line}} 行：“{{value}}”不是 名称:IP。', dns: '“{{value}}”不是 IP 地址。',
+      capability: '“{{value}}”不是权能（capability）名称。', label: '第 {{line}} 行：“{{value}}”不是 key=value。',
+      workdir: '“{{value}}”不是绝对路径。', user: '“{{value}}”不是用户（名称、uid 或 uid:gid）。',
+      hostname: '“{{value}}”不是主机名。', memoryMin: '{{value}} 低于引擎的最小值 6 MiB。',
+      healthCmd: '请输入健康检查命令，或把间隔、超时和重试留空。',
+    },
+    paste: { notRun: '这不是 docker run 命令。' },
     volumeImport: {
       taken: '已存在名为 {{value}} 的数据卷。', notEmpty: '数据卷 {{value}} 不是空的：请导入到新的或空的数据卷。',
       missing: '没有数据卷 {{value}}。',

@@ -7,7 +7,8 @@ import { engineCall, toBerthError } from '../engine/engine-errors';
 import { runBulkAction } from './container-actions';
 import { toContainerDetails } from './container-details';
 import type { LiveList } from '../live/live-list';
-import { runContainer } from './run-container';
+import { runContainer, runSourceOf } from './run-container';
+import { dockerRunLine, type RunSource } from '../../../shared/docker-run';
 import type { StatsHub } from './stats-hub';
 
 export function createContainersService(engine: EngineMonitor, watcher: LiveList<ContainerSummary>, stats: StatsHub): EngineServices['containers'] {
@@ -20,6 +21,11 @@ export function createContainersService(engine: EngineMonitor, watcher: LiveList
     top: ({ id }) => engineCall(async () => {
       const result = await container(id).top();
       return { titles: result.Titles ?? [], processes: result.Processes ?? [] };
+    }),
+    runLine: ({ id }) => engineCall(async () => {
+      const c = await container(id).inspect();
+      const image = await engine.requireClient().getImage(c.Image).inspect().catch(() => null);
+      return dockerRunLine(runSourceOf(c, (image?.Config ?? {}) as RunSource['imageConfig']));
     }),
     changes: ({ id }) => engineCall(async () => {
       const changes = ((await container(id).changes()) ?? []) as { Path: string; Kind: number }[];

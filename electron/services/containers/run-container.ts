@@ -1,6 +1,10 @@
 import type Docker from 'dockerode';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseEnvLines } from '../../../shared/parse/parse-env-line';
 import { BerthError } from '../../../shared/errors';
 import { toBind } from '../../../shared/parse/parse-volume-spec';
+import type { RunSource } from '../../../shared/docker-run';
 import { parseRunForm, type RunForm, type RunSpec } from '../../../shared/run-form';
 import { isStatus, toBerthError } from '../engine/engine-errors';
 
@@ -31,7 +35,21 @@ export function toCreateOptions(spec: RunSpec): Docker.ContainerCreateOptions {
       RestartPolicy: { Name: spec.restart.name === 'no' ? '' : spec.restart.name, MaximumRetryCount: spec.restart.maxRetries },
       AutoRemove: spec.autoRemove,
       ...(spec.network ? { NetworkMode: spec.network } : {}),
+      ...(spec.privileged ? { Privileged: true } : {}),
+      ...(spec.capAdd.length ? { CapAdd: spec.capAdd } : {}),
+      ...(spec.capDrop.length ? { CapDrop: spec.capDrop } : {}),
+      ...(spec.nanoCpus ? { NanoCpus: spec.nanoCpus } : {}),
+      ...(spec.memory ? { Memory: spec.memory } : {}),
+      ...(spec.shmSize ? { ShmSize: spec.shmSize } : {}),
+      ...(spec.init ? { Init: true } : {}),
+      ...(spec.addHosts.length ? { ExtraHosts: spec.addHosts } : {}),
+      ...(spec.dns.length ? { Dns: spec.dns } : {}),
     },
+    ...(spec.workdir ? { WorkingDir: spec.workdir } : {}),
+    ...(spec.user ? { User: spec.user } : {}),
+    ...(spec.hostname ? { Hostname: spec.hostname } : {}),
+    ...(Object.keys(spec.labels).length ? { Labels: spec.labels } : {}),
+    ...(spec.health ? { Healthcheck: { Test: spec.health.test, Interval: spec.health.interval, Timeout: spec.health.timeout, Retries: spec.health.retries } } : {}),
   };
 }
 
@@ -43,6 +61,8 @@ export async function runContainer(docker: Docker, form: RunForm): Promise<{ id:
   const parsed = parseRunForm(form);
   if (!parsed.ok) throw new BerthError({ code: 'INVALID_INPUT', fields: parsed.errors });
   const { spec } = parsed;
+  // `--env-file` is read where Berth runs, as the CLI reads it where it runs; its lines come before the typed ones.
+  if (form.envFile.trim()) spec.env = [...(await readEnvFile(form.envFile.trim())), ...spec.env];
   try {
     await docker.getImage(spec.image).inspect();
   } catch (err) {
@@ -67,6 +87,19 @@ export async function runContainer(docker: Docker, form: RunForm): Promise<{ id:
   return { id: container.id, started: true };
 }
 
+const invalid = (key: string, value: string) => new BerthError({ code: 'INVALID_INPUT', fields: { envFile: { key, params: { value } } } });
+
+/** An env file as the CLI reads it: KEY=value lines; blank lines and `#` comments skipped. */
+async function readEnvFile(file: string): Promise<string[]> {
+  if (!path.isAbsolute(file)) throw invalid('validation.file.absolute', file);
+  const text = await readFile(file, 'utf8').catch(() => null);
+  if (text === null) throw invalid('validation.file.missing', file);
+  const lines = text.split(/\r?\n/).map((l) => (l.trimStart().startsWith('#') ? '' : l)).join('\n');
+  const parsed = parseEnvLines(lines);
+  if (!parsed.ok) throw new BerthError({ code: 'INVALID_INPUT', fields: { envFile: parsed.error } });
+  return parsed.value;
+}
+
 function classifyCreateError(err: unknown): BerthError {
   const error = toBerthError(err);
   const detail = error.data.detail ?? '';
@@ -75,4 +108,17 @@ function classifyCreateError(err: unknown): BerthError {
     return new BerthError({ code: 'NETWORK_NOT_FOUND', detail, fields: { network: { key: 'validation.network.notFound' } } });
   } else if (/invalid (volume|mount)|bind source path/i.test(detail)) error.data.fields = { volumes: { key: 'validation.volume.engine', params: { detail } } };
   return error;
+}
+
+const ANONYMOUS = /^[0-9a-f]{64}$/;
+
+/** A container's inspect (and its image's config) as what a `docker run` line is made from. */
+export function runSourceOf(c: Docker.ContainerInspectInfo, imageConfig: RunSource['imageConfig']): RunSource {
+  const bound = new Set((c.HostConfig.Binds ?? []).map((b) => b.split(':')[1]));
+  return {
+    name: c.Name.replace(/^\//, ''), image: c.Config.Image, config: c.Config as RunSource['config'], hostConfig: c.HostConfig as RunSource['hostConfig'],
+    volumeMounts: (c.Mounts ?? []).filter((m) => m.Type === 'volume' && m.Name && !ANONYMOUS.test(m.Name) && !bound.has(m.Destination))
+      .map((m) => ({ name: m.Name!, destination: m.Destination, readOnly: !m.RW })),
+    imageConfig,
+  };
 }
