@@ -37,6 +37,9 @@ export const ContainerSummary = z.object({
   labels: z.record(z.string(), z.string()),
   composeProject: z.string().nullable(),
   composeService: z.string().nullable(),
+  /** The networks it is on and the named volumes it mounts: the list's `network:` and `volume:` filters. */
+  networks: z.array(z.string()),
+  volumes: z.array(z.string()),
 });
 export type ContainerSummary = z.infer<typeof ContainerSummary>;
 
@@ -72,6 +75,20 @@ export type RestartPolicy = z.infer<typeof RestartPolicy>;
 export const RenameInput = z.object({ id: ContainerId, name: z.string().max(256) });
 export const UpdateRestartInput = z.object({ id: ContainerId, policy: RestartPolicy });
 
+/** `docker update`'s resource limits as the dialog shows them (0: not set; memorySwap -1: unlimited). */
+export const Resources = z.object({
+  nanoCpus: z.number(), cpuShares: z.number(), cpusetCpus: z.string(), memory: z.number(), memorySwap: z.number(), memoryReservation: z.number(),
+});
+export type Resources = z.infer<typeof Resources>;
+
+/** The resources form as typed: `--cpus 1.5`, `--cpu-shares 512`, `--cpuset-cpus 0-1`, `-m 256m`, `--memory-swap 1g|-1`, `--memory-reservation`. */
+export const ResourcesForm = z.object({
+  cpus: z.string().max(20), cpuShares: z.string().max(10), cpusetCpus: z.string().max(200), memory: z.string().max(20),
+  memorySwap: z.string().max(20), memoryReservation: z.string().max(20),
+});
+export type ResourcesForm = z.infer<typeof ResourcesForm>;
+export const UpdateResourcesInput = ResourcesForm.extend({ id: ContainerKey });
+
 export const ContainerDetails = z.object({
   id: z.string(),
   name: z.string(),
@@ -94,6 +111,10 @@ export const ContainerDetails = z.object({
   restartPolicy: RestartPolicy,
   labels: z.record(z.string(), z.string()),
   env: z.array(z.object({ key: z.string(), value: z.string() })),
+  resources: Resources,
+  /** The health check's newest results (the engine keeps five), newest last; empty without a check. */
+  healthChecks: z.array(z.object({ start: z.string(), exitCode: z.number(), output: z.string() })),
+  failingStreak: z.number(),
   /** The engine's inspect document, for the searchable JSON view. */
   raw: z.record(z.string(), z.unknown()),
 });

@@ -1,4 +1,5 @@
 import type { Message } from './errors';
+import { sizeFlag } from './parse/parse-run-values';
 import { splitShellWords } from './parse/split-shell-words';
 import { emptyRunForm, type RunForm } from './run-form';
 
@@ -152,8 +153,8 @@ export function dockerRunLine(source: RunSource): string {
   for (const cap of h.CapAdd ?? []) flag('--cap-add', cap);
   for (const cap of h.CapDrop ?? []) flag('--cap-drop', cap);
   if (h.NanoCpus) flag('--cpus', h.NanoCpus / 1e9);
-  if (h.Memory) flag('-m', h.Memory % 1024 ** 2 === 0 ? `${h.Memory / 1024 ** 2}m` : h.Memory);
-  if (h.ShmSize && h.ShmSize !== DEFAULT_SHM) flag('--shm-size', h.ShmSize % 1024 ** 2 === 0 ? `${h.ShmSize / 1024 ** 2}m` : h.ShmSize);
+  if (h.Memory) flag('-m', sizeFlag(h.Memory));
+  if (h.ShmSize && h.ShmSize !== DEFAULT_SHM) flag('--shm-size', sizeFlag(h.ShmSize));
   if (h.Init) flag('--init');
   for (const host of h.ExtraHosts ?? []) flag('--add-host', host);
   for (const dns of h.Dns ?? []) flag('--dns', dns);

@@ -64,6 +64,16 @@ test('the run dialog’s further flags reach the engine as docker run sends them
   // Health shows in the list once the engine has run the check.
   await page.getByRole('link', { name: 'e2e-run-flags', exact: true }).waitFor();
   await expect(page.getByRole('row').filter({ has: page.getByRole('link', { name: 'e2e-run-flags', exact: true }) })).toContainText('healthy', { timeout: 15_000 });
+
+  // The filter's keys, with completion from what the containers have.
+  const filter = page.getByRole('combobox', { name: 'Filter containers' }); // a search box with suggestions
+  await filter.fill('label:te');
+  await expect(page.locator('#container-filter-completions option[value="label:team=blue"]')).toHaveCount(1);
+  await filter.fill(`label:team=blue network:${NET} health:healthy`);
+  await expect(page.getByRole('link', { name: 'e2e-run-flags', exact: true })).toBeVisible();
+  await expect(page.getByRole('row')).toHaveCount(2);
+  await filter.fill('label:team=blue status:exited');
+  await expect(page.getByRole('link', { name: 'e2e-run-flags', exact: true })).toHaveCount(0);
 });
 
 test('copy as docker run gives a line that, pasted into Run…, makes the same container again', async ({ page }) => {
@@ -95,4 +105,36 @@ test('copy as docker run gives a line that, pasted into Run…, makes the same c
   expect(b.Config.Env).toEqual(a.Config.Env);
   expect(b.Config.Labels).toEqual(a.Config.Labels);
   expect(b.HostConfig.RestartPolicy).toEqual(a.HostConfig.RestartPolicy);
+});
+
+test('a container page: health with the last checks’ output; processes refresh themselves; resources updated at once, checked at the field', async ({ page }) => {
+  const c = await docker.createContainer({
+    name: 'e2e-run-health', Image: 'berth/busybox:latest', Cmd: ['sleep', '300'],
+    Healthcheck: { Test: ['CMD-SHELL', 'echo checked-ok'], Interval: 1e9, Retries: 3 }, HostConfig: { Memory: 64 * 1024 ** 2 },
+  });
+  await c.start();
+  await page.goto(`${process.env.BERTH_E2E_URL!}#/e/local/containers/${c.id}`);
+  await expect(page.getByRole('definition').filter({ hasText: /^healthy/ })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('table', { name: 'Latest health checks' })).toContainText('checked-ok');
+
+  await page.getByRole('tab', { name: 'Processes' }).click();
+  const processes = page.getByRole('table', { name: 'Processes' });
+  await expect(processes).toContainText('sleep 300');
+  const exec = await c.exec({ Cmd: ['sleep', '77'], Detach: true });
+  await exec.start({ Detach: true });
+  await expect(processes).toContainText('sleep 77'); // no click: the tab refreshes itself
+
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Update resources…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Resources of e2e-run-health (docker update)' });
+  await expect(dialog.getByLabel('Memory limit (-m)')).toHaveValue('64m');
+  await dialog.getByLabel('Memory limit (-m)').fill('96m');
+  await dialog.getByLabel('Memory + swap (--memory-swap)').fill('32m');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByLabel('Memory + swap (--memory-swap)')).toHaveAccessibleDescription(/Memory \+ swap must be at least the memory limit/);
+  await dialog.getByLabel('Memory + swap (--memory-swap)').fill('192m');
+  await dialog.getByLabel('CPUs (--cpus)').fill('0.25');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  expect((await c.inspect()).HostConfig).toMatchObject({ Memory: 96 * 1024 ** 2, MemorySwap: 192 * 1024 ** 2, NanoCpus: 2.5e8 });
 });

@@ -49,7 +49,7 @@ describe('the application menu', () => {
 
 const engine = (id: string, label: string): EngineEntry => ({ id, label, endpoint: `unix:///${id}.sock`, local: true, source: 'berth' });
 const container = (name: string, state: ContainerSummary['state'], since: number): ContainerSummary => ({
-  id: `${name}-id`, name, image: 'busybox', command: 'sh', created: 0, state, since, exitCode: null, health: null, ports: [], labels: {}, composeProject: null, composeService: null,
+  id: `${name}-id`, name, image: 'busybox', command: 'sh', created: 0, state, since, exitCode: null, health: null, ports: [], labels: {}, composeProject: null, composeService: null, networks: [], volumes: [],
 });
 
 describe('the tray', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  ActionOutcome, BulkActionInput, ContainerDetails, ContainerRef, ProcessList, RenameInput, UpdateRestartInput,
+  ActionOutcome, BulkActionInput, ContainerDetails, ContainerRef, ProcessList, RenameInput, UpdateResourcesInput, UpdateRestartInput,
   type ContainerListUpdate, type FileChange, type StatsSample,
 } from '../containers';
 import { RunForm } from '../run-form';
@@ -20,6 +20,8 @@ export const containersApi = {
   changes: query(ContainerRef, returns<FileChange[]>()),
   rename: mutation(RenameInput, returns<void>()),
   updateRestartPolicy: mutation(UpdateRestartInput, returns<void>()),
+  /** `docker update` of CPU and memory limits; only what changed is sent. */
+  updateResources: mutation(UpdateResourcesInput, returns<void>()),
   stats: subscription(ContainerRef, returns<StatsSample>()),
   /** Every running container's newest sample, about once a second: dashboards and the table's usage columns. */
   statsAll: subscription(null, returns<StatsFrame>()),

@@ -4,6 +4,9 @@ import { fail, ok, parseLines, type ParseResult } from './parse-result';
 const SIZE = /^(\d+(?:\.\d+)?)\s*([kmgt])?i?b?$/i;
 const UNIT: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
 
+/** Bytes as a size flag's value: whole MiB as `256m`, otherwise the byte count. */
+export const sizeFlag = (bytes: number): string => (bytes % 1024 ** 2 === 0 ? `${bytes / 1024 ** 2}m` : String(bytes));
+
 /** `--memory 512m`, `--shm-size 1g`: bytes, the docker CLI's way (binary units, `b` optional). Empty: not set (0). */
 export function parseSize(text: string): ParseResult<number> {
   const value = text.trim();

@@ -15,9 +15,12 @@ export function portsOf(info: Docker.ContainerInspectInfo): PortMapping[] {
 }
 
 /** The health check's verdict from an inspect document; null without a health check. */
+interface HealthState { Status?: string; FailingStreak?: number; Log?: { Start: string; ExitCode: number; Output: string }[] | null }
+const health = (info: Docker.ContainerInspectInfo) => (info.State as { Health?: HealthState }).Health;
+
 export function healthOf(info: Docker.ContainerInspectInfo): Health | null {
-  const health = (info.State as { Health?: { Status?: string } }).Health?.Status;
-  return health === 'healthy' || health === 'unhealthy' || health === 'starting' ? health : null;
+  const status = health(info)?.Status;
+  return status === 'healthy' || status === 'unhealthy' || status === 'starting' ? status : null;
 }
 
 export function toContainerDetails(info: Docker.ContainerInspectInfo): ContainerDetails {
@@ -54,6 +57,12 @@ export function toContainerDetails(info: Docker.ContainerInspectInfo): Container
       const eq = entry.indexOf('=');
       return eq < 0 ? { key: entry, value: '' } : { key: entry.slice(0, eq), value: entry.slice(eq + 1) };
     }),
+    resources: {
+      nanoCpus: info.HostConfig.NanoCpus ?? 0, cpuShares: info.HostConfig.CpuShares ?? 0, cpusetCpus: info.HostConfig.CpusetCpus ?? '',
+      memory: info.HostConfig.Memory ?? 0, memorySwap: info.HostConfig.MemorySwap ?? 0, memoryReservation: info.HostConfig.MemoryReservation ?? 0,
+    },
+    healthChecks: (health(info)?.Log ?? []).map((l) => ({ start: l.Start, exitCode: l.ExitCode, output: l.Output })),
+    failingStreak: health(info)?.FailingStreak ?? 0,
     raw: info as unknown as Record<string, unknown>,
   };
 }

@@ -55,6 +55,10 @@ function common(id: string, name: string, labels: Record<string, string>) {
   return { id, name: name.replace(/^\//, ''), labels, composeProject: labels[COMPOSE_PROJECT] ?? null, composeService: labels[COMPOSE_SERVICE] ?? null };
 }
 
+/** The named volumes among a container's mounts, in one order. */
+const volumeNames = (mounts: { Type?: string; Name?: string }[] | undefined): string[] =>
+  (mounts ?? []).filter((m) => m.Type === 'volume' && m.Name).map((m) => m.Name!).sort();
+
 /** A list entry (`GET /containers/json`). `known`: the list's current entry for it, if any. */
 export function toContainerSummary(c: Docker.ContainerInfo, now = Date.now(), known?: ContainerSummary): ContainerSummary {
   const state = containerState(c.State);
@@ -67,6 +71,8 @@ export function toContainerSummary(c: Docker.ContainerInfo, now = Date.now(), kn
     ...stateTimes(c, state, now, known),
     health: healthFromStatus(c.Status),
     ports: sortedPorts((c.Ports ?? []).map(toPortMapping)),
+    networks: Object.keys(c.NetworkSettings?.Networks ?? {}).sort(),
+    volumes: volumeNames(c.Mounts),
   };
 }
 
@@ -92,5 +98,7 @@ export function summaryFromInspect(c: Docker.ContainerInspectInfo): ContainerSum
     exitCode: state === 'exited' || state === 'restarting' ? c.State.ExitCode : null,
     health: healthOf(c),
     ports: sortedPorts(portsOf(c)),
+    networks: Object.keys(c.NetworkSettings?.Networks ?? {}).sort(),
+    volumes: volumeNames(c.Mounts as { Type?: string; Name?: string }[]),
   };
 }

@@ -4,6 +4,7 @@ import { BerthError } from '../../../shared/errors';
 import { parseContainerName } from '../../../shared/parse/parse-container-name';
 import type { EngineMonitor } from '../engine/engine-monitor';
 import { engineCall, toBerthError } from '../engine/engine-errors';
+import { parseResources } from '../../../shared/resources-form';
 import { runBulkAction } from './container-actions';
 import { toContainerDetails } from './container-details';
 import type { LiveList } from '../live/live-list';
@@ -43,6 +44,12 @@ export function createContainersService(engine: EngineMonitor, watcher: LiveList
         if (error.data.code === 'NAME_IN_USE' || error.data.code === 'CONFLICT') error.data.fields = { name: { key: 'validation.name.inUse' } };
         throw error;
       }
+    },
+    updateResources: async ({ id, ...form }) => {
+      const current = (await engineCall(async () => toContainerDetails(await container(id).inspect()))).resources;
+      const { errors, update } = parseResources(form, current);
+      if (Object.keys(errors).length) throw new BerthError({ code: 'INVALID_INPUT', fields: errors });
+      if (Object.keys(update).length) await engineCall(() => container(id).update(update));
     },
     updateRestartPolicy: ({ id, policy }) => engineCall(async () => {
       await container(id).update({

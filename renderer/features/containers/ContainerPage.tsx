@@ -23,6 +23,7 @@ import { ExportContainerDialog } from '../images/image-file-dialogs';
 import { lazyComponent } from '../../ui/lazy-component';
 
 const FilesTab = lazyComponent(() => import('./FilesTab').then((m) => m.FilesTab));
+const ResourcesDialog = lazyComponent(() => import('./ResourcesDialog').then((m) => m.ResourcesDialog));
 const RunLineDialog = lazyComponent(() => import('./RunLineDialog').then((m) => m.RunLineDialog));
 const ChangesTab = lazyComponent(() => import('./ChangesTab').then((m) => m.ChangesTab));
 
@@ -37,7 +38,7 @@ export function ContainerPage({ id, tab: initialTab }: { id: string; tab?: strin
   const [details, setDetails] = useState<ContainerDetails | null>(null);
   const [error, setError] = useState('');
   const [tab, setTab] = useState<Tab>(TABS.find((name) => name === initialTab) ?? 'overview');
-  const [dialog, setDialog] = useState<'rename' | 'restart' | 'commit' | 'export' | 'runLine' | null>(null);
+  const [dialog, setDialog] = useState<'rename' | 'restart' | 'resources' | 'commit' | 'export' | 'runLine' | null>(null);
 
   // Inspect again whenever the live list says this container changed.
   const version = summary ? `${summary.state}|${summary.since}|${summary.name}` : 'gone';
@@ -69,7 +70,7 @@ export function ContainerPage({ id, tab: initialTab }: { id: string; tab?: strin
         {summary && <StateBadge container={summary} />}
         {summary && <ActionButtons container={summary} withText />}
         <span className="header-end">
-          <MoreMenu actions={([['rename', 'details.rename'], ['restart', 'details.changeRestart'], ['commit', 'details.commit.open'], ['export', 'details.exportOpen'], ['runLine', 'details.runLine.open']] as const)
+          <MoreMenu actions={([['rename', 'details.rename'], ['restart', 'details.changeRestart'], ['resources', 'resources.open'], ['commit', 'details.commit.open'], ['export', 'details.exportOpen'], ['runLine', 'details.runLine.open']] as const)
             .map(([dialog, label]) => ({ label: t(label), disabled: !details, onSelect: () => setDialog(dialog) }))} />
         </span>
       </header>
@@ -90,6 +91,7 @@ export function ContainerPage({ id, tab: initialTab }: { id: string; tab?: strin
       {dialog === 'rename' && details && <RenameDialog details={details} onClose={() => setDialog(null)} />}
       {dialog === 'restart' && details && <RestartPolicyDialog details={details} onClose={() => setDialog(null)} />}
       {dialog === 'commit' && details && <CommitDialog details={details} onClose={() => setDialog(null)} />}
+      {dialog === 'resources' && details && <Suspense><ResourcesDialog details={details} onClose={() => setDialog(null)} /></Suspense>}
       {dialog === 'runLine' && details && <Suspense><RunLineDialog id={details.id} name={details.name} onClose={() => setDialog(null)} /></Suspense>}
       {dialog === 'export' && details && <ExportContainerDialog container={details.id} name={details.name} onClose={() => setDialog(null)} />}
     </section>

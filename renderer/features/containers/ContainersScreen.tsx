@@ -1,9 +1,10 @@
 import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContainerAction } from '../../../shared/containers';
+import { filterCompletions } from '../../../shared/container-filter';
 import { NOTHING } from '../../../shared/prune';
 import { requestAction } from './container-actions';
-import { matchesFilter } from './container-rows';
+import { containerMatcher } from './container-rows';
 import { ContainerTable, HIDEABLE } from './ContainerTable';
 import { LazyColumnsMenu } from '../../ui/lazy-menus';
 import { Skeleton } from '../../ui/Skeleton';
@@ -24,7 +25,8 @@ export function ContainersScreen() {
   const [running, setRunning] = useState(false);
   const [pruning, setPruning] = useState(false);
   const all = useMemo(() => Object.values(byId), [byId]);
-  const shown = useMemo(() => all.filter((c) => matchesFilter(c, filter, runningOnly)), [all, filter, runningOnly]);
+  const shown = useMemo(() => all.filter(containerMatcher(filter, runningOnly)), [all, filter, runningOnly]);
+  const completions = useMemo(() => filterCompletions(filter, all), [filter, all]);
   const selectedContainers = selected.map((id) => byId[id]).filter((c) => c !== undefined);
 
   return (
@@ -32,7 +34,10 @@ export function ContainersScreen() {
       <header className="screen-header">
         <h1 id="containers-title">{t('containers.title')}</h1>
         <input id={FILTER_INPUT_ID} type="search" className="filter" aria-label={t('containers.filter')}
-          placeholder={t('containers.filterPlaceholder')} value={filter} onChange={(e) => setFilter(e.target.value)} />
+          placeholder={t('containers.filterPlaceholder')} value={filter} onChange={(e) => setFilter(e.target.value)} list="container-filter-completions"
+          aria-describedby="container-filter-hint" />
+        <datalist id="container-filter-completions">{completions.map((o) => <option key={o} value={o} />)}</datalist>
+        <span id="container-filter-hint" className="visually-hidden">{t('containers.filterHint')}</span>
         <label className="toggle">
           <input type="checkbox" checked={runningOnly} onChange={(e) => setRunningOnly(e.target.checked)} /> {t('containers.runningOnly')}
         </label>

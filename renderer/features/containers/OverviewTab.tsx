@@ -21,6 +21,7 @@ export function OverviewTab({ details: d }: { details: ContainerDetails }) {
       <dl className="facts">
         {row(t('details.state'), <StateBadge container={d} />)}
         {d.state === 'exited' && row(t('details.exitCode'), d.exitCode)}
+        {d.health && row(t('details.health'), <>{t(`containers.health.${d.health}`)}{d.failingStreak > 0 && <span className="muted"> · {t('details.failingStreak', { count: d.failingStreak })}</span>}</>)}
         {row(t('details.image'), <code>{d.image}</code>)}
         {row(t('details.command'), <code>{d.command.join(' ') || '—'}</code>)}
         {d.entrypoint.length > 0 && row(t('details.entrypoint'), <code>{d.entrypoint.join(' ')}</code>)}
@@ -35,6 +36,10 @@ export function OverviewTab({ details: d }: { details: ContainerDetails }) {
           ? t('details.restartValueRetries', { name: t(`run.restartPolicy.${policy.name}`), count: policy.maxRetries })
           : t('details.restartValue', { name: t(`run.restartPolicy.${policy.name}`) }))}
       </dl>
+      {d.healthChecks.length > 0 && (
+        <ListTable title={t('details.healthChecks')} columns={[t('details.healthColumns.time'), t('details.healthColumns.exitCode'), t('details.healthColumns.output')]}
+          rows={d.healthChecks.slice().reverse().map((h) => ({ key: h.start, cells: [when(h.start), h.exitCode, <pre className="health-output">{h.output.trim() || '—'}</pre>] }))} />
+      )}
       <ListTable title={t('details.mounts')} columns={(['type', 'source', 'destination', 'mode'] as const).map((c) => t(`details.mountColumns.${c}`))}
         rows={d.mounts.map((m) => ({ key: m.destination, cells: [m.type, <code>{m.source}</code>, <code>{m.destination}</code>, m.rw ? 'rw' : 'ro'] }))} />
       <ListTable title={t('details.networks')} columns={(['name', 'ip', 'gateway', 'mac'] as const).map((c) => t(`details.networkColumns.${c}`))}

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ContainerSummary } from '../../../shared/containers';
 import { applyUpdate } from '../../../shared/live-update';
-import { buildRows, matchesFilter, portLinks } from './container-rows';
+import { buildRows, containerMatcher, portLinks } from './container-rows';
 
 const c = (id: string, extra: Partial<ContainerSummary> = {}): ContainerSummary => ({
   id, name: id, image: 'img', command: '', created: 0, state: 'running', since: 0, exitCode: null, health: null, ports: [], labels: {},
-  composeProject: null, composeService: null, ...extra,
+  composeProject: null, composeService: null, networks: [], volumes: [], ...extra,
 });
 
 describe('buildRows', () => {
@@ -20,11 +20,12 @@ describe('buildRows', () => {
   });
 });
 
-describe('matchesFilter', () => {
+describe('containerMatcher', () => {
   it('matches name, image, status or project, and can keep running ones only', () => {
-    expect(matchesFilter(c('web', { composeProject: 'shop' }), 'SHOP', false)).toBe(true);
-    expect(matchesFilter(c('web'), 'db', false)).toBe(false);
-    expect(matchesFilter(c('web', { state: 'exited' }), '', true)).toBe(false);
+    expect(containerMatcher('SHOP', false)(c('web', { composeProject: 'shop' }))).toBe(true);
+    expect(containerMatcher('db', false)(c('web'))).toBe(false);
+    expect(containerMatcher('', true)(c('web', { state: 'exited' }))).toBe(false);
+    expect(containerMatcher('status:running label:team=blue', false)(c('web', { labels: { team: 'blue' } }))).toBe(true);
   });
 });
 

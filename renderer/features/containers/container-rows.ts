@@ -1,14 +1,14 @@
+import { matchesTerms, parseFilter } from '../../../shared/container-filter';
 import type { ContainerSummary } from '../../../shared/containers';
 
 export type ListRow =
   | { kind: 'group'; project: string; containers: ContainerSummary[]; collapsed: boolean }
   | { kind: 'container'; container: ContainerSummary; grouped: boolean };
 
-export function matchesFilter(c: ContainerSummary, filter: string, runningOnly: boolean): boolean {
-  if (runningOnly && c.state !== 'running') return false;
-  const needle = filter.trim().toLowerCase();
-  if (!needle) return true;
-  return [c.name, c.image, c.state, c.health ?? '', c.composeProject ?? '', c.id.slice(0, 12)].some((v) => v.toLowerCase().includes(needle));
+/** The list filter (shared/container-filter's grammar) and the running-only switch, parsed once for the whole list. */
+export function containerMatcher(filter: string, runningOnly: boolean): (c: ContainerSummary) => boolean {
+  const terms = parseFilter(filter);
+  return (c) => (!runningOnly || c.state === 'running') && matchesTerms(c, terms);
 }
 
 /**
