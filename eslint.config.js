@@ -43,7 +43,7 @@ export default tseslint.config(
   }),
   layer({
     files: ['electron/services/**'],
-    packages: [...NODE, ...SHARED, 'dockerode', 'docker-modem', 'ssh2', 'tar-fs', 'tar-stream', '@balena/dockerignore', 'diff', 'ajv'],
+    packages: [...NODE, ...SHARED, 'dockerode', 'docker-modem', 'ssh2', 'tar-fs', 'tar-stream', '@balena/dockerignore', 'diff', 'ajv', 'yaml'],
     forbiddenPaths: ['**/desktop/**', '**/web/**', '**/renderer/**', '**/e2e/**'],
     message: 'electron/services/ run under plain Node: no electron, no shells, no renderer.',
   }),

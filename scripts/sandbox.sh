@@ -23,7 +23,8 @@ source "$(dirname "$SELF")/sandbox-remotes.sh"
 deps() {
   local pkg missing=()
   # fonts-wqy-microhei: Chinese text in screenshots (the visual regression baselines) renders as glyphs, not boxes.
-  for pkg in docker.io busybox-static docker-registry chromium apache2-utils curl openssh-server openssl iproute2 iptables fonts-wqy-microhei; do
+  # docker-compose: Debian's compose v1 (1.29), the only compose installable here (the compose tests run it).
+  for pkg in docker.io docker-compose busybox-static docker-registry chromium apache2-utils curl openssh-server openssl iproute2 iptables fonts-wqy-microhei; do
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
   done
   if [ ${#missing[@]} -gt 0 ]; then

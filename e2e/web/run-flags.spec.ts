@@ -120,7 +120,7 @@ test('a container page: health with the last checks’ output; processes refresh
   await page.getByRole('tab', { name: 'Processes' }).click();
   const processes = page.getByRole('table', { name: 'Processes' });
   await expect(processes).toContainText('sleep 300');
-  const exec = await c.exec({ Cmd: ['sleep', '77'], Detach: true });
+  const exec = await c.exec({ Cmd: ['sleep', '77'] });
   await exec.start({ Detach: true });
   await expect(processes).toContainText('sleep 77'); // no click: the tab refreshes itself
 

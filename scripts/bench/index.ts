@@ -10,9 +10,10 @@ import { imagesBench } from './images.bench';
 import { logsBench } from './logs.bench';
 import { memoryBench } from './memory.bench';
 import { shellBench } from './shell.bench';
+import { storageBench } from './storage.bench';
 import { launchChromium, type Figure } from './lib';
 
-const suites = { containers: containersBench, logs: logsBench, shell: shellBench, images: imagesBench, engines: enginesBench, dashboard: dashboardBench, memory: memoryBench };
+const suites = { containers: containersBench, logs: logsBench, shell: shellBench, images: imagesBench, engines: enginesBench, dashboard: dashboardBench, storage: storageBench, memory: memoryBench };
 // The hour-long memory session runs only when asked for by name.
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(suites).filter((s) => s !== 'memory');
 

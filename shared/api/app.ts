@@ -1,3 +1,4 @@
+import { composeApi, type ComposeService } from './compose';
 import { containersApi, type ContainersService } from './containers';
 import { daemonApi, type DaemonService } from './daemon';
 import { serve, serveScoped, t } from './define';
@@ -20,6 +21,7 @@ export interface EngineServices {
   images: ImagesService;
   volumes: VolumesService;
   files: FilesService;
+  compose: ComposeService;
   networks: NetworksService;
   system: SystemService;
   registries: RegistriesService;
@@ -47,6 +49,7 @@ export function createAppRouter(services: BerthServices) {
     images: serveScoped(imagesApi, on('images')),
     volumes: serveScoped(volumesApi, on('volumes')),
     files: serveScoped(filesApi, on('files')),
+    compose: serveScoped(composeApi, on('compose')),
     networks: serveScoped(networksApi, on('networks')),
     system: serveScoped(systemApi, on('system')),
     registries: serveScoped(registriesApi, on('registries')),

@@ -532,6 +532,10 @@ export const en = {
     volumeInUse: 'Volume {{name}} is in use by: {{names}}. Remove those containers first.',
     networkInUse: 'Network {{name}} has containers on it: {{names}}. Disconnect them first.',
     networkBuiltIn: '{{name}} is one of the engine’s own networks; it cannot be removed.',
+    compose: {
+      failed: 'Compose stopped with exit code {{code}}:', invalid: 'Compose cannot read these files:',
+      missing: 'No compose was found. Berth looked for: {{looked}}. Install Docker Compose (the docker compose plugin, or docker-compose) and try again.',
+    },
     files: {
       noLocalImage: 'This engine has no image at all. Browsing a volume needs one to make a stopped helper container from (nothing is pulled or run): pull or load any image first.',
       noToolImage: 'No local image has rm and mv, which deleting and renaming in a volume need. Pull or load a small image such as busybox.',
@@ -605,6 +609,7 @@ export const en = {
       healthCmd: 'Enter the health command, or leave the interval, timeout and retries empty.',
     },
     paste: { notRun: 'That is not a docker run command.' },
+    compose: { projectName: 'Lower-case letters, digits, - and _, starting with a letter or digit.', serviceName: '“{{value}}” is not a service name.' },
     resources: {
       shares: 'CPU shares start at 2.', cpuset: '“{{value}}” is not a CPU list, e.g. 0-1,3.', swap: 'Memory + swap must be at least the memory limit (or -1).',
       reservation: 'The reservation cannot be above the memory limit.', cannotUnset: 'The engine cannot remove this limit once set; enter a value.',

@@ -532,6 +532,10 @@ export const zhCN: Translation = {
     volumeInUse: '数据卷 {{name}} 正被以下容器使用：{{names}}。请先删除这些容器。',
     networkInUse: '网络 {{name}} 上还有容器：{{names}}。请先断开它们。',
     networkBuiltIn: '{{name}} 是引擎自带的网络，不能删除。',
+    compose: {
+      failed: 'Compose 以退出码 {{code}} 结束：', invalid: 'Compose 无法读取这些文件：',
+      missing: '未找到 compose。Berth 查找过：{{looked}}。请安装 Docker Compose（docker compose 插件或 docker-compose）后重试。',
+    },
     files: {
       noLocalImage: '此引擎上一个镜像都没有。浏览卷需要用一个本地镜像创建停止状态的辅助容器（不拉取、不运行）：请先拉取或载入任意镜像。',
       noToolImage: '没有本地镜像带有 rm 和 mv，而在卷中删除和重命名需要它们。请拉取或载入一个小镜像，例如 busybox。',
@@ -605,6 +609,7 @@ export const zhCN: Translation = {
       healthCmd: '请输入健康检查命令，或把间隔、超时和重试留空。',
     },
     paste: { notRun: '这不是 docker run 命令。' },
+    compose: { projectName: '只能用小写字母、数字、- 和 _，并以字母或数字开头。', serviceName: '“{{value}}”不是服务名称。' },
     resources: {
       shares: 'CPU 份额最小为 2。', cpuset: '“{{value}}”不是 CPU 列表，例如 0-1,3。', swap: '内存 + 交换必须不小于内存上限（或为 -1）。',
       reservation: '内存预留不能高于内存上限。', cannotUnset: '限制一旦设置，引擎无法取消；请输入一个值。',

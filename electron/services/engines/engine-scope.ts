@@ -19,6 +19,7 @@ import { TerminalSessions } from '../terminal/terminal-sessions';
 import { NETWORK_COALESCE_MS, networkSource } from '../networks/network-source';
 import { createNetworksService } from '../networks/networks-service';
 import { createSystemService } from '../system/system-service';
+import { createComposeService } from '../compose/compose-service';
 import { createFilesService } from '../files/files-service';
 import { VolumeHelpers } from '../files/volume-helpers';
 import { VOLUME_COALESCE_MS, volumeSource } from '../volumes/volume-source';
@@ -72,6 +73,7 @@ export function createEngineScope(id: string, endpoints: EngineEndpoint[], { hos
       },
       volumes: { ...volumesService, watch: (signal) => { volumes.start(); return volumesService.watch(signal); } },
       files: createFilesService(monitor, helpers),
+      compose: createComposeService(monitor, host),
       system: createSystemService(monitor),
       networks: { ...networksService, watch: (signal) => { networks.start(); return networksService.watch(signal); } },
       registries: createRegistriesService(monitor, credentials),

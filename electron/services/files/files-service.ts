@@ -1,8 +1,4 @@
-import { createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { extract } from 'tar-stream';
 import type { FilesService } from '../../../shared/api/files';
 import { BerthError } from '../../../shared/errors';
 import { childOf, parentOf, type FileTarget } from '../../../shared/files';
@@ -11,8 +7,8 @@ import type { EngineMonitor } from '../engine/engine-monitor';
 import { execInContainer } from './container-commands';
 import { checkTarget, counted, fileJob, invalid, toFile, type Report } from './file-job';
 import { folderArchive, packSources, sourcesOf } from './host-archive';
+import { SingleFileBody } from './single-file';
 import { listArchiveFolder } from './tar-listing';
-import { tempBeside } from './temp-beside';
 import { VOLUME_MOUNT, type VolumeHelpers } from './volume-helpers';
 
 /** What `HEAD /containers/{id}/archive` says of a path (Go's FileMode: the folder and link bits are high). */
@@ -97,30 +93,8 @@ export function createFilesService(engine: EngineMonitor, helpers: VolumeHelpers
     (await engineCall(() => docker().getContainer(place.container).getArchive({ path: place.at(path) }))) as unknown as Readable;
 
   /** One file's bytes out of the engine's single-entry archive, to a temp file renamed when complete. */
-  async function fileToDisk(place: Place, path: string, target: string, report: Report, signal: AbortSignal): Promise<string[]> {
-    const temp = tempBeside(target);
-    const archive = await getArchive(place, path);
-    const reader = extract();
-    try {
-      await Promise.all([
-        pipeline(archive, reader, { signal }),
-        (async () => {
-          let first = true;
-          for await (const entry of reader) {
-            if (first) await pipeline(Readable.from(entry as AsyncIterable<Buffer>), (s: AsyncIterable<Buffer>) => counted(s, report), createWriteStream(temp, { mode: 0o644, flags: 'wx' }), { signal });
-            else entry.resume(); // the archive of one file holds only it; anything after is read past, not stopped on
-            first = false;
-          }
-        })(),
-      ]);
-      await rename(temp, target);
-      return [target];
-    } catch (err) {
-      archive.destroy();
-      await rm(temp, { force: true });
-      throw err;
-    }
-  }
+  const fileToDisk = (place: Place, path: string, target: string, report: Report, signal: AbortSignal): Promise<string[]> =>
+    toFile(async () => (await getArchive(place, path)).pipe(new SingleFileBody()), target, report, signal);
 
   return {
     abilities: ({ target }) => within(target, async (place) => ({ change: place.command ? null : 'errors.files.needsRunning' })),

@@ -9,7 +9,8 @@ import type { FileJobEvent } from '../../../shared/image-files';
 import { docker, removeContainers } from '../../../e2e/support/engine';
 import { startConnected } from '../../../e2e/support/connected-services';
 import type { RunningServices } from '../create-services';
-import { HELPER_LABEL } from './volume-helpers';
+import { hostname } from 'node:os';
+import { HELPER_LABEL, HELPER_OWNER } from './volume-helpers';
 
 let services: RunningServices;
 let host: string;
@@ -102,6 +103,24 @@ describe('files in a volume, through a stopped helper', () => {
     expect(events.some((e) => e.type === 'done')).toBe(false);
     await expect.poll(async () => (await services.api.files.list({ target: volume, path: '/made' })).entries).toEqual([]);
     await expect.poll(async () => (await helpers()).length, { timeout: 10_000 }).toBe(0);
+  });
+});
+
+describe('helpers left behind', () => {
+  it('a helper whose Berth process is gone (killed, crashed) is removed the next time a helper is made', async () => {
+    await services.api.files.list({ target: volume, path: '/' }); // this process's own sweep has run
+    await expect.poll(async () => (await helpers()).length, { timeout: 10_000 }).toBe(0);
+    const orphan = await docker.createContainer({ Image: 'berth/busybox:latest', Cmd: ['true'], Labels: { [HELPER_LABEL]: 'files', [HELPER_OWNER]: `${hostname()}:999999` } });
+    const elsewhere = await docker.createContainer({ Image: 'berth/busybox:latest', Cmd: ['true'], Labels: { [HELPER_LABEL]: 'files', [HELPER_OWNER]: 'another-host:1' } });
+    const fresh = await startConnected(); // a new Berth: its first helper sweeps
+    try {
+      await fresh.api.files.list({ target: volume, path: '/' });
+      await expect(orphan.inspect()).rejects.toMatchObject({ statusCode: 404 });
+      expect((await elsewhere.inspect()).Id).toBe(elsewhere.id);
+    } finally {
+      fresh.stop();
+      await elsewhere.remove({ force: true });
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import type Docker from 'dockerode';
+import { hostname } from 'node:os';
 import { BerthError } from '../../../shared/errors';
 import { engineCall, engineMessage, isStatus } from '../engine/engine-errors';
 import type { EngineMonitor } from '../engine/engine-monitor';
@@ -9,8 +10,21 @@ export const VOLUME_MOUNT = '/volume';
 export const HELPER_LABEL = 'berth.helper';
 /** A browsing helper kept this long after its last use, so walking a volume's folders does not make one per click. */
 const IDLE_MS = 3_000;
+/** Which Berth made a helper: this machine and process, so a later Berth can tell one whose maker is gone. */
+export const HELPER_OWNER = 'berth.helper.owner';
+const OWNER = `${hostname()}:${process.pid}`;
+
 /** Images tried, smallest first, for a helper that must run `rm` or `mv` (an image may lack them). */
 const RUN_TRIES = 5;
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM'; // alive, someone else's
+  }
+}
 
 const noImage = () => new BerthError({ code: 'NOT_FOUND', message: { key: 'errors.files.noLocalImage' } });
 
@@ -22,7 +36,7 @@ async function localImages(docker: Docker): Promise<string[]> {
 
 function helperSpec(image: string, volume: string, cmd: string[]): Docker.ContainerCreateOptions {
   return {
-    Image: image, Cmd: cmd, Entrypoint: [], Labels: { [HELPER_LABEL]: 'files' }, WorkingDir: '/', User: '0',
+    Image: image, Cmd: cmd, Entrypoint: [], Labels: { [HELPER_LABEL]: 'files', [HELPER_OWNER]: OWNER }, WorkingDir: '/', User: '0',
     NetworkDisabled: true,
     HostConfig: { Binds: [`${volume}:${VOLUME_MOUNT}`], NetworkMode: 'none', LogConfig: { Type: 'json-file', Config: {} } },
   };
@@ -37,6 +51,7 @@ interface Helper { id: string; users: number; idle: NodeJS.Timeout | null; made:
  */
 export class VolumeHelpers {
   private readonly helpers = new Map<string, Helper>();
+  private swept: Promise<void> | null = null;
 
   constructor(private readonly engine: EngineMonitor, private readonly idleMs = IDLE_MS) {}
 
@@ -101,6 +116,22 @@ export class VolumeHelpers {
     await engineCall(() => this.engine.requireClient().getVolume(volume).inspect());
   }
 
+  /**
+   * Removes helpers a Berth on this machine left when it ended without cleaning up (killed, crashed): their maker's
+   * process is gone. Another machine's helpers, and live processes' helpers, are not ours to judge.
+   */
+  private sweep(): Promise<void> {
+    return (this.swept ??= (async () => {
+      const docker = this.engine.requireClient();
+      const left = await docker.listContainers({ all: true, filters: { label: [HELPER_LABEL] } }).catch(() => []);
+      const gone = left.filter((c) => {
+        const [host, pid] = (c.Labels[HELPER_OWNER] ?? '').split(':');
+        return host === hostname() && pid && Number(pid) !== process.pid && !processAlive(Number(pid));
+      });
+      await Promise.all(gone.map((c) => docker.getContainer(c.Id).remove({ force: true }).catch(() => {})));
+    })());
+  }
+
   private acquire(volume: string): Helper {
     let helper = this.helpers.get(volume);
     if (!helper) {
@@ -128,6 +159,7 @@ export class VolumeHelpers {
   }
 
   private async create(volume: string): Promise<string> {
+    await this.sweep();
     const docker = this.engine.requireClient();
     await this.checkVolume(volume);
     const [image] = await localImages(docker);

@@ -1,0 +1,111 @@
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { parse as parseYaml } from 'yaml';
+import type { ComposeService } from '../../../shared/api/compose';
+import type { ComposeConfig, ComposeEvent, ComposeInstall, ProjectInput } from '../../../shared/compose';
+import { BerthError } from '../../../shared/errors';
+import { Batcher, streamJob } from '../engine/async-queue';
+import type { EndpointContext, EngineEndpoint } from '../engine/engine-endpoint';
+import { jobFailed } from '../engine/engine-errors';
+import type { EngineMonitor } from '../engine/engine-monitor';
+import { findCompose, type ComposeLookup } from './compose-cli';
+import { composeSteps, type ComposeCommand, type ComposeFlavor } from './compose-commands';
+import { parseComposeLine, type ComposeStep } from './compose-output';
+import { summarizeConfig } from './compose-config';
+
+const BATCH_MS = 100;
+const ENGINE_VARIABLES = new Set(['DOCKER_CONTEXT', 'DOCKER_HOST', 'DOCKER_TLS_VERIFY', 'DOCKER_CERT_PATH']);
+/** After Cancel, compose gets this long to stop what it started (SIGINT) before it is killed. */
+const STOP_GRACE_MS = 5_000;
+
+/** The variables that point the compose CLI at this engine, as the docker CLI reads them. */
+export function engineEnv(endpoint: EngineEndpoint | undefined): Record<string, string> {
+  if (!endpoint) return {};
+  switch (endpoint.kind) {
+    case 'socket': return { DOCKER_HOST: endpoint.socketPath.startsWith('\\\\') ? `npipe://${endpoint.socketPath.replace(/\\\\/g, '/')}` : `unix://${endpoint.socketPath}` };
+    case 'ssh': return { DOCKER_HOST: `ssh://${endpoint.username ? `${endpoint.username}@` : ''}${endpoint.host}:${endpoint.port}` };
+    case 'tcp': {
+      const env: Record<string, string> = { DOCKER_HOST: `tcp://${endpoint.host}:${endpoint.port}` };
+      const certDir = endpoint.tls?.cert ?? endpoint.tls?.ca;
+      if (endpoint.tls) env.DOCKER_TLS_VERIFY = endpoint.tls.verify ? '1' : '';
+      if (certDir) env.DOCKER_CERT_PATH = certDir.replace(/[\\/][^\\/]+$/, '');
+      return env;
+    }
+  }
+}
+
+const refOf = (p: ProjectInput) => ({ name: p.name, files: p.files, workingDir: p.workingDir, envFile: p.envFile, profiles: p.profiles });
+
+/** Runs one compose command: every output line (stdout and stderr) to `line`; fails with compose's last words. */
+function runCommand(command: ComposeCommand, env: NodeJS.ProcessEnv, cwd: string | undefined, line: (text: string) => void, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command.file, command.args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const last: string[] = [];
+    const take = (text: string) => {
+      last.push(text);
+      if (last.length > 20) last.shift();
+      line(text);
+    };
+    createInterface({ input: child.stdout }).on('line', take);
+    createInterface({ input: child.stderr }).on('line', take);
+    const stop = () => {
+      child.kill('SIGINT');
+      setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS).unref();
+    };
+    signal.addEventListener('abort', stop, { once: true });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      signal.removeEventListener('abort', stop);
+      if (code === 0) resolve();
+      else reject(new BerthError({ code: 'ENGINE_ERROR', message: { key: 'errors.compose.failed', params: { code: code ?? -1 } }, detail: last.filter((l) => /error/i.test(l)).join('\n') || last.join('\n') }));
+    });
+  });
+}
+
+export function createComposeService(engine: EngineMonitor, host: EndpointContext): ComposeService {
+  let lookup: Promise<ComposeLookup> | null = null;
+  const find = () => (lookup ??= findCompose(host.env, host.platform, host.homedir));
+  const flavor = async (): Promise<ComposeFlavor> => {
+    const { found, looked } = await find();
+    if (!found) throw new BerthError({ code: 'NOT_FOUND', message: { key: 'errors.compose.missing', params: { looked: looked.join(', ') } } });
+    return found;
+  };
+  const env = (): NodeJS.ProcessEnv => {
+    // The user's own DOCKER_* would point compose elsewhere: the selected engine's take their place.
+    const rest = Object.fromEntries(Object.entries(host.env).filter(([k]) => !ENGINE_VARIABLES.has(k)));
+    return { ...rest, ...engineEnv(engine.endpoint), COMPOSE_INTERACTIVE_NO_CLI: '1' };
+  };
+  return {
+    cli: async (): Promise<ComposeInstall> => {
+      const { found, looked } = await find();
+      return { found: found && { command: [found.file, ...found.prefix].join(' '), version: found.version, major: found.major }, looked };
+    },
+    config: async (project): Promise<ComposeConfig> => {
+      const f = await flavor();
+      const [command] = composeSteps(f, refOf(project), { action: 'config' });
+      const out: string[] = [];
+      await runCommand(command!, env(), project.workingDir ?? undefined, (l) => out.push(l), new AbortController().signal).catch((err: unknown) => {
+        // compose's own words (the file, the line, the key) are the detail; the field is the files'.
+        const detail = err instanceof BerthError ? err.data.detail : String(err);
+        throw new BerthError({ code: 'INVALID_INPUT', message: { key: 'errors.compose.invalid' }, detail, fields: { files: { key: 'errors.compose.invalid' } } });
+      });
+      const text = out.join('\n');
+      return summarizeConfig(f.major === 2 ? JSON.parse(text) : parseYaml(text));
+    },
+    run: ({ project, run }, signal) => streamJob<ComposeEvent>(signal, async (push) => {
+      const f = await flavor();
+      const mode = f.major === 1 ? 'v1' : f.version.localeCompare('2.29.0', undefined, { numeric: true }) >= 0 ? 'json' : 'plain';
+      const batch = new Batcher<string>((lines) => push({
+        type: 'output', lines, steps: lines.map((l) => parseComposeLine(l, mode)).filter((s): s is ComposeStep => s !== null),
+      }), { delayMs: BATCH_MS, maxItems: 200 });
+      try {
+        for (const command of composeSteps(f, refOf(project), run)) {
+          await runCommand(command, env(), project.workingDir ?? undefined, (l) => batch.add(l), signal);
+        }
+      } finally {
+        batch.flush();
+      }
+      push({ type: 'done' });
+    }, jobFailed),
+  };
+}
