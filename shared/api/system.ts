@@ -1,4 +1,5 @@
-import { PruneOptions, PruneTargets, type PruneOutcome, type PrunePlan } from '../prune';
+import { PruneOptions, PruneTargets } from '../prune';
+import type { PruneOutcome, PrunePlan } from '../prune-kinds';
 import type { DiskUsage, EngineFacts, EventRecord } from '../system';
 import { mutation, query, returns, subscription, type ServiceOf } from './define';
 

@@ -1,5 +1,5 @@
 import type Docker from 'dockerode';
-import type { PruneItem } from '../../../shared/prune';
+import type { PruneItem } from '../../../shared/prune-kinds';
 import { inBatches } from '../engine/in-batches';
 
 /** An image's tags without the engine's placeholder for none. */

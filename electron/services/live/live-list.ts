@@ -81,7 +81,8 @@ export class LiveList<T> extends EventEmitter<{ update: [LiveUpdate<T>]; listed:
     this.feed.on('event', this.onEvent);
     this.backstop = setInterval(() => this.schedule(null), this.backstopMs);
     this.backstop.unref();
-    if (this.feed.current.state === 'connected') this.schedule(null);
+    // The first list is what a screen waits for: it goes at once, not after an event burst's coalescing window.
+    if (this.feed.current.state === 'connected') this.schedule(null, 0);
   }
 
   stop(): void {

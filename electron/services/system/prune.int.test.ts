@@ -1,6 +1,6 @@
 // Against the sandbox engine: images made here by commit, with layers of random bytes so that no two share one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NOTHING, type PruneItem } from '../../../shared/prune';
+import { NOTHING, type PruneItem } from '../../../shared/prune-kinds';
 import { docker, removeContainers } from '../../../e2e/support/engine';
 import { startConnected } from '../../../e2e/support/connected-services';
 import type { RunningServices } from '../create-services';

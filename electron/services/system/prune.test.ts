@@ -1,6 +1,6 @@
 import type Docker from 'dockerode';
 import { describe, expect, it } from 'vitest';
-import { NOTHING } from '../../../shared/prune';
+import { NOTHING } from '../../../shared/prune-kinds';
 import { planFromState, type PruneState } from './prune';
 
 const container = (Id: string, State: string, networks: string[] = [], volumes: string[] = []) => ({

@@ -1,7 +1,8 @@
 import type Docker from 'dockerode';
 import { listedName } from '../../../shared/containers';
 import type { Message } from '../../../shared/errors';
-import { PRUNE_KINDS, type PruneItem, type PruneKept, type PruneKind, type PruneOptions, type PruneOutcome, type PrunePlan, type PruneTargets } from '../../../shared/prune';
+import { PRUNE_KINDS, type PruneItem, type PruneKept, type PruneKind, type PruneOptions, type PruneOutcome, type PrunePlan } from '../../../shared/prune-kinds';
+import type { PruneTargets } from '../../../shared/prune';
 import type { RawDiskUsage } from '../../../shared/system';
 import { isStatus, toBerthError } from '../engine/engine-errors';
 import { planImages, removePrunedImage } from '../images/prune-images';

@@ -2,7 +2,7 @@ import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContainerAction } from '../../../shared/containers';
 import { filterCompletions } from '../../../shared/container-filter';
-import { NOTHING } from '../../../shared/prune';
+import { NOTHING } from '../../../shared/prune-kinds';
 import { requestAction } from './container-actions';
 import { containerMatcher } from './container-rows';
 import { ContainerTable, HIDEABLE } from './ContainerTable';

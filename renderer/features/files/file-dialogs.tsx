@@ -11,7 +11,7 @@ import { translate } from '../../ui/api-error';
 import type { FieldErrors } from '../../ui/form-check';
 import { useSubmit } from '../../ui/use-submit';
 import { FileJobDialog } from '../jobs/FileJobDialog';
-import { OverwriteBox, PathField, pathCheck } from '../jobs/file-fields';
+import { OverwriteBox, SaveFileJobDialog } from '../jobs/file-fields';
 
 interface Closing { onClose(): void }
 
@@ -41,17 +41,10 @@ export function UploadDialog({ target, folder, ...closing }: { target: FileTarge
 /** A file as itself, a folder as a tar, to a path on this computer. */
 export function DownloadDialog({ target, path, kind, ...closing }: { target: FileTarget; path: string; kind: FileKind } & Closing) {
   const { t } = useTranslation();
-  const [to, setTo] = useState('');
-  const [overwrite, setOverwrite] = useState(false);
   return (
-    <FileJobDialog title={t('files.downloadTitle', { path })} submitLabel={t('files.download')} {...closing}
-      check={() => pathCheck(to)} start={(h) => api.files.download.subscribe({ engine: currentEngine(), target, path, to, overwrite }, h)}>
-      {(errors, running) => <>
-        <PathField kind="save" value={to} onChange={setTo} error={errors.to ?? errors.path} disabled={running}
-          hint={kind === 'folder' ? t('files.downloadFolderHint') : t('files.downloadHint')} />
-        <OverwriteBox checked={overwrite} onChange={setOverwrite} disabled={running} />
-      </>}
-    </FileJobDialog>
+    <SaveFileJobDialog title={t('files.downloadTitle', { path })} submitLabel={t('files.download')} otherField="path"
+      hint={kind === 'folder' ? t('files.downloadFolderHint') : t('files.downloadHint')}
+      start={(h, to, overwrite) => api.files.download.subscribe({ engine: currentEngine(), target, path, to, overwrite }, h)} {...closing} />
   );
 }
 

@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NOTHING } from '../../../shared/prune';
+import { NOTHING } from '../../../shared/prune-kinds';
 import { describeError } from '../../ui/api-error';
 import { lazyComponent } from '../../ui/lazy-component';
 import { LazyMoreMenu } from '../../ui/lazy-menus';

@@ -4,7 +4,7 @@ import { parseImageMeta } from '../../../shared/image-files';
 import { api } from '../../app/api-client';
 import { Field } from '../../ui/Field';
 import { FileJobDialog } from '../jobs/FileJobDialog';
-import { OverwriteBox, PathField, pathCheck } from '../jobs/file-fields';
+import { PathField, pathCheck, SaveFileJobDialog } from '../jobs/file-fields';
 import { currentEngine } from '../../app/route-store';
 
 interface Closing { onClose(): void }
@@ -12,17 +12,11 @@ interface Closing { onClose(): void }
 /** `docker save -o`: the selected images into one tar. */
 export function SaveImagesDialog({ images, ...closing }: { images: string[] } & Closing) {
   const { t } = useTranslation();
-  const [path, setPath] = useState('');
-  const [overwrite, setOverwrite] = useState(false);
   return (
-    <FileJobDialog title={t('images.files.saveTitle', { count: images.length })} submitLabel={t('images.files.save')} {...closing}
-      check={() => pathCheck(path)} start={(h) => api.images.save.subscribe({ engine: currentEngine(), images, path, overwrite }, h)}>
-      {(errors, running) => <>
-        <ul>{images.map((i) => <li key={i}><code>{i}</code></li>)}</ul>
-        <PathField kind="save" value={path} onChange={setPath} error={errors.path ?? errors.images} disabled={running} hint={t('images.files.saveHint')} />
-        <OverwriteBox checked={overwrite} onChange={setOverwrite} disabled={running} />
-      </>}
-    </FileJobDialog>
+    <SaveFileJobDialog title={t('images.files.saveTitle', { count: images.length })} submitLabel={t('images.files.save')} hint={t('images.files.saveHint')} otherField="images"
+      start={(h, path, overwrite) => api.images.save.subscribe({ engine: currentEngine(), images, path, overwrite }, h)} {...closing}>
+      <ul>{images.map((i) => <li key={i}><code>{i}</code></li>)}</ul>
+    </SaveFileJobDialog>
   );
 }
 
@@ -59,16 +53,9 @@ export function ImportImageDialog(closing: Closing) {
 /** `docker export -o`: a container's filesystem as a tar. */
 export function ExportContainerDialog({ container, name, ...closing }: { container: string; name: string } & Closing) {
   const { t } = useTranslation();
-  const [path, setPath] = useState('');
-  const [overwrite, setOverwrite] = useState(false);
   return (
-    <FileJobDialog title={t('images.files.exportTitle', { name })} submitLabel={t('images.files.export')} {...closing}
-      check={() => pathCheck(path)} start={(h) => api.images.exportContainer.subscribe({ engine: currentEngine(), container, path, overwrite }, h)}>
-      {(errors, running) => <>
-        <PathField kind="save" value={path} onChange={setPath} error={errors.path} disabled={running} hint={t('images.files.exportHint')} />
-        <OverwriteBox checked={overwrite} onChange={setOverwrite} disabled={running} />
-      </>}
-    </FileJobDialog>
+    <SaveFileJobDialog title={t('images.files.exportTitle', { name })} submitLabel={t('images.files.export')} hint={t('images.files.exportHint')}
+      start={(h, path, overwrite) => api.images.exportContainer.subscribe({ engine: currentEngine(), container, path, overwrite }, h)} {...closing} />
   );
 }
 

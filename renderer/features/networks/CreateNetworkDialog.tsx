@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { CreateNetworkInput, NETWORK_DRIVERS } from '../../../shared/networks';
 import { api } from '../../app/api-client';
 import { currentEngine } from '../../app/route-store';
-import { describeError, errorData, translate } from '../../ui/api-error';
+import { translate } from '../../ui/api-error';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { checkForm, pairsOf, type FieldErrors } from '../../ui/form-check';
 import { notify } from '../../ui/notices-store';
+import { useSubmit } from '../../ui/use-submit';
 
 type Text = 'name' | 'subnet' | 'gateway' | 'ipRange' | 'labels';
 type Flag = 'ipv6' | 'internal' | 'attachable';
@@ -20,8 +21,7 @@ export function CreateNetworkDialog({ onClose }: { onClose(): void }) {
     text: { name: '', subnet: '', gateway: '', ipRange: '', labels: '' }, driver: 'bridge', flags: { ipv6: false, internal: false, attachable: false },
   });
   const [errors, setErrors] = useState<FieldErrors<Text>>({});
-  const [failure, setFailure] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, submit: send } = useSubmit(setErrors);
   const edit = (field: Text, value: string) => {
     setForm((f) => ({ ...f, text: { ...f.text, [field]: value } }));
     setErrors((e) => ({ ...e, [field]: undefined }));
@@ -34,18 +34,11 @@ export function CreateNetworkDialog({ onClose }: { onClose(): void }) {
     }, found);
     setErrors(all);
     if (!input) return;
-    setBusy(true);
-    try {
+    await send(async () => {
       await api.networks.create.mutate({ engine: currentEngine(), ...input });
       notify('info', t('networks.created', { name: input.name }));
       onClose();
-    } catch (err) {
-      const data = errorData(err);
-      if (data.fields) setErrors(data.fields as FieldErrors<Text>);
-      else setFailure(describeError(t, data));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const field = (name: Text, hint?: string) => (
     <Field label={t(`networks.fields.${name}`)} hint={hint} error={errors[name] ? translate(t, errors[name]) : undefined}>

@@ -2,7 +2,7 @@ import './networks.css';
 import { Unplug } from 'lucide-react';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NOTHING } from '../../../shared/prune';
+import { NOTHING } from '../../../shared/prune-kinds';
 import type { NetworkSummary } from '../../../shared/networks';
 import { api } from '../../app/api-client';
 import { useFilteredList } from '../../app/engine-list';

@@ -2,7 +2,7 @@ import '../dashboard/dashboard.css';
 import './system.css';
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PRUNE_KINDS, type PruneOptions } from '../../../shared/prune';
+import { PRUNE_KINDS, type PruneOptions } from '../../../shared/prune-kinds';
 import type { DiskUsage } from '../../../shared/system';
 import { api } from '../../app/api-client';
 import { routeHref, useEngineId } from '../../app/route-store';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorData } from '../../../shared/errors';
-import { byKind, type PruneKind, type PruneOptions, type PruneOutcome, type PrunePlan } from '../../../shared/prune';
+import { byKind, type PruneKind, type PruneOptions, type PruneOutcome, type PrunePlan } from '../../../shared/prune-kinds';
 import { api } from '../../app/api-client';
 import { useEngineId } from '../../app/route-store';
 import { describeError, errorData, translate } from '../../ui/api-error';

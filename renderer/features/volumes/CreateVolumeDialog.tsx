@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { CreateVolumeInput } from '../../../shared/volumes';
 import { api } from '../../app/api-client';
 import { currentEngine } from '../../app/route-store';
-import { describeError, errorData, translate } from '../../ui/api-error';
+import { translate } from '../../ui/api-error';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { checkForm, pairsOf, type FieldErrors } from '../../ui/form-check';
 import { notify } from '../../ui/notices-store';
+import { useSubmit } from '../../ui/use-submit';
 
 type FieldName = 'name' | 'driver' | 'options' | 'labels';
 
@@ -23,8 +24,7 @@ export function CreateVolumeDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const [form, setForm] = useState<Record<FieldName, string>>({ name: '', driver: 'local', options: '', labels: '' });
   const [errors, setErrors] = useState<FieldErrors<FieldName>>({});
-  const [failure, setFailure] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, submit: send } = useSubmit(setErrors);
   const edit = (field: FieldName, value: string) => {
     setForm((f) => ({ ...f, [field]: value }));
     setErrors((e) => ({ ...e, [field]: undefined }));
@@ -33,18 +33,11 @@ export function CreateVolumeDialog({ onClose }: { onClose(): void }) {
     const { errors: found, input } = check(form);
     setErrors(found);
     if (!input) return;
-    setBusy(true);
-    try {
+    await send(async () => {
       const { name } = await api.volumes.create.mutate({ engine: currentEngine(), ...input });
       notify('info', t('volumes.created', { name }));
       onClose();
-    } catch (err) {
-      const data = errorData(err);
-      if (data.fields) setErrors(data.fields as FieldErrors<FieldName>);
-      else setFailure(describeError(t, data));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const error = (field: FieldName) => (errors[field] ? translate(t, errors[field]) : undefined);
   return (

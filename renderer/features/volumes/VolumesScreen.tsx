@@ -1,7 +1,7 @@
 import './volumes.css';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NOTHING } from '../../../shared/prune';
+import { NOTHING } from '../../../shared/prune-kinds';
 import type { VolumeSummary } from '../../../shared/volumes';
 import { api } from '../../app/api-client';
 import { useFilteredList } from '../../app/engine-list';

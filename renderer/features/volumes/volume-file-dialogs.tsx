@@ -7,7 +7,7 @@ import { currentEngine } from '../../app/route-store';
 import { Field } from '../../ui/Field';
 import { checkForm } from '../../ui/form-check';
 import { FileJobDialog } from '../jobs/FileJobDialog';
-import { OverwriteBox, PathField, pathCheck } from '../jobs/file-fields';
+import { PathField, pathCheck, SaveFileJobDialog } from '../jobs/file-fields';
 
 interface Closing { onClose(): void }
 
@@ -17,16 +17,9 @@ const problems = (errors: Partial<Record<string, Message>>): Record<string, Mess
 /** The volume's files to a tar on this computer, as `tar -C /volume -c .` makes it (gzip for .gz/.tgz). */
 export function ExportVolumeDialog({ name, ...closing }: { name: string } & Closing) {
   const { t } = useTranslation();
-  const [path, setPath] = useState('');
-  const [overwrite, setOverwrite] = useState(false);
   return (
-    <FileJobDialog title={t('volumes.exportTitle', { name })} submitLabel={t('volumes.exportSubmit')} {...closing}
-      check={() => pathCheck(path)} start={(h) => api.volumes.export.subscribe({ engine: currentEngine(), name, path, overwrite }, h)}>
-      {(errors, running) => <>
-        <PathField kind="save" value={path} onChange={setPath} error={errors.path ?? errors.name} disabled={running} hint={t('volumes.exportHint')} />
-        <OverwriteBox checked={overwrite} onChange={setOverwrite} disabled={running} />
-      </>}
-    </FileJobDialog>
+    <SaveFileJobDialog title={t('volumes.exportTitle', { name })} submitLabel={t('volumes.exportSubmit')} hint={t('volumes.exportHint')} otherField="name"
+      start={(h, path, overwrite) => api.volumes.export.subscribe({ engine: currentEngine(), name, path, overwrite }, h)} {...closing} />
   );
 }
 
