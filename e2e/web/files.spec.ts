@@ -63,10 +63,10 @@ test('a volume’s files: upload, seen inside the container, downloaded back byt
 
   await page.getByRole('button', { name: 'New folder…' }).click();
   const folder = page.getByRole('dialog', { name: 'New folder in /' });
-  await folder.getByLabel('Name').fill('a/b');
+  await folder.getByLabel('Name', { exact: true }).fill('a/b');
   await folder.getByRole('button', { name: 'Create' }).click();
-  await expect(folder.getByLabel('Name')).toHaveAccessibleDescription(/A name cannot contain \//);
-  await folder.getByLabel('Name').fill('reports');
+  await expect(folder.getByLabel('Name', { exact: true })).toHaveAccessibleDescription(/A name cannot contain \//);
+  await folder.getByLabel('Name', { exact: true }).fill('reports');
   await folder.getByRole('button', { name: 'Create' }).click();
   await expect(files.getByRole('button', { name: 'Open folder reports' })).toBeVisible();
 
@@ -74,7 +74,7 @@ test('a volume’s files: upload, seen inside the container, downloaded back byt
   await files.getByRole('button', { name: 'Download report.bin' }).focus();
   await page.keyboard.press('F2');
   const rename = page.getByRole('dialog', { name: 'Rename report.bin' });
-  await rename.getByLabel('Name').fill('renamed.bin');
+  await rename.getByLabel('Name', { exact: true }).fill('renamed.bin');
   await rename.getByRole('button', { name: 'Rename…' }).click();
   await expect(files.getByRole('button', { name: 'Download renamed.bin' })).toBeVisible();
   expect(await execOut(USER, ['ls', '/data'])).toBe('renamed.bin\nreports\n');

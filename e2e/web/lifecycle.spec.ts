@@ -23,7 +23,7 @@ test('run from the dialog with a published port, then the whole lifecycle', asyn
   await page.getByRole('button', { name: 'Run…' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Run a container' });
   await dialog.getByLabel('Image').fill('berth/httpd:latest');
-  await dialog.getByLabel('Name').fill(`${P}web`);
+  await dialog.getByLabel('Name', { exact: true }).fill(`${P}web`);
   await dialog.getByLabel('Published ports (-p)').fill('127.0.0.1:18282:8080');
   await dialog.getByRole('button', { name: 'Create and start' }).click();
   await expect(dialog).toBeHidden();
@@ -117,12 +117,12 @@ test('bad input gives field errors and leaves no container behind', async ({ pag
   await expect(dialog.getByText('is not a local image')).toBeVisible();
 
   await dialog.getByLabel('Image').fill('berth/busybox');
-  await dialog.getByLabel('Name').fill(`${P}taken`);
+  await dialog.getByLabel('Name', { exact: true }).fill(`${P}taken`);
   await dialog.getByRole('button', { name: 'Create and start' }).click();
   await expect(dialog.getByText('That name is already used by another container.', { exact: true })).toBeVisible();
 
   await docker.createContainer({ Image: 'berth/httpd', name: `${P}holder`, HostConfig: { PortBindings: { '8080/tcp': [{ HostIp: '127.0.0.1', HostPort: '18383' }] } } }).then((c) => c.start());
-  await dialog.getByLabel('Name').fill(`${P}clash`);
+  await dialog.getByLabel('Name', { exact: true }).fill(`${P}clash`);
   await dialog.getByLabel('Published ports (-p)').fill('127.0.0.1:18383:8080');
   await dialog.getByRole('button', { name: 'Create and start' }).click();
   await expect(dialog.getByText('A host port is already in use; the container was not kept.', { exact: true })).toBeVisible();
@@ -154,7 +154,7 @@ test('bind mounts (read-only) and named volumes from the run dialog; restart pol
   await page.getByRole('button', { name: 'Run…' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Run a container' });
   await dialog.getByLabel('Image').fill('berth/busybox');
-  await dialog.getByLabel('Name').fill(`${P}mounts`);
+  await dialog.getByLabel('Name', { exact: true }).fill(`${P}mounts`);
   await dialog.getByLabel('Command', { exact: true }).fill(
     `sh -c 'cat /data/in.txt > /vol/out.txt; touch /data/x 2>/dev/null || echo "$GREETING" >> /vol/out.txt; sleep 600'`);
   await dialog.getByLabel('Environment (-e)').fill('GREETING=read-only');

@@ -21,7 +21,7 @@ test('create names an overlapping subnet and a gateway outside it at their field
   await page.goto(`${process.env.BERTH_E2E_URL!}#/e/local/networks`);
   await page.getByRole('button', { name: 'Create network…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Create a network' });
-  await dialog.getByLabel('Name').fill(MADE);
+  await dialog.getByLabel('Name', { exact: true }).fill(MADE);
   await dialog.getByLabel('Subnet').fill('172.31.76.128/25');
   await dialog.getByLabel('Gateway').fill('10.0.0.1');
   await dialog.getByRole('button', { name: 'Create', exact: true }).click();

@@ -64,7 +64,7 @@ test('without the mouse: run a container, open its log and a shell, stop it and 
   await page.keyboard.type('berth/busybox:latest');
   await tabTo(page, dialog.getByLabel('Name', { exact: true }));
   await page.keyboard.type(name);
-  await tabTo(page, dialog.getByLabel('Command'));
+  await tabTo(page, dialog.getByLabel('Command', { exact: true }));
   await page.keyboard.type('sh -c "trap \'exit 0\' TERM; while :; do echo keyboard-line; sleep 1; done"');
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();

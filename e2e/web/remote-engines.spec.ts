@@ -43,7 +43,7 @@ test('adds a TLS engine and an SSH engine from the UI, each failure named, and w
 
   await test.step('TLS: a CA that did not sign the engine is named as such; with the right one it connects', async () => {
     const form = await openAddForm(page);
-    await form.getByLabel('Name').fill('tls-box');
+    await form.getByLabel('Name', { exact: true }).fill('tls-box');
     await form.getByLabel('Connection').selectOption({ label: 'TCP' });
     await form.getByLabel('Address').fill(remote.tls.address);
     await form.getByLabel('CA certificate (ca.pem)').fill(remote.tls.otherCa);
@@ -61,7 +61,7 @@ test('adds a TLS engine and an SSH engine from the UI, each failure named, and w
 
   await test.step('SSH: an unknown host key is asked about, a wrong key is refused, the right one connects', async () => {
     const form = await openAddForm(page);
-    await form.getByLabel('Name').fill('ssh-box');
+    await form.getByLabel('Name', { exact: true }).fill('ssh-box');
     await form.getByLabel('Address').fill(remote.ssh.address);
     await form.getByLabel('Private key file').fill(remote.ssh.wrongKey);
     await form.getByRole('button', { name: 'Test connection' }).click();

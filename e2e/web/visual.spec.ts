@@ -14,7 +14,11 @@ const VIEWS: { name: string; hash: string; ready(page: Page): Promise<void>; ope
   { name: 'dashboard', hash: 'home', ready: (p) => p.locator('.dash-bars li').first().waitFor() },
   { name: 'containers', hash: 'containers', ready: (p) => p.locator('tr[data-container="e2e-visual"]').waitFor() },
   { name: 'images', hash: 'images', ready: (p) => p.locator('tr[data-image]').first().waitFor() },
-  { name: 'volumes', hash: 'volumes', ready: (p) => p.locator('tr[data-volume="e2e-visual"]').waitFor() },
+  // Filtered to its own volume: what earlier tests leave on the shared engine is not this screen's look.
+  { name: 'volumes', hash: 'volumes', ready: async (p) => {
+    await p.getByRole('searchbox').fill('e2e-visual'); // the screen's one filter, in either language
+    await p.locator('tr[data-volume="e2e-visual"]').waitFor();
+  } },
   { name: 'networks', hash: 'networks', ready: (p) => p.locator('tr[data-network="bridge"]').waitFor() },
   { name: 'disk', hash: 'disk', ready: (p) => p.locator('.disk-grid').waitFor() },
   { name: 'settings', hash: 'settings', ready: (p) => p.locator('.engine-settings').waitFor() },

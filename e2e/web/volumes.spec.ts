@@ -41,16 +41,16 @@ test('create checks each field where it was typed; a taken name is named; the ne
   await page.goto(`${process.env.BERTH_E2E_URL!}#/e/local/volumes`);
   await page.getByRole('button', { name: 'Create volume…' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Create a volume' });
-  await dialog.getByLabel('Name').fill('-bad');
+  await dialog.getByLabel('Name', { exact: true }).fill('-bad');
   await dialog.getByLabel('Labels').fill('team=blue\nnot a pair');
   await dialog.getByRole('button', { name: 'Create', exact: true }).click();
-  await expect(dialog.getByLabel('Name')).toHaveAccessibleDescription(/A letter or digit, then letters/);
+  await expect(dialog.getByLabel('Name', { exact: true })).toHaveAccessibleDescription(/A letter or digit, then letters/);
   await expect(dialog.getByLabel('Labels')).toHaveAccessibleDescription(/Line 2 is not key=value\./);
-  await dialog.getByLabel('Name').fill(USED);
+  await dialog.getByLabel('Name', { exact: true }).fill(USED);
   await dialog.getByLabel('Labels').fill('team=blue');
   await dialog.getByRole('button', { name: 'Create', exact: true }).click();
-  await expect(dialog.getByLabel('Name')).toHaveAccessibleDescription(/A volume named “e2e-vol-used” already exists\./);
-  await dialog.getByLabel('Name').fill(MADE);
+  await expect(dialog.getByLabel('Name', { exact: true })).toHaveAccessibleDescription(/A volume named “e2e-vol-used” already exists\./);
+  await dialog.getByLabel('Name', { exact: true }).fill(MADE);
   await dialog.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(dialog).toBeHidden();
   expect((await docker.getVolume(MADE).inspect()).Labels).toEqual({ team: 'blue' });
@@ -112,7 +112,7 @@ test('export to a tar, remove, import it back: the same files; clone makes a cop
 
   await page.getByRole('button', { name: 'Import…' }).click();
   const importing = page.getByRole('dialog', { name: 'Import a tar into a volume' });
-  await importing.getByLabel('Name').fill(ARCH);
+  await importing.getByLabel('Name', { exact: true }).fill(ARCH);
   await importing.getByRole('textbox', { name: 'File' }).fill(file);
   await importing.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(importing.getByRole('status')).toContainText('Done:');

@@ -4,9 +4,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ComposeEvent, ProjectInput } from '../../../shared/compose';
+import type { ProjectInput } from '../../../shared/compose';
 import { docker } from '../../../e2e/support/engine';
 import { startConnected } from '../../../e2e/support/connected-services';
+import { collect } from '../../../e2e/support/streams';
 import { EngineMonitor } from '../engine/engine-monitor';
 import type { RunningServices } from '../create-services';
 import { createComposeService } from './compose-service';
@@ -34,11 +35,6 @@ networks:
 let project: ProjectInput;
 const never = new AbortController().signal;
 
-async function events(job: AsyncIterable<ComposeEvent>): Promise<ComposeEvent[]> {
-  const all: ComposeEvent[] = [];
-  for await (const e of job) all.push(e);
-  return all;
-}
 const byLabel = async () => ({
   containers: await docker.listContainers({ all: true, filters: { label: [`com.docker.compose.project=${NAME}`] } }),
   volumes: (await docker.listVolumes({ filters: { label: [`com.docker.compose.project=${NAME}`] } })).Volumes ?? [],
@@ -69,17 +65,17 @@ describe('compose through the user’s own CLI', () => {
   });
 
   it('up streams steps per resource, the port answers; stop one service; down with volumes leaves nothing', async () => {
-    const up = await events(services.api.compose.run({ project, run: { action: 'up', services: [], build: false, pull: 'missing', forceRecreate: false, removeOrphans: false, scale: {} } }, never));
+    const up = await collect(services.api.compose.run({ project, run: { action: 'up', services: [], build: false, pull: 'missing', forceRecreate: false, removeOrphans: false, scale: {} } }, never));
     expect(up.at(-1)).toEqual({ type: 'done' });
     const steps = up.flatMap((e) => (e.type === 'output' ? e.steps : []));
     expect(steps.filter((s) => s.state === 'done').map((s) => s.id)).toEqual(expect.arrayContaining([`${NAME}_web_1`, `${NAME}_worker_1`]));
     await expect.poll(async () => (await fetch(`http://127.0.0.1:${PORT}/`).catch(() => null))?.status ?? 0).toBeGreaterThan(0);
 
-    await events(services.api.compose.run({ project, run: { action: 'stop', services: ['worker'] } }, never));
+    await collect(services.api.compose.run({ project, run: { action: 'stop', services: ['worker'] } }, never));
     const states = (await byLabel()).containers.map((c) => `${c.Labels['com.docker.compose.service']}:${c.State}`).sort();
     expect(states).toEqual(['web:running', 'worker:exited']);
 
-    expect((await events(services.api.compose.run({ project, run: { action: 'down', volumes: true, images: 'none', removeOrphans: false } }, never))).at(-1)).toEqual({ type: 'done' });
+    expect((await collect(services.api.compose.run({ project, run: { action: 'down', volumes: true, images: 'none', removeOrphans: false } }, never))).at(-1)).toEqual({ type: 'done' });
     expect(await byLabel()).toEqual({ containers: [], volumes: [], networks: [] });
   });
 
@@ -96,7 +92,7 @@ describe('compose through the user’s own CLI', () => {
     const install = await bare.cli();
     expect(install.found).toBeNull();
     expect(install.looked).toEqual(expect.arrayContaining(['docker compose (plugin, on PATH)', 'docker-compose (on PATH)']));
-    const failed = await events(bare.run({ project, run: { action: 'stop', services: [] } }, never));
+    const failed = await collect(bare.run({ project, run: { action: 'stop', services: [] } }, never));
     expect(failed).toEqual([{ type: 'error', error: expect.objectContaining({ code: 'NOT_FOUND', message: expect.objectContaining({ key: 'errors.compose.missing' }) }) }]);
   });
 });

@@ -8,6 +8,7 @@ import type { FileTarget } from '../../../shared/files';
 import type { FileJobEvent } from '../../../shared/image-files';
 import { docker, removeContainers } from '../../../e2e/support/engine';
 import { startConnected } from '../../../e2e/support/connected-services';
+import { lastOf } from '../../../e2e/support/streams';
 import type { RunningServices } from '../create-services';
 import { hostname } from 'node:os';
 import { HELPER_LABEL, HELPER_OWNER } from './volume-helpers';
@@ -32,12 +33,6 @@ async function exec(container: string, cmd: string[]): Promise<string> {
   return Buffer.concat(chunks).subarray(8).toString('utf8'); // one frame: its 8-byte header, then the words
 }
 
-/** Runs a file job to its end: its last event. */
-async function finish(job: AsyncIterable<FileJobEvent>): Promise<FileJobEvent | undefined> {
-  let last: FileJobEvent | undefined;
-  for await (const event of job) last = event;
-  return last;
-}
 
 beforeAll(async () => {
   await clean();
@@ -58,7 +53,7 @@ afterAll(async () => {
 
 describe('files in a volume, through a stopped helper', () => {
   it('uploads files and folders, seen from the container that uses the volume; lists them; downloads them back byte for byte', async () => {
-    const done = await finish(services.api.files.upload({ target: volume, folder: '/', from: [path.join(host, 'site'), path.join(host, 'notes.txt')], overwrite: false }, new AbortController().signal));
+    const done = await lastOf(services.api.files.upload({ target: volume, folder: '/', from: [path.join(host, 'site'), path.join(host, 'notes.txt')], overwrite: false }, new AbortController().signal));
     expect(done).toEqual({ type: 'done', results: ['/site', '/notes.txt'] });
     expect(await exec('berth-int-files-user', ['cat', '/data/site/index.html'])).toBe('<h1>你好</h1>\n');
 
@@ -68,14 +63,14 @@ describe('files in a volume, through a stopped helper', () => {
     expect(site.entries.map((e) => e.name)).toEqual(['css', 'index.html']);
 
     const back = path.join(host, 'notes-back.txt');
-    expect(await finish(services.api.files.download({ target: volume, path: '/notes.txt', to: back, overwrite: false }, new AbortController().signal))).toEqual({ type: 'done', results: [back] });
+    expect(await lastOf(services.api.files.download({ target: volume, path: '/notes.txt', to: back, overwrite: false }, new AbortController().signal))).toEqual({ type: 'done', results: [back] });
     expect(sha(await readFile(back))).toBe(sha(await readFile(path.join(host, 'notes.txt'))));
     // The helper goes soon after its last use; nothing of it stays.
     await expect.poll(async () => (await helpers()).length, { timeout: 10_000 }).toBe(0);
   });
 
   it('refuses a name already there, makes a folder, renames and deletes', async () => {
-    await expect(finish(services.api.files.upload({ target: volume, folder: '/', from: [path.join(host, 'notes.txt')], overwrite: false }, new AbortController().signal)))
+    await expect(lastOf(services.api.files.upload({ target: volume, folder: '/', from: [path.join(host, 'notes.txt')], overwrite: false }, new AbortController().signal)))
       .rejects.toMatchObject({ data: { code: 'INVALID_INPUT', fields: { from: { key: 'validation.files.exists' } } } });
     await services.api.files.makeFolder({ target: volume, folder: '/', name: 'made' });
     await expect(services.api.files.makeFolder({ target: volume, folder: '/', name: 'made' }))

@@ -132,7 +132,7 @@ export function RunDialog({ onClose, initial }: { onClose(): void; initial?: Par
       }>
       <PasteRun onFill={(pasted) => { setForm(pasted); setErrors({}); setMoreOpen(true); }} />
       <div className="form-grid">
-        {text('image', t('run.imageHint'), { list: 'local-images', autoFocus: true })}
+        {text('image', t('run.imageHint'), { list: 'local-images', 'data-autofocus': true })}
         <datalist id="local-images">{images.map((tag) => <option key={tag} value={tag} />)}</datalist>
         {text('name', t('run.nameHint'))}
         {text('command', t('run.commandHint'))}
