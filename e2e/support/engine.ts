@@ -11,6 +11,16 @@ export async function removeContainers(prefix: string): Promise<void> {
   await Promise.all(list.map((c) => docker.getContainer(c.Id).remove({ force: true })));
 }
 
+/**
+ * Removes a volume a test browsed: the web host's stopped helper holds it for a few seconds after the last use, so the
+ * helpers that mount it go first (as Berth's own volume removal does).
+ */
+export async function removeBrowsedVolume(name: string): Promise<void> {
+  const helpers = await docker.listContainers({ all: true, filters: { label: ['berth.helper'], volume: [name] } });
+  await Promise.all(helpers.map((c) => docker.getContainer(c.Id).remove({ force: true })));
+  await docker.getVolume(name).remove().catch(() => undefined);
+}
+
 export const containerNames = async (prefix: string): Promise<string[]> =>
   (await docker.listContainers({ all: true, filters: { name: [prefix] } })).map((c) => c.Names[0]!.slice(1)).sort();
 

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { docker, removeContainers } from '../support/engine';
+import { docker, removeBrowsedVolume, removeContainers } from '../support/engine';
 
 /** Every screen, and the main dialogs, as a user reaches them. */
 const SCREENS: { name: string; hash: string; ready: (page: Page) => Promise<void> }[] = [
@@ -34,7 +34,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => {
   await removeContainers('e2e-axe');
-  await docker.getVolume('e2e-axe-vol').remove().catch(() => undefined);
+  await removeBrowsedVolume('e2e-axe-vol');
 });
 
 for (const theme of ['light', 'dark'] as const) {

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { docker, removeContainers } from '../support/engine';
+import { docker, removeBrowsedVolume, removeContainers } from '../support/engine';
 
 const VOLUME = 'e2e-files-vol';
 const USER = 'e2e-files-user';
@@ -23,7 +23,7 @@ async function execOut(container: string, cmd: string[]): Promise<string> {
 
 async function clean(): Promise<void> {
   await removeContainers('e2e-files-');
-  await docker.getVolume(VOLUME).remove().catch(() => undefined);
+  await removeBrowsedVolume(VOLUME);
 }
 test.beforeAll(async () => {
   await clean();

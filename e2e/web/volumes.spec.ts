@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { formatBytes } from '../../renderer/ui/format';
-import { docker, removeContainers } from '../support/engine';
+import { docker, removeBrowsedVolume, removeContainers } from '../support/engine';
 
 const USED = 'e2e-vol-used';
 const MADE = 'e2e-vol-made';
@@ -117,6 +117,6 @@ test('export to a tar, remove, import it back: the same files; clone makes a cop
   await importing.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(importing.getByRole('status')).toContainText('Done:');
   expect(sums(ARCH)).toBe(before);
-  for (const n of names) await docker.getVolume(n).remove().catch(() => undefined);
+  for (const n of names) await removeBrowsedVolume(n);
   await rm(path.dirname(file), { recursive: true, force: true });
 });

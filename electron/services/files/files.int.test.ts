@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FileTarget } from '../../../shared/files';
 import type { FileJobEvent } from '../../../shared/image-files';
-import { docker, removeContainers } from '../../../e2e/support/engine';
+import { docker, removeBrowsedVolume, removeContainers } from '../../../e2e/support/engine';
 import { startConnected } from '../../../e2e/support/connected-services';
 import { lastOf } from '../../../e2e/support/streams';
 import type { RunningServices } from '../create-services';
@@ -20,7 +20,7 @@ const volume: FileTarget = { kind: 'volume', name: VOLUME };
 
 async function clean(): Promise<void> {
   await removeContainers('berth-int-files');
-  await docker.getVolume(VOLUME).remove().catch(() => undefined);
+  await removeBrowsedVolume(VOLUME);
 }
 const helpers = () => docker.listContainers({ all: true, filters: { label: [HELPER_LABEL] } });
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');

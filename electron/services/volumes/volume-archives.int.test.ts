@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docker, removeContainers } from '../../../e2e/support/engine';
+import { docker, removeBrowsedVolume, removeContainers } from '../../../e2e/support/engine';
 import { startConnected } from '../../../e2e/support/connected-services';
 import { lastOf } from '../../../e2e/support/streams';
 import type { RunningServices } from '../create-services';
@@ -25,7 +25,7 @@ function checksums(volume: string): string {
 
 async function clean(): Promise<void> {
   await removeContainers('berth-int-arch');
-  for (const name of [SOURCE, BACK, CLONE, BROKEN]) await docker.getVolume(name).remove().catch(() => undefined);
+  for (const name of [SOURCE, BACK, CLONE, BROKEN]) await removeBrowsedVolume(name);
 }
 beforeAll(async () => {
   await clean();
