@@ -319,8 +319,8 @@ export const en = {
   resources: {
     open: 'Update resources…', title: 'Resources of {{name}} (docker update)', saved: 'Updated the resources of {{name}}.',
     intro: 'Takes effect at once, running or not. The engine cannot remove a limit once set: set a larger one instead.',
-    cpus: 'CPUs (--cpus)', cpuShares: 'CPU shares (--cpu-shares)', sharesHint: 'Relative weight, 2–262144 (default 1024)',
-    cpusetCpus: 'CPU set (--cpuset-cpus)', cpusetHint: 'e.g. 0-1,3', memory: 'Memory limit (-m)', memorySwap: 'Memory + swap (--memory-swap)',
+    cpuShares: 'CPU shares (--cpu-shares)', sharesHint: 'Relative weight, 2–262144 (default 1024)',
+    cpusetCpus: 'CPU set (--cpuset-cpus)', cpusetHint: 'e.g. 0-1,3', memorySwap: 'Memory + swap (--memory-swap)',
     swapHint: 'At least the memory limit; -1 for unlimited swap', memoryReservation: 'Memory reservation (--memory-reservation)',
   },
   changes: {

@@ -319,8 +319,8 @@ export const zhCN: Translation = {
   resources: {
     open: '更新资源…', title: '{{name}} 的资源（docker update）', saved: '已更新 {{name}} 的资源。',
     intro: '立即生效，无论容器是否运行。限制一旦设置，引擎无法取消：只能改为更大的值。',
-    cpus: 'CPU（--cpus）', cpuShares: 'CPU 份额（--cpu-shares）', sharesHint: '相对权重，2–262144（默认 1024）',
-    cpusetCpus: 'CPU 集合（--cpuset-cpus）', cpusetHint: '例如 0-1,3', memory: '内存上限（-m）', memorySwap: '内存 + 交换（--memory-swap）',
+    cpuShares: 'CPU 份额（--cpu-shares）', sharesHint: '相对权重，2–262144（默认 1024）',
+    cpusetCpus: 'CPU 集合（--cpuset-cpus）', cpusetHint: '例如 0-1,3', memorySwap: '内存 + 交换（--memory-swap）',
     swapHint: '不小于内存上限；-1 表示交换不限', memoryReservation: '内存预留（--memory-reservation）',
   },
   changes: {

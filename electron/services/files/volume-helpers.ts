@@ -67,6 +67,16 @@ export class VolumeHelpers {
     }
   }
 
+  /** Runs `work` with a stopped helper's id, held for exactly as long. */
+  async use<T>(volume: string, work: (container: string) => Promise<T>): Promise<T> {
+    const { container, release } = await this.hold(volume);
+    try {
+      return await work(container);
+    } finally {
+      release();
+    }
+  }
+
   /** Runs a command (`rm`, `mv`) over the volume in a helper of its own that is started, waited for and removed. */
   async run(volume: string, cmd: string[]): Promise<void> {
     const docker = this.engine.requireClient();

@@ -18,16 +18,6 @@ export function volumeArchives(engine: EngineMonitor, helpers: VolumeHelpers) {
   const docker = () => engine.requireClient();
   const exists = (name: string) => docker().getVolume(name).inspect().then(() => true, (err: unknown) => (isStatus(err, 404) ? false : Promise.reject(err)));
 
-  /** Runs `work` with the volume's helper held for exactly as long. */
-  async function withHelper<T>(volume: string, work: (container: string) => Promise<T>): Promise<T> {
-    const { container, release } = await helpers.hold(volume);
-    try {
-      return await work(container);
-    } finally {
-      release();
-    }
-  }
-
   const contents = (container: string) => engineCall(() => docker().getContainer(container).getArchive({ path: CONTENTS })) as Promise<unknown> as Promise<Readable>;
 
   /** A tar into the volume's root, counted; a cancel stops the source, which fails the engine's unpacking. */
@@ -45,7 +35,7 @@ export function volumeArchives(engine: EngineMonitor, helpers: VolumeHelpers) {
   async function checkInto(name: string, field: string, allowExisting: boolean): Promise<boolean> {
     const existed = await exists(name);
     if (existed && !allowExisting) throw invalid(field, 'validation.volumeImport.taken', name);
-    if (existed && (await withHelper(name, async (c) => listArchiveFolder(await contents(c), 2))).entries.length) {
+    if (existed && (await helpers.use(name, async (c) => listArchiveFolder(await contents(c), 2))).entries.length) {
       throw invalid(field, 'validation.volumeImport.notEmpty', name);
     }
     return existed;
@@ -55,7 +45,7 @@ export function volumeArchives(engine: EngineMonitor, helpers: VolumeHelpers) {
   async function intoVolume(name: string, existed: boolean, fill: (container: string) => Promise<void>): Promise<void> {
     if (!existed) await engineCall(() => docker().createVolume({ Name: name }));
     try {
-      await withHelper(name, fill);
+      await helpers.use(name, fill);
     } catch (err) {
       if (!existed) {
         await helpers.evict(name);
@@ -70,7 +60,7 @@ export function volumeArchives(engine: EngineMonitor, helpers: VolumeHelpers) {
     async* exportVolume({ name, path, overwrite }: { name: string; path: string; overwrite: boolean }, signal: AbortSignal): AsyncGenerator<FileJobEvent> {
       const target = await checkTarget(path, overwrite);
       if (!(await exists(name))) throw invalid('name', 'validation.volumeImport.missing', name);
-      yield* fileJob(0, (report, s) => withHelper(name, (c) => toFile(async () => {
+      yield* fileJob(0, (report, s) => helpers.use(name, (c) => toFile(async () => {
         const tar = await contents(c);
         return compressed(target) ? tar.pipe(createGzip({ level: 6 })) : tar;
       }, target, report, s)), signal);
@@ -91,7 +81,7 @@ export function volumeArchives(engine: EngineMonitor, helpers: VolumeHelpers) {
       if (!(await exists(name))) throw invalid('name', 'validation.volumeImport.missing', name);
       await checkInto(to, 'to', false);
       yield* fileJob(0, async (report, s) => {
-        await withHelper(name, (from) => intoVolume(to, false, async (into) => put(into, await contents(from), report, s)));
+        await helpers.use(name, (from) => intoVolume(to, false, async (into) => put(into, await contents(from), report, s)));
         return [to];
       }, signal);
     },

@@ -10,9 +10,11 @@ import { Field } from '../../ui/Field';
 import { notify } from '../../ui/notices-store';
 import { useSubmit } from '../../ui/use-submit';
 
-const FIELDS: { field: keyof ResourcesForm; hint?: string }[] = [
-  { field: 'cpus', hint: 'run.cpusHint' }, { field: 'cpuShares', hint: 'resources.sharesHint' }, { field: 'cpusetCpus', hint: 'resources.cpusetHint' },
-  { field: 'memory', hint: 'run.sizeHint' }, { field: 'memorySwap', hint: 'resources.swapHint' }, { field: 'memoryReservation', hint: 'run.sizeHint' },
+// CPUs and the memory limit are the run dialog's own fields, under its labels.
+const FIELDS: { field: keyof ResourcesForm; label: string; hint?: string }[] = [
+  { field: 'cpus', label: 'run.cpus', hint: 'run.cpusHint' }, { field: 'cpuShares', label: 'resources.cpuShares', hint: 'resources.sharesHint' },
+  { field: 'cpusetCpus', label: 'resources.cpusetCpus', hint: 'resources.cpusetHint' }, { field: 'memory', label: 'run.memory', hint: 'run.sizeHint' },
+  { field: 'memorySwap', label: 'resources.memorySwap', hint: 'resources.swapHint' }, { field: 'memoryReservation', label: 'resources.memoryReservation', hint: 'run.sizeHint' },
 ];
 
 /** `docker update`: CPU and memory limits of a container, running or not, checked at each field. */
@@ -36,8 +38,8 @@ export function ResourcesDialog({ details, onClose }: { details: ContainerDetail
       actions={<><button type="button" onClick={onClose}>{t('common.cancel')}</button><button type="submit" className="primary" disabled={busy}>{t('common.save')}</button></>}>
       <p className="hint">{t('resources.intro')}</p>
       <div className="form-grid">
-        {FIELDS.map(({ field, hint }) => (
-          <Field key={field} label={t(`resources.${field}`)} hint={hint && t(hint)} error={errors[field] && translate(t, errors[field])}>
+        {FIELDS.map(({ field, label, hint }) => (
+          <Field key={field} label={t(label)} hint={hint && t(hint)} error={errors[field] && translate(t, errors[field])}>
             <input value={form[field]} spellCheck={false} onChange={(e) => { setForm((f) => ({ ...f, [field]: e.target.value })); setErrors((x) => ({ ...x, [field]: undefined })); }} />
           </Field>
         ))}
