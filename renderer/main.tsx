@@ -1,12 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, preloadScreen } from './app/App';
 import { usePrefs } from './app/prefs-store';
 import { followContainers } from './features/containers/containers-store';
 import { followEngineStatus } from './features/engine/engine-store';
 import { followImages } from './features/images/images-store';
+import { networks } from './features/networks/networks-store';
+import { volumes } from './features/volumes/volumes-store';
 import { initialState } from './app/initial-state';
-import { useRoute } from './app/route-store';
+import { useRoute, type Place } from './app/route-store';
 import { defaultLanguage, initI18n } from './i18n/i18n';
 import './app/styles.css';
 import { stampStyleNonce } from './ui/style-nonce';
@@ -14,10 +16,13 @@ import { stampStyleNonce } from './ui/style-nonce';
 stampStyleNonce();
 // The engine streams start first; the render waits only for a non-English language's strings.
 // Every engine the page goes to is followed from then on: switching back shows its state at once.
-const follow = ({ engine, route }: { engine: string; route: { screen: string } }): void => {
+const follow = ({ engine, route }: Place): void => {
+  preloadScreen(route.screen);
   followEngineStatus(engine);
   followContainers(engine);
   if (route.screen === 'images') followImages(engine);
+  if (route.screen === 'volumes') volumes.follow(engine);
+  if (route.screen === 'networks') networks.follow(engine);
   // The All engines view: every engine's list is on its way while the screen's code loads.
   if (route.screen === 'all') for (const other of initialState()?.engines ?? []) followContainers(other.id);
 };

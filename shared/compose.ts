@@ -33,13 +33,23 @@ export interface ComposeProject {
   /** Where compose ran, and the files it read: from the labels, or the files the user opened. */
   workingDir: string | null;
   configFiles: string[];
+  /** How the user opened it in Berth (files, env file, profiles), if they did. */
+  opened: ProjectInput | null;
 }
 
-/** A project the user opened from its files (remembered per engine), before or without any container. */
-export interface OpenedProject { name: string; workingDir: string; configFiles: string[] }
 
 const stateOf = (running: number, total: number): ProjectState =>
   total === 0 ? 'notCreated' : running === total ? 'running' : running === 0 ? 'exited' : 'partial';
+
+const isAbsolute = (p: string): boolean => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\');
+
+/** The files a container's labels name: v1 writes them as given (relative to the working dir), v2 absolute. */
+function labelledFiles(labels: Record<string, string>): string[] {
+  const dir = labels[COMPOSE_LABELS.workingDir] ?? '';
+  const sep = dir.includes('\\') ? '\\' : '/';
+  return (labels[COMPOSE_LABELS.configFiles] ?? '').split(',').filter(Boolean)
+    .map((f) => (isAbsolute(f) || !dir ? f : `${dir.replace(/[\\/]$/, '')}${sep}${f.replace(/^\.[\\/]/, '')}`));
+}
 
 /**
  * Every compose project on an engine: grouped from the containers' labels (one-off `run` containers left out), joined
@@ -71,9 +81,21 @@ export function composeProjects(containers: ContainerSummary[], opened: OpenedPr
         ports: list.flatMap((c) => c.ports), containers: list.sort((a, b) => number(a) - number(b)).map((c) => c.id),
       })),
       workingDir: file?.workingDir ?? labelled?.labels[COMPOSE_LABELS.workingDir] ?? null,
-      configFiles: file?.configFiles ?? (labelled?.labels[COMPOSE_LABELS.configFiles]?.split(',').filter(Boolean) ?? []),
+      configFiles: file?.files ?? labelledFiles(labelled?.labels ?? {}),
+      opened: file ?? null,
     };
   });
+}
+
+/** The service a resource id names, if it is a container of this project (v1: `p_svc_1`, v2: `p-svc-1`). */
+export function serviceOfResource(id: string, project: string): string | null {
+  const name = id.replace(/^Container /, '');
+  for (const sep of ['_', '-']) {
+    const prefix = `${project}${sep}`;
+    const m = name.startsWith(prefix) ? new RegExp(`^(.+)${sep}\\d+$`).exec(name.slice(prefix.length)) : null;
+    if (m) return m[1]!;
+  }
+  return null;
 }
 
 /** Compose's own rule for a project name. */
@@ -86,6 +108,25 @@ export const ProjectInput = z.object({
   profiles: z.array(ServiceName).max(20),
 });
 export type ProjectInput = z.infer<typeof ProjectInput>;
+/** A project the user opened from its files (remembered per engine), before or without any container. */
+export type OpenedProject = ProjectInput;
+
+/** Open: a compose file or a folder holding one (or several files, merged in order); the name defaults to the folder's. */
+export const OpenProjectInput = z.object({
+  paths: z.array(FilePath.min(1, 'validation.file.required')).min(1).max(10), name: z.union([z.literal(''), ProjectName]), envFile: FilePath,
+  profiles: z.array(ServiceName).max(20),
+});
+export type OpenProjectInput = z.infer<typeof OpenProjectInput>;
+
+/** A compose file's text, to show in the editor or to write (kept as typed: formatting and comments are the user's). */
+export const ComposeFileInput = z.object({ path: FilePath });
+export const SaveComposeFileInput = z.object({ path: FilePath, text: z.string().max(1_000_000) });
+/** The editor's text checked by compose as if it were `path`, in the project it belongs to (nothing written there). */
+export const ValidateComposeInput = z.object({ project: ProjectInput, path: FilePath, text: z.string().max(1_000_000) });
+export interface ComposeProblem { line: number | null; message: string }
+
+/** Containers to write a compose file for (ids or names). */
+export const GenerateComposeInput = z.object({ containers: z.array(z.string().min(1).max(128)).min(1).max(100) });
 
 const Services = z.array(ServiceName).max(200);
 export const ComposeActionInput = z.discriminatedUnion('action', [
@@ -102,6 +143,8 @@ export type ComposeRunInput = z.infer<typeof ComposeRunInput>;
 export interface ComposeInstall {
   found: { command: string; version: string; major: 1 | 2 } | null;
   looked: string[];
+  /** The OS Berth runs on, for the install hint (Node's names). */
+  platform: string;
 }
 
 /** One service of a resolved project, as the screen lists it. */

@@ -1,6 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { docker, removeBrowsedVolume, removeContainers } from '../support/engine';
+
+const AXE_DIR = path.join(tmpdir(), 'berth-e2e-axe-compose');
 
 /** Every screen, and the main dialogs, as a user reaches them. */
 const SCREENS: { name: string; hash: string; ready: (page: Page) => Promise<void> }[] = [
@@ -10,6 +15,9 @@ const SCREENS: { name: string; hash: string; ready: (page: Page) => Promise<void
   { name: 'volumes', hash: 'volumes', ready: (p) => expect(p.getByRole('table', { name: 'Volumes' })).toBeVisible() },
   { name: 'volume files', hash: 'volumes/e2e-axe-vol', ready: (p) => expect(p.getByRole('table', { name: 'Files in /' })).toBeVisible() },
   { name: 'networks', hash: 'networks', ready: (p) => expect(p.getByRole('table', { name: 'Networks' })).toBeVisible() },
+  { name: 'compose', hash: 'compose', ready: (p) => expect(p.getByRole('link', { name: 'e2eaxe', exact: true })).toBeVisible() },
+  { name: 'compose project', hash: 'compose/e2eaxe', ready: (p) => expect(p.getByRole('table', { name: 'Services' })).toBeVisible() },
+  { name: 'compose file', hash: 'compose/e2eaxe/file', ready: (p) => expect(p.getByRole('textbox', { name: /^Compose file/ })).toBeVisible() },
   { name: 'disk', hash: 'disk', ready: (p) => expect(p.getByRole('region', { name: 'Images' })).toBeVisible() },
   { name: 'events', hash: 'events', ready: (p) => expect(p.getByRole('table', { name: 'Events' })).toBeVisible() },
   { name: 'info', hash: 'info', ready: (p) => expect(p.getByRole('region', { name: 'Engine', exact: true })).toBeVisible() },
@@ -29,16 +37,25 @@ async function violations(page: Page): Promise<string[]> {
 test.beforeAll(async () => {
   await removeContainers('e2e-axe');
   await docker.getVolume('e2e-axe-vol').remove().catch(() => undefined);
-  const container = await docker.createContainer({ name: 'e2e-axe', Image: 'berth/busybox:latest', Cmd: ['sleep', '600'], HostConfig: { Binds: ['e2e-axe-vol:/data'] } });
+  // Labelled as compose labels it (its file is one the test writes), so the compose screens have a project to show.
+  await mkdir(AXE_DIR, { recursive: true });
+  await writeFile(path.join(AXE_DIR, 'compose.yaml'), 'services:\n  app:\n    image: berth/busybox:latest\n    command: sleep 600\n');
+  const container = await docker.createContainer({
+    name: 'e2e-axe', Image: 'berth/busybox:latest', Cmd: ['sleep', '600'], HostConfig: { Binds: ['e2e-axe-vol:/data'] },
+    Labels: { 'com.docker.compose.project': 'e2eaxe', 'com.docker.compose.service': 'app', 'com.docker.compose.project.working_dir': AXE_DIR, 'com.docker.compose.project.config_files': path.join(AXE_DIR, 'compose.yaml') },
+  });
   await container.start();
 });
 test.afterAll(async () => {
   await removeContainers('e2e-axe');
   await removeBrowsedVolume('e2e-axe-vol');
+  await rm(AXE_DIR, { recursive: true, force: true });
 });
 
 for (const theme of ['light', 'dark'] as const) {
   test(`no serious or critical accessibility violations on any screen (${theme})`, async ({ page }) => {
+    // Some twenty screens and dialogs, each scanned whole: about a minute on this machine.
+    test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme: theme });
     const found: Record<string, string[]> = {};
     for (const screen of SCREENS) {

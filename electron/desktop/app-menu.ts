@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { HostCommand } from '../../shared/host';
-import { SCREENS } from '../../shared/screens';
+import { numberKeyOf, SCREENS } from '../../shared/screens';
 import type { Translate } from './translate';
 
 
@@ -39,7 +39,7 @@ export function appMenuTemplate(t: Translate, platform: NodeJS.Platform, send: (
   const view: MenuItemConstructorOptions = {
     label: t('desktop.menu.view'),
     submenu: [
-      ...SCREENS.map((screen, i) => item(t(`nav.${screen}`), `CmdOrCtrl+${i + 1}`, { type: 'navigate', hash: screen })),
+      ...SCREENS.map((screen, i) => item(t(`nav.${screen}`), numberKeyOf(i) ? `CmdOrCtrl+${numberKeyOf(i)}` : undefined, { type: 'navigate', hash: screen })),
       { type: 'separator' },
       item(t('desktop.menu.palette'), 'CmdOrCtrl+K', { type: 'open', what: 'palette' }),
       item(t('desktop.menu.jobs'), undefined, { type: 'open', what: 'jobs' }),

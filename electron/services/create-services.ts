@@ -10,6 +10,7 @@ import { contextEngineId, currentContextName, readDockerContexts } from './engin
 import { EngineRegistry } from './engines/engine-registry';
 import { createEnginesService } from './engines/engines-service';
 import { findPodmanEngines } from './engines/podman-sockets';
+import { OpenedProjects } from './compose/opened-projects';
 import { SavedEngines, specEndpoint } from './engines/saved-engines';
 import { BROWSER_PAGE_HOST, createHostService, type ShellHost } from './host/shell-host';
 import { DockerCredentials } from './registries/docker-credentials';
@@ -61,7 +62,9 @@ export function startServices(env: Record<string, string | undefined> = process.
   // The home folder of the environment Berth is given (known_hosts, ~/.docker), as the CLI and ssh would read it.
   const home = (process.platform === 'win32' ? env.USERPROFILE : env.HOME) || os.homedir();
   const host = { env, platform: process.platform, homedir: home };
-  const registry = new EngineRegistry({ host, credentials: new DockerCredentials(clientConfigPath(env, host.homedir)) });
+  const opened = OpenedProjects.in(berthConfigDir(host));
+  if (opened.problem) console.warn(`Berth: the opened compose projects could not be read, and are left as they are: ${opened.problem}`);
+  const registry = new EngineRegistry({ host, credentials: new DockerCredentials(clientConfigPath(env, host.homedir)), opened });
   const saved = SavedEngines.in(berthConfigDir(host));
   if (saved.problem) console.warn(`Berth: the saved engines could not be read, and are left as they are: ${saved.problem}`);
   addKnownEngines(registry, host, saved);

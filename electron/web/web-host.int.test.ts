@@ -110,7 +110,7 @@ describe('web host security', () => {
   });
 
   it('escapes the state so that no label can end the script element', () => {
-    const html = withInitialState('<body><div id="root"></div></body>', { engine: 'local', containers: [{ labels: { x: '</script><script>alert(1)</script>' } } as never], images: null, engines: [] });
+    const html = withInitialState('<body><div id="root"></div></body>', { engine: 'local', containers: [{ labels: { x: '</script><script>alert(1)</script>' } } as never], images: null, volumes: null, networks: null, engines: [] });
     expect(html).not.toContain('</script><script>');
     expect(html).toContain('\\u003c/script>');
     expect(withInitialState('<div id="root"></div>', null)).toBe('<div id="root"></div>');

@@ -70,7 +70,9 @@ function localNames(): string[] {
 /** The renderer and the same API as the desktop app, over HTTP(S) and one WebSocket, for a browser. */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
-  const serveStatic = sirv(options.staticDir, { dev: false, etag: true, gzip: false, brotli: false });
+  // Every file but index.html (served above, never cached) has its content's hash in its name: a browser may keep it for
+  // good and need not ask again on reload (a warm load otherwise revalidates some thirty scripts).
+  const serveStatic = sirv(options.staticDir, { dev: false, etag: true, gzip: false, brotli: false, maxAge: 31_536_000, immutable: true });
   const indexHtml = readFileSync(path.join(options.staticDir, 'index.html'), 'utf8');
   let hosts = new Set<string>();
 

@@ -15,7 +15,9 @@ export type Route =
   /** The containers of every engine in one table. */
   | { screen: 'all' }
   /** The engine's `docker info` and `docker version`. */
-  | { screen: 'info' };
+  | { screen: 'info' }
+  /** Compose projects; one project (id: its name), on a tab (services, file). */
+  | { screen: 'compose' } | { screen: 'project'; id: string; tab?: string };
 export { SCREENS } from '../../shared/screens';
 
 /** Where the page is: a screen, on an engine (every route names its engine; a link without one means the default). */
@@ -36,9 +38,10 @@ function parseRoute([screen, id, tab]: string[]): Route {
   if (screen === 'containers' && id) return { screen: 'container', id: decodeURIComponent(id), ...(tab ? { tab } : {}) };
   if (screen === 'images' && id) return { screen: 'image', id: decodeURIComponent(id) };
   if (screen === 'volumes' && id) return { screen: 'volume', id: decodeURIComponent(id) };
+  if (screen === 'compose' && id) return { screen: 'project', id: decodeURIComponent(id), ...(tab ? { tab } : {}) };
   if ((screen === 'logs' || screen === 'terminal') && id) return { screen, id: decodeURIComponent(id) };
   if (screen === 'project-logs' && id) return { screen: 'projectLogs', id: decodeURIComponent(id) };
-  if (screen === 'home' || screen === 'images' || screen === 'volumes' || screen === 'networks' || screen === 'disk' || screen === 'events' || screen === 'registries' || screen === 'settings' || screen === 'engines' || screen === 'all' || screen === 'info') return { screen };
+  if (screen === 'home' || screen === 'images' || screen === 'volumes' || screen === 'networks' || screen === 'compose' || screen === 'disk' || screen === 'events' || screen === 'registries' || screen === 'settings' || screen === 'engines' || screen === 'all' || screen === 'info') return { screen };
   return { screen: 'containers' };
 }
 
@@ -46,6 +49,7 @@ const screenPath = (route: Route): string =>
   route.screen === 'container' ? `containers/${encodeURIComponent(route.id)}${route.tab ? `/${route.tab}` : ''}`
     : route.screen === 'image' ? `images/${encodeURIComponent(route.id)}`
     : route.screen === 'volume' ? `volumes/${encodeURIComponent(route.id)}`
+    : route.screen === 'project' ? `compose/${encodeURIComponent(route.id)}${route.tab ? `/${route.tab}` : ''}`
     : route.screen === 'logs' || route.screen === 'terminal' ? `${route.screen}/${encodeURIComponent(route.id)}`
       : route.screen === 'projectLogs' ? `project-logs/${encodeURIComponent(route.id)}` : route.screen;
 

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { numberKeyOf } from '../../shared/screens';
 import { navigate, SCREENS } from './route-store';
 
 const isTyping = (target: EventTarget | null): boolean =>
@@ -15,7 +16,7 @@ export function useShortcuts(filterInputId: string, onHelp: () => void, onPalett
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
         event.preventDefault();
         onPalette();
-      } else if ((event.ctrlKey || event.metaKey) && !event.altKey && index >= 0 && index < SCREENS.length) {
+      } else if ((event.ctrlKey || event.metaKey) && !event.altKey && index >= 0 && numberKeyOf(index) && index < SCREENS.length) {
         event.preventDefault();
         navigate({ screen: SCREENS[index]! });
       } else if (event.key === '?' && !isTyping(event.target) && !document.querySelector('dialog[open]')) {

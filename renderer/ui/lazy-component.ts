@@ -26,7 +26,10 @@ export async function withRetries<T>(load: () => Promise<T>, delays: readonly nu
   return load();
 }
 
-export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+/** A lazily loaded component that can also be asked for ahead of its first render. */
+export type LazyComponent<P extends object> = ComponentType<P> & { preload(): void };
+
+export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): LazyComponent<P> {
   let loading: Promise<{ default: ComponentType<P> }> | undefined;
   const once = () => (loading ??= withRetries(load).then((component) => ({ default: component }), (err: unknown) => {
     loading = undefined; // the next render asks again
@@ -34,5 +37,5 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
   }));
   // Not at the first idle moment: that is while the list snapshot is in flight, and parsing would delay it.
   window.addEventListener('load', () => setTimeout(() => requestIdleCallback(() => void once().catch(() => undefined)), PREFETCH_AFTER_MS), { once: true });
-  return lazy(once);
+  return Object.assign(lazy(once), { preload: () => void once().catch(() => undefined) });
 }

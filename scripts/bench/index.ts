@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { spawnWebHost } from '../../e2e/support/spawn-web-host';
+import { composeBench } from './compose.bench';
 import { containersBench } from './containers.bench';
 import { dashboardBench } from './dashboard.bench';
 import { enginesBench } from './engines.bench';
@@ -13,7 +14,7 @@ import { shellBench } from './shell.bench';
 import { storageBench } from './storage.bench';
 import { launchChromium, type Figure } from './lib';
 
-const suites = { containers: containersBench, logs: logsBench, shell: shellBench, images: imagesBench, engines: enginesBench, dashboard: dashboardBench, storage: storageBench, memory: memoryBench };
+const suites = { containers: containersBench, logs: logsBench, shell: shellBench, images: imagesBench, engines: enginesBench, dashboard: dashboardBench, storage: storageBench, compose: composeBench, memory: memoryBench };
 // The hour-long memory session runs only when asked for by name.
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(suites).filter((s) => s !== 'memory');
 

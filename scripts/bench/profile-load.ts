@@ -12,7 +12,7 @@ for (let i = 0; i < Number(process.env.N ?? 4); i++) {
     w.marks = {};
     const seen = new MutationObserver(() => {
       if (!w.marks.root && document.querySelector('#root *')) w.marks.firstDom = performance.now();
-      if (document.querySelector('tr[data-image], tr[data-container]')) {
+      if (document.querySelector('tr[data-image], tr[data-container], tr[data-volume], tr[data-network]')) {
         seen.disconnect();
         w.marks.rows = performance.now();
         requestAnimationFrame(() => setTimeout(() => (w.marks.painted = performance.now())));

@@ -1,5 +1,9 @@
-import { ComposeRunInput, ProjectInput, type ComposeConfig, type ComposeEvent, type ComposeInstall } from '../compose';
-import { query, returns, subscription, type ServiceOf } from './define';
+import { z } from 'zod';
+import {
+  ComposeFileInput, ComposeRunInput, GenerateComposeInput, OpenProjectInput, ProjectInput, ProjectName, SaveComposeFileInput, ValidateComposeInput,
+  type ComposeConfig, type ComposeEvent, type ComposeInstall, type ComposeProblem, type OpenedProject,
+} from '../compose';
+import { mutation, query, returns, subscription, type ServiceOf } from './define';
 
 /** Compose projects through the user's own compose CLI, run against this engine. */
 export const composeApi = {
@@ -9,5 +13,16 @@ export const composeApi = {
   config: query(ProjectInput, returns<ComposeConfig>()),
   /** up, down, start, stop, restart, pull, build: compose's output as it comes, with a step per resource. */
   run: subscription(ComposeRunInput, returns<ComposeEvent>()),
+  /** The projects opened from files on this engine (remembered across starts). */
+  opened: query(null, returns<OpenedProject[]>()),
+  /** Reads the files (compose config) and remembers the project; a folder is read for its compose file. */
+  open: mutation(OpenProjectInput, returns<OpenedProject>()),
+  forget: mutation(z.object({ name: ProjectName }), returns<void>()),
+  readFile: query(ComposeFileInput, returns<{ text: string }>()),
+  saveFile: mutation(SaveComposeFileInput, returns<void>()),
+  /** compose config on the editor's text: [] when compose accepts it, else its complaints, at their lines where known. */
+  validate: mutation(ValidateComposeInput, returns<ComposeProblem[]>()),
+  /** A compose file that recreates these containers (image, command, env, ports, volumes, networks, restart, labels). */
+  generate: query(GenerateComposeInput, returns<{ text: string }>()),
 };
 export type ComposeService = ServiceOf<typeof composeApi>;

@@ -2,7 +2,7 @@ import type { Translation } from './en';
 
 export const zhCN: Translation = {
   app: { name: 'Berth', screens: '页面', skipToContent: '跳到内容' },
-  nav: { home: '仪表板', containers: '容器', images: '镜像', volumes: '数据卷', networks: '网络', disk: '磁盘占用', events: '事件', registries: '镜像仓库', settings: '设置' },
+  nav: { home: '仪表板', containers: '容器', images: '镜像', volumes: '数据卷', networks: '网络', compose: 'Compose', disk: '磁盘占用', events: '事件', registries: '镜像仓库', settings: '设置' },
   engine: {
     connecting: '正在连接 Docker 引擎…',
     runningCount: '{{count}} 个运行中', manage: '管理引擎', all: '全部引擎',
@@ -281,6 +281,45 @@ export const zhCN: Translation = {
     cloneName: '新数据卷名称',
     back: '返回数据卷', inspect: '详细信息', inspectNamed: '{{name}} 的详细信息', mountpoint: '挂载点',
   },
+  compose: {
+    filter: '筛选项目', count: '{{count}} 个项目',
+    open: '打开项目…', generate: '由容器生成 compose 文件…',
+    columns: { name: '项目', state: '状态', services: '服务', ports: '端口', files: '文件', actions: '操作' },
+    states: { running: '运行中 {{running}}/{{total}}', partial: '部分运行 {{running}}/{{total}}', exited: '已退出（0/{{total}}）', notCreated: '未创建' },
+    none: '此引擎上还没有 compose 项目：打开一个 compose 文件，或用 docker compose up -d 启动一个。',
+    noCli: '未安装 compose：可以列出项目，但无法启动或更改。Berth 查找过：{{looked}}。',
+    install: {
+      linux: '安装方法：Docker 软件源中的 docker compose 插件（apt install docker-compose-plugin 或 dnf install docker-compose-plugin），或发行版自带的 docker-compose（apt install docker-compose）。',
+      darwin: '安装方法：Docker Desktop 或 OrbStack 自带 docker compose；使用 Homebrew：brew install docker-compose。',
+      win32: '安装方法：Docker Desktop 自带 docker compose；或 winget install Docker.DockerCompose。',
+    },
+    cli: 'Compose：{{command}} {{version}}',
+    actionsFor: '项目 {{name}} 的操作',
+    openTitle: '打开 compose 项目', paths: 'Compose 文件或文件夹', pathsHelp: '每行一个路径：compose 文件，或包含它的文件夹。多个文件按顺序合并（同 -f）。',
+    name: '项目名称', nameHelp: '留空：使用文件夹名称，与 compose 相同。', envFile: '环境变量文件（可选）', profiles: 'Profiles（可选）',
+    profilesHelp: '用空格或逗号分隔。', openSubmit: '打开', opened: '已打开项目 {{name}}。',
+    forget: '移除', forgotten: 'Berth 不再记录 {{name}} 的文件。',
+    back: '所有项目', folder: '文件夹', files: '文件', envFileShown: '环境变量文件', services: '服务', output: '输出', file: '文件',
+    notOpened: '此项目在别处启动，其文件不在本机：启动、停止、重启和 down 通过引擎完成；up、拉取和构建需要文件。',
+    a: { up: 'Up…', down: 'Down…', start: '启动', stop: '停止', restart: '重启', pull: '拉取', build: '构建', logs: '日志', scale: '伸缩', cancel: '取消' },
+    serviceAction: '{{action}}服务 {{service}}', projectAction: '{{action}}项目 {{name}}',
+    serviceColumns: { service: '服务', state: '容器', image: '镜像', ports: '端口', scale: '伸缩', actions: '操作' },
+    replicas: '{{running}}/{{total}} 运行中', build: '从其文件夹构建', scaleTo: '{{service}} 的容器数',
+    upTitle: 'Up {{name}}', upBuild: '启动前构建镜像', upPull: '拉取镜像', pullPolicy: { missing: '缺失时', always: '总是', never: '从不' },
+    forceRecreate: '即使没有变化也重建容器', removeOrphans: '删除文件中已不存在的服务的容器',
+    upServices: '仅这些服务（留空：全部）', upSubmit: 'Up',
+    downTitle: 'Down {{name}}', downText: '停止并删除项目的容器和网络。', downVolumes: '同时删除其卷（其中数据将丢失）',
+    downImages: '删除镜像', images: { none: '不删除', local: '没有自定义标签的', all: '服务用到的全部' }, downSubmit: 'Down',
+    job: { working: '进行中：{{action}}…', done: '完成：{{action}}', failed: '失败：{{action}}', cancelled: '已取消：{{action}}' },
+    progress: '{{service}}：{{done}}/{{total}} 步',
+    editor: {
+      label: 'Compose 文件 {{file}}', pick: '文件', validate: '校验', save: '保存', apply: '应用（保存后 up）', reload: '从磁盘重新载入',
+      valid: 'Compose 接受此文件。', problems: '{{count}} 个问题', atLine: '第 {{line}} 行：{{message}}',
+      saved: '已保存 {{file}}。', unsaved: '有未保存的更改',
+    },
+    generateTitle: '由容器生成 compose 文件', generatePick: '要重建的容器', generateMake: '生成文件', saveAs: '另存为',
+    generateSaved: '已保存 {{file}}。将其作为项目打开即可运行。', noRunning: '此引擎上没有运行中的容器。',
+  },
   networks: {
     filter: '筛选网络', count: '{{count}} 个网络', empty: '无容器', create: '创建网络…', createTitle: '创建网络',
     createSubmit: '创建', created: '已创建网络 {{name}}。', internal: '内部', subnetHint: '留空则由引擎选择空闲子网。',
@@ -535,6 +574,7 @@ export const zhCN: Translation = {
     compose: {
       failed: 'Compose 以退出码 {{code}} 结束：', invalid: 'Compose 无法读取这些文件：',
       missing: '未找到 compose。Berth 查找过：{{looked}}。请安装 Docker Compose（docker compose 插件或 docker-compose）后重试。',
+      needsFiles: 'Berth 没有此项目的文件：请先打开它们（up、拉取和构建需要读取文件）。',
     },
     files: {
       noLocalImage: '此引擎上一个镜像都没有。浏览卷需要用一个本地镜像创建停止状态的辅助容器（不拉取、不运行）：请先拉取或载入任意镜像。',
@@ -609,7 +649,7 @@ export const zhCN: Translation = {
       healthCmd: '请输入健康检查命令，或把间隔、超时和重试留空。',
     },
     paste: { notRun: '这不是 docker run 命令。' },
-    compose: { projectName: '只能用小写字母、数字、- 和 _，并以字母或数字开头。', serviceName: '“{{value}}”不是服务名称。' },
+    compose: { invalid: 'Compose 无法读取这些文件：{{value}}', projectName: '只能用小写字母、数字、- 和 _，并以字母或数字开头。', serviceName: '“{{value}}”不是服务名称。', noFile: '{{value}} 中没有 compose.yaml、compose.yml、docker-compose.yaml 或 docker-compose.yml。', tooLarge: '{{value}} 超过 1,000,000 个字符。', extension: 'compose 文件以 .yml 或 .yaml 结尾。' },
     resources: {
       shares: 'CPU 份额最小为 2。', cpuset: '“{{value}}”不是 CPU 列表，例如 0-1,3。', swap: '内存 + 交换必须不小于内存上限（或为 -1）。',
       reservation: '内存预留不能高于内存上限。', cannotUnset: '限制一旦设置，引擎无法取消；请输入一个值。',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeConfig } from './compose-config';
-import { parseComposeLine, serviceOf } from './compose-output';
+import { parseComposeLine } from './compose-output';
 
 // Recorded from Debian's docker-compose 1.29.2 (`up -d`, then `down -v`) against the sandbox engine: its lines end in
 // a carriage return where it would redraw them on a terminal, and names are padded to one width.
@@ -48,12 +48,6 @@ describe('compose output', () => {
     ]);
     expect(steps(V2_JSON, 'json').at(-1)).toEqual({ id: 'Container shop-worker-1', text: 'Error: port is already allocated', state: 'error' });
     expect(steps(V2_JSON, 'json')[3]).toEqual({ id: 'Container shop-web-1', text: 'Started', state: 'done' });
-  });
-
-  it('names the service of a project’s container, either separator', () => {
-    expect(serviceOf('shop_web_1', 'shop')).toBe('web');
-    expect(serviceOf('Container shop-my-worker-12', 'shop')).toBe('my-worker');
-    expect(serviceOf('network shop_default', 'shop')).toBeNull();
   });
 
   it('reads both config formats into the same summary', () => {

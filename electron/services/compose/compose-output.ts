@@ -49,14 +49,3 @@ function json(line: string): ComposeStep | null {
 export function parseComposeLine(line: string, mode: OutputMode): ComposeStep | null {
   return mode === 'v1' ? v1(line) : mode === 'plain' ? plain(line) : json(line);
 }
-
-/** The service a resource id names, if it is a container of this project (v1: `p_svc_1`, v2: `p-svc-1`). */
-export function serviceOf(id: string, project: string): string | null {
-  const name = id.replace(/^Container /, '');
-  for (const sep of ['_', '-']) {
-    const prefix = `${project}${sep}`;
-    const m = name.startsWith(prefix) ? new RegExp(`^(.+)${sep}\\d+$`).exec(name.slice(prefix.length)) : null;
-    if (m) return m[1]!;
-  }
-  return null;
-}

@@ -1,12 +1,21 @@
 import { spawn } from 'node:child_process';
+import { rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parse as parseYaml } from 'yaml';
 import type { ComposeService } from '../../../shared/api/compose';
 import type { ComposeConfig, ComposeEvent, ComposeInstall, ProjectInput } from '../../../shared/compose';
+import { writeFileAtomic } from '../daemon/atomic-write';
+import { tempBeside } from '../files/temp-beside';
+import { runByLabels } from './compose-by-labels';
+import { checkComposeTarget, projectOf, readComposeFile } from './compose-files';
+import { composeFromContainers } from './compose-generate';
+import { composeProblems } from './compose-problems';
+import type { OpenedProjects } from './opened-projects';
 import { BerthError } from '../../../shared/errors';
 import { Batcher, streamJob } from '../engine/async-queue';
 import type { EndpointContext, EngineEndpoint } from '../engine/engine-endpoint';
-import { jobFailed } from '../engine/engine-errors';
+import { engineCall, jobFailed } from '../engine/engine-errors';
 import type { EngineMonitor } from '../engine/engine-monitor';
 import { findCompose, type ComposeLookup } from './compose-cli';
 import { composeSteps, type ComposeCommand, type ComposeFlavor } from './compose-commands';
@@ -62,7 +71,13 @@ function runCommand(command: ComposeCommand, env: NodeJS.ProcessEnv, cwd: string
   });
 }
 
-export function createComposeService(engine: EngineMonitor, host: EndpointContext): ComposeService {
+const anyExists = async (files: string[]): Promise<boolean> =>
+  (await Promise.all(files.map((f) => stat(f).then(() => true, () => false)))).some(Boolean);
+
+/** What a compose service keeps beside the engine: its id, and the projects opened on it. */
+export interface ComposeScope { engine: string; opened: OpenedProjects }
+
+export function createComposeService(engine: EngineMonitor, host: EndpointContext, scope: ComposeScope): ComposeService {
   let lookup: Promise<ComposeLookup> | null = null;
   const find = () => (lookup ??= findCompose(host.env, host.platform, host.homedir));
   const flavor = async (): Promise<ComposeFlavor> => {
@@ -75,24 +90,40 @@ export function createComposeService(engine: EngineMonitor, host: EndpointContex
     const rest = Object.fromEntries(Object.entries(host.env).filter(([k]) => !ENGINE_VARIABLES.has(k)));
     return { ...rest, ...engineEnv(engine.endpoint), COMPOSE_INTERACTIVE_NO_CLI: '1' };
   };
+  /** compose config's output for the project (its resolved file), or compose's words on why it cannot read it. */
+  const configText = async (project: ProjectInput): Promise<{ text: string; major: 1 | 2 } | { problems: string }> => {
+    const f = await flavor();
+    const [command] = composeSteps(f, refOf(project), { action: 'config' });
+    const out: string[] = [];
+    try {
+      await runCommand(command!, env(), project.workingDir ?? undefined, (l) => out.push(l), new AbortController().signal);
+      return { text: out.join('\n'), major: f.major };
+    } catch {
+      return { problems: out.join('\n') };
+    }
+  };
+  const config = async (project: ProjectInput, field = 'files'): Promise<ComposeConfig> => {
+    const made = await configText(project);
+    // compose's own words (the file, the line, the key) are the detail, at the field that named the files.
+    if ('problems' in made) throw new BerthError({ code: 'INVALID_INPUT', message: { key: 'errors.compose.invalid' }, detail: made.problems, fields: { [field]: { key: 'validation.compose.invalid', params: { value: made.problems } } } });
+    return summarizeConfig(made.major === 2 ? JSON.parse(made.text) : parseYaml(made.text));
+  };
   return {
     cli: async (): Promise<ComposeInstall> => {
       const { found, looked } = await find();
-      return { found: found && { command: [found.file, ...found.prefix].join(' '), version: found.version, major: found.major }, looked };
+      return { found: found && { command: [found.file, ...found.prefix].join(' '), version: found.version, major: found.major }, looked, platform: host.platform };
     },
-    config: async (project): Promise<ComposeConfig> => {
-      const f = await flavor();
-      const [command] = composeSteps(f, refOf(project), { action: 'config' });
-      const out: string[] = [];
-      await runCommand(command!, env(), project.workingDir ?? undefined, (l) => out.push(l), new AbortController().signal).catch((err: unknown) => {
-        // compose's own words (the file, the line, the key) are the detail; the field is the files'.
-        const detail = err instanceof BerthError ? err.data.detail : String(err);
-        throw new BerthError({ code: 'INVALID_INPUT', message: { key: 'errors.compose.invalid' }, detail, fields: { files: { key: 'errors.compose.invalid' } } });
-      });
-      const text = out.join('\n');
-      return summarizeConfig(f.major === 2 ? JSON.parse(text) : parseYaml(text));
-    },
+    config: (project) => config(project),
     run: ({ project, run }, signal) => streamJob<ComposeEvent>(signal, async (push) => {
+      if (!(await anyExists(project.files))) {
+        // Known by its labels only (started elsewhere, or its files are not on this machine): what the engine can do.
+        const action = run.action === 'down' ? { action: run.action, volumes: run.volumes } : run.action === 'start' || run.action === 'stop' || run.action === 'restart' ? { action: run.action, services: run.services } : null;
+        if (!action) throw new BerthError({ code: 'INVALID_INPUT', message: { key: 'errors.compose.needsFiles' } });
+        const step = (text: string) => push({ type: 'output', lines: [text], steps: [parseComposeLine(text, 'v1')].filter((s): s is ComposeStep => s !== null) });
+        await engineCall(() => runByLabels(engine.requireClient(), project.name, action, step));
+        push({ type: 'done' });
+        return;
+      }
       const f = await flavor();
       const mode = f.major === 1 ? 'v1' : f.version.localeCompare('2.29.0', undefined, { numeric: true }) >= 0 ? 'json' : 'plain';
       const batch = new Batcher<string>((lines) => push({
@@ -107,5 +138,39 @@ export function createComposeService(engine: EngineMonitor, host: EndpointContex
       }
       push({ type: 'done' });
     }, jobFailed),
+
+    opened: async () => scope.opened.list(scope.engine),
+    open: async (input) => {
+      const project = await projectOf(input);
+      await config(project, 'paths');
+      await scope.opened.put(scope.engine, project);
+      return project;
+    },
+    forget: ({ name }) => scope.opened.remove(scope.engine, name),
+    readFile: async ({ path: file }) => ({ text: await readComposeFile(file) }),
+    saveFile: async ({ path: file, text }) => writeFileAtomic(await checkComposeTarget(file), text),
+
+    validate: async ({ project, path: file, text }) => {
+      // The text beside the file it stands for, so relative paths and the folder's .env read as they will.
+      const draft = `${tempBeside(file)}.yml`;
+      await writeFile(draft, text, { mode: 0o600 });
+      try {
+        const files = project.files.includes(file) ? project.files.map((f) => (f === file ? draft : f)) : [draft];
+        const made = await configText({ ...project, files, workingDir: project.workingDir ?? path.dirname(file) });
+        return 'problems' in made ? composeProblems(text, made.problems.replaceAll(path.basename(draft), path.basename(file))) : [];
+      } finally {
+        await rm(draft, { force: true });
+      }
+    },
+
+    generate: ({ containers }) => engineCall(async () => {
+      const docker = engine.requireClient();
+      const made = await Promise.all(containers.map(async (id) => {
+        const info = await docker.getContainer(id).inspect();
+        const image = (await docker.getImage(info.Image).inspect()).Config;
+        return { info, image: { cmd: image.Cmd ?? null, entrypoint: (image.Entrypoint as string[] | null) ?? null, env: image.Env ?? [], workingDir: image.WorkingDir ?? '', user: image.User ?? '', labels: image.Labels ?? {} } };
+      }));
+      return { text: composeFromContainers(made) };
+    }),
   };
 }

@@ -1,55 +1,44 @@
 // Against the sandbox engine, with Debian's docker-compose (1.29).
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectInput } from '../../../shared/compose';
+import { composeStack, projectResources } from '../../../e2e/support/compose';
 import { docker } from '../../../e2e/support/engine';
 import { startConnected } from '../../../e2e/support/connected-services';
 import { collect } from '../../../e2e/support/streams';
 import { EngineMonitor } from '../engine/engine-monitor';
 import type { RunningServices } from '../create-services';
+import { OpenedProjects } from './opened-projects';
 import { createComposeService } from './compose-service';
 
 let services: RunningServices;
 let dir: string;
 const NAME = 'berthintshop';
 const PORT = 18481;
-const FILE = `services:
-  web:
-    image: berth/httpd:latest
-    ports: ["\${WEB_PORT}:8080"]
-    networks: [back]
-    depends_on: [worker]
-  worker:
-    image: berth/busybox:latest
-    command: sh -c "trap 'exit 0' TERM; while :; do sleep 1; done"
-    volumes: [data:/data]
-    networks: [back]
-volumes:
-  data: {}
-networks:
-  back: {}
-`;
+const FILE = composeStack('${WEB_PORT}');
 let project: ProjectInput;
+const GENERATED = 'berthintgen';
+const CLI_PROJECT = 'berthintcli';
 const never = new AbortController().signal;
 
-const byLabel = async () => ({
-  containers: await docker.listContainers({ all: true, filters: { label: [`com.docker.compose.project=${NAME}`] } }),
-  volumes: (await docker.listVolumes({ filters: { label: [`com.docker.compose.project=${NAME}`] } })).Volumes ?? [],
-  networks: await docker.listNetworks({ filters: { label: [`com.docker.compose.project=${NAME}`] } }),
-});
-
 beforeAll(async () => {
-  services = await startConnected();
   dir = await mkdtemp(path.join(tmpdir(), 'berth-compose-'));
+  // Projects opened here are remembered in a settings folder of the test's own.
+  services = await startConnected({ ...process.env, BERTH_CONFIG_DIR: path.join(dir, 'config') });
   await writeFile(path.join(dir, 'docker-compose.yml'), FILE);
   await writeFile(path.join(dir, '.env'), `WEB_PORT=${PORT}\n`);
   project = { name: NAME, files: [path.join(dir, 'docker-compose.yml')], workingDir: dir, envFile: null, profiles: [] };
 });
+const compose = (args: string[], cwd = dir) => execFileSync('docker-compose', args, { cwd, stdio: 'pipe', env: process.env }).toString();
+
 afterAll(async () => {
-  execFileSync('docker-compose', ['-p', NAME, '-f', path.join(dir, 'docker-compose.yml'), 'down', '-v'], { cwd: dir, stdio: 'ignore' });
+  compose(['-p', NAME, '-f', path.join(dir, 'docker-compose.yml'), 'down', '-v']);
+  for (const other of [GENERATED, CLI_PROJECT]) compose(['-p', other, '-f', path.join(dir, 'docker-compose.yml'), 'down', '-v']);
+  await docker.getContainer('berth-int-gen-web').remove({ force: true }).catch(() => undefined);
+  await docker.getContainer('berth-int-gen-worker').remove({ force: true }).catch(() => undefined);
   await rm(dir, { recursive: true, force: true });
   services.stop();
 });
@@ -72,27 +61,109 @@ describe('compose through the user’s own CLI', () => {
     await expect.poll(async () => (await fetch(`http://127.0.0.1:${PORT}/`).catch(() => null))?.status ?? 0).toBeGreaterThan(0);
 
     await collect(services.api.compose.run({ project, run: { action: 'stop', services: ['worker'] } }, never));
-    const states = (await byLabel()).containers.map((c) => `${c.Labels['com.docker.compose.service']}:${c.State}`).sort();
+    const states = (await projectResources(NAME)).containers.map((c) => `${c.Labels['com.docker.compose.service']}:${c.State}`).sort();
     expect(states).toEqual(['web:running', 'worker:exited']);
 
     expect((await collect(services.api.compose.run({ project, run: { action: 'down', volumes: true, images: 'none', removeOrphans: false } }, never))).at(-1)).toEqual({ type: 'done' });
-    expect(await byLabel()).toEqual({ containers: [], volumes: [], networks: [] });
+    expect(await projectResources(NAME)).toEqual({ containers: [], volumes: [], networks: [] });
   });
 
   it('a file compose cannot read is refused with compose’s words, and nothing is created', async () => {
     await writeFile(path.join(dir, 'bad.yml'), 'services:\n  web:\n    image: berth/httpd:latest\n    bogus_key: 1\n');
     await expect(services.api.compose.config({ ...project, files: [path.join(dir, 'bad.yml')] }))
       .rejects.toMatchObject({ data: { code: 'INVALID_INPUT', detail: expect.stringContaining('bogus_key') } });
-    expect((await byLabel()).containers).toEqual([]);
+    expect((await projectResources(NAME)).containers).toEqual([]);
   });
 
   it('without any compose, says where it looked, and an action says so instead of failing obscurely', async () => {
     const monitor = new EngineMonitor([{ kind: 'socket', label: 'sandbox', socketPath: process.env.DOCKER_HOST!.replace('unix://', '') }]);
-    const bare = createComposeService(monitor, { env: { PATH: '/nonexistent' }, platform: 'linux', homedir: '/nonexistent' });
+    const bare = createComposeService(monitor, { env: { PATH: '/nonexistent' }, platform: 'linux', homedir: '/nonexistent' }, { engine: 'bare', opened: new OpenedProjects(path.join(dir, 'none.json')) });
     const install = await bare.cli();
     expect(install.found).toBeNull();
     expect(install.looked).toEqual(expect.arrayContaining(['docker compose (plugin, on PATH)', 'docker-compose (on PATH)']));
     const failed = await collect(bare.run({ project, run: { action: 'stop', services: [] } }, never));
     expect(failed).toEqual([{ type: 'error', error: expect.objectContaining({ code: 'NOT_FOUND', message: expect.objectContaining({ key: 'errors.compose.missing' }) }) }]);
+  });
+});
+
+describe('projects from files: open, edit, validate, and back to a file', () => {
+  it('opens a folder (its compose file found, compose reading it first), remembers it, and forgets it', async () => {
+    const opened = await services.api.compose.open({ paths: [dir], name: NAME, envFile: '', profiles: [] });
+    expect(opened).toEqual({ ...project, envFile: null });
+    expect(await services.api.compose.opened()).toEqual([opened]);
+    await services.api.compose.forget({ name: NAME });
+    expect(await services.api.compose.opened()).toEqual([]);
+  });
+
+  it('refuses, at the field, a folder without a compose file and a file compose cannot read; nothing is remembered', async () => {
+    const empty = path.join(dir, 'empty');
+    await mkdir(empty, { recursive: true });
+    await expect(services.api.compose.open({ paths: [empty], name: '', envFile: '', profiles: [] }))
+      .rejects.toMatchObject({ data: { fields: { paths: { key: 'validation.compose.noFile' } } } });
+    await writeFile(path.join(empty, 'compose.yaml'), 'services:\n  web:\n    image: berth/httpd:latest\n    bogus_key: 1\n');
+    await expect(services.api.compose.open({ paths: [empty], name: '', envFile: '', profiles: [] }))
+      .rejects.toMatchObject({ data: { fields: { paths: { key: 'validation.compose.invalid', params: { value: expect.stringContaining('bogus_key') } } } } });
+    expect(await services.api.compose.opened()).toEqual([]);
+  });
+
+  it('validates the editor’s text with compose, each complaint at its line, without touching the file', async () => {
+    const file = project.files[0]!;
+    const bad = FILE.replace('    networks: [back]\n    depends_on', '    networks: [back]\n    restart_when: always\n    depends_on');
+    expect(await services.api.compose.validate({ project, path: file, text: bad })).toEqual([
+      { line: 6, message: "Unsupported config option for services.web: 'restart_when'" },
+    ]);
+    expect(await services.api.compose.validate({ project, path: file, text: '# kept\n' + FILE })).toEqual([]);
+    expect(await readFile(file, 'utf8')).toBe(FILE);
+    expect((await readdir(dir)).filter((n) => n.includes('berth'))).toEqual([]);
+  });
+
+  it('saves the text as typed (comments and layout kept) and reads it back; only .yml or .yaml', async () => {
+    const file = path.join(dir, 'edited.yaml');
+    const text = '# my stack\nservices:\n  web:   # the site\n    image: berth/httpd:latest\n';
+    await services.api.compose.saveFile({ path: file, text });
+    expect(await services.api.compose.readFile({ path: file })).toEqual({ text });
+    await expect(services.api.compose.saveFile({ path: path.join(dir, 'x.txt'), text })).rejects.toMatchObject({ data: { fields: { path: { key: 'validation.compose.extension' } } } });
+  });
+
+  it('a compose file generated from two running containers recreates equivalent ones in a fresh project', async () => {
+    const web = await docker.createContainer({
+      name: 'berth-int-gen-web', Image: 'berth/httpd:latest', Env: ['MODE=prod'], Labels: { team: 'blue' },
+      ExposedPorts: { '8080/tcp': {} }, HostConfig: { PortBindings: { '8080/tcp': [{ HostPort: '18482' }] }, Binds: ['berth-int-gen-data:/data'], RestartPolicy: { Name: 'unless-stopped' } },
+    });
+    const worker = await docker.createContainer({ name: 'berth-int-gen-worker', Image: 'berth/busybox:latest', Cmd: ['sleep', '300'] });
+    await web.start();
+    await worker.start();
+    const { text } = await services.api.compose.generate({ containers: ['berth-int-gen-web', 'berth-int-gen-worker'] });
+    const before = await Promise.all([web.inspect(), worker.inspect()]);
+    await web.remove({ force: true });
+    await worker.remove({ force: true });
+    const genDir = path.join(dir, 'generated');
+    await mkdir(genDir, { recursive: true });
+    await writeFile(path.join(genDir, 'compose.yaml'), text);
+    compose(['-p', GENERATED, '-f', 'compose.yaml', 'up', '-d'], genDir);
+    const made = await docker.listContainers({ all: true, filters: { label: [`com.docker.compose.project=${GENERATED}`] } });
+    const after = await Promise.all(['berth-int-gen-web', 'berth-int-gen-worker'].map((n) => docker.getContainer(made.find((c) => c.Labels['com.docker.compose.service'] === n)!.Id).inspect()));
+    const facts = (i: (typeof before)[number]) => ({
+      image: i.Config.Image, cmd: i.Config.Cmd, env: [...(i.Config.Env ?? [])].sort(), ports: i.HostConfig.PortBindings ?? {}, restart: i.HostConfig.RestartPolicy?.Name,
+      mounts: i.Mounts.map((m) => `${m.Name ?? m.Source}:${m.Destination}`), team: i.Config.Labels?.team,
+    });
+    expect(after.map(facts)).toEqual(before.map(facts));
+    compose(['-p', GENERATED, '-f', 'compose.yaml', 'down'], genDir);
+    await docker.getVolume('berth-int-gen-data').remove();
+  });
+
+  it('a project started from a terminal, whose files Berth has not got, is stopped and taken down through the engine', async () => {
+    compose(['-p', CLI_PROJECT, 'up', '-d']);
+    const elsewhere: ProjectInput = { name: CLI_PROJECT, files: ['/not/on/this/machine/compose.yaml'], workingDir: null, envFile: null, profiles: [] };
+    const stop = await collect(services.api.compose.run({ project: elsewhere, run: { action: 'stop', services: ['worker'] } }, never));
+    expect(stop.at(-1)).toEqual({ type: 'done' });
+    const mine = () => docker.listContainers({ all: true, filters: { label: [`com.docker.compose.project=${CLI_PROJECT}`] } });
+    expect((await mine()).map((c) => `${c.Labels['com.docker.compose.service']}:${c.State}`).sort()).toEqual(['web:running', 'worker:exited']);
+    const up = await collect(services.api.compose.run({ project: elsewhere, run: { action: 'up', services: [], build: false, pull: 'missing', forceRecreate: false, removeOrphans: false, scale: {} } }, never));
+    expect(up).toEqual([{ type: 'error', error: expect.objectContaining({ message: { key: 'errors.compose.needsFiles' } }) }]);
+    await collect(services.api.compose.run({ project: elsewhere, run: { action: 'down', volumes: true, images: 'none', removeOrphans: false } }, never));
+    expect(await mine()).toEqual([]);
+    expect(await docker.listNetworks({ filters: { label: [`com.docker.compose.project=${CLI_PROJECT}`] } })).toEqual([]);
+    expect((await docker.listVolumes({ filters: { label: [`com.docker.compose.project=${CLI_PROJECT}`] } })).Volumes ?? []).toEqual([]);
   });
 });

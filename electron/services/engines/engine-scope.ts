@@ -20,6 +20,7 @@ import { NETWORK_COALESCE_MS, networkSource } from '../networks/network-source';
 import { createNetworksService } from '../networks/networks-service';
 import { createSystemService } from '../system/system-service';
 import { createComposeService } from '../compose/compose-service';
+import type { OpenedProjects } from '../compose/opened-projects';
 import { createFilesService } from '../files/files-service';
 import { VolumeHelpers } from '../files/volume-helpers';
 import { VOLUME_COALESCE_MS, volumeSource } from '../volumes/volume-source';
@@ -34,17 +35,19 @@ export interface EngineScope {
   stop(): void;
 }
 
-/** What every engine's services share: the OS around them and the docker CLI's credentials. */
+/** What every engine's services share: the OS around them, the docker CLI's credentials, Berth's compose projects. */
 export interface ScopeContext {
   host: EndpointContext;
   credentials: DockerCredentials;
+  /** The compose projects opened from files, per engine. */
+  opened: OpenedProjects;
 }
 
 /**
  * `eager`: the lists start with the scope (the default engine: the page's first paint needs them). Other engines start
  * theirs when a list is first asked for; until then, showing an engine's state in the switcher costs its monitor only.
  */
-export function createEngineScope(id: string, endpoints: EngineEndpoint[], { host, credentials }: ScopeContext, eager: boolean): EngineScope {
+export function createEngineScope(id: string, endpoints: EngineEndpoint[], { host, credentials, opened }: ScopeContext, eager: boolean): EngineScope {
   const monitor = new EngineMonitor(endpoints);
   const containers = new LiveList(monitor, containerSource(monitor));
   const images = new LiveList(monitor, imageSource(monitor), { coalesceMs: IMAGE_COALESCE_MS });
@@ -73,7 +76,7 @@ export function createEngineScope(id: string, endpoints: EngineEndpoint[], { hos
       },
       volumes: { ...volumesService, watch: (signal) => { volumes.start(); return volumesService.watch(signal); } },
       files: createFilesService(monitor, helpers),
-      compose: createComposeService(monitor, host),
+      compose: createComposeService(monitor, host, { engine: id, opened }),
       system: createSystemService(monitor),
       networks: { ...networksService, watch: (signal) => { networks.start(); return networksService.watch(signal); } },
       registries: createRegistriesService(monitor, credentials),
@@ -87,7 +90,7 @@ export function createEngineScope(id: string, endpoints: EngineEndpoint[], { hos
     },
     initialState: () => {
       const list = containers.completeSnapshot();
-      return list && { engine: id, containers: list, images: images.completeSnapshot() };
+      return list && { engine: id, containers: list, images: images.completeSnapshot(), volumes: volumes.completeSnapshot(), networks: networks.completeSnapshot() };
     },
     stop: () => {
       terminals.closeAll();

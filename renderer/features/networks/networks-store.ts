@@ -6,4 +6,5 @@ import { engineList } from '../../app/engine-list';
 export const networks = engineList<NetworkSummary>({
   watch: (engine, handlers) => void api.networks.watch.subscribe({ engine }, handlers),
   list: (engine) => api.networks.list.query({ engine }),
+  initial: (state) => state.networks,
 });

@@ -6,4 +6,5 @@ import { engineList } from '../../app/engine-list';
 export const volumes = engineList<VolumeSummary>({
   watch: (engine, handlers) => void api.volumes.watch.subscribe({ engine }, handlers),
   list: (engine) => api.volumes.list.query({ engine }),
+  initial: (state) => state.volumes,
 });
