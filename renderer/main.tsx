@@ -12,8 +12,10 @@ import { useRoute, type Place } from './app/route-store';
 import { defaultLanguage, initI18n } from './i18n/i18n';
 import './app/styles.css';
 import { stampStyleNonce } from './ui/style-nonce';
+import { retryFailedStylesheets } from './ui/stylesheet-retry';
 
 stampStyleNonce();
+retryFailedStylesheets();
 // The engine streams start first; the render waits only for a non-English language's strings.
 // Every engine the page goes to is followed from then on: switching back shows its state at once.
 const follow = ({ engine, route }: Place): void => {

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -34,6 +34,8 @@ async function openProject(page: Page, paths: string, name: string): Promise<voi
   await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
 }
 
+/** A service's row: the one whose first cell is its name (other rows may name it as what they start after). */
+const serviceRow = (table: Locator, name: string) => table.getByRole('row').filter({ has: table.page().getByRole('cell', { name, exact: true }) });
 const runStatus = (page: Page) => page.getByRole('region', { name: 'Output' }).getByRole('status');
 
 async function cleanProjects(): Promise<void> {
@@ -60,18 +62,18 @@ test('open a project, up (the port answers), scale, stop a service, edit the por
   const shop = await folder('shop', { 'docker-compose.yml': composeStack('${WEB_PORT}'), '.env': `WEB_PORT=${PORTS.first}\n` });
   await openProject(page, shop, SHOP);
   const services = page.getByRole('table', { name: 'Services' });
-  await expect(services.getByRole('row').filter({ hasText: 'worker' })).toContainText('not created');
+  await expect(serviceRow(services, 'worker')).toContainText('not created');
 
   await page.getByRole('button', { name: 'Up…' }).click();
   await page.getByRole('dialog', { name: `Up ${SHOP}` }).getByRole('button', { name: 'Up', exact: true }).click();
   await expect(runStatus(page)).toHaveText('Done: Up', { timeout: 60_000 });
-  await expect(services.getByRole('row').filter({ hasText: 'web' })).toContainText('1/1 running');
+  await expect(serviceRow(services, 'web')).toContainText('1/1 running');
   await expect.poll(() => answers(PORTS.first)).toBe(200);
 
   await page.getByRole('spinbutton', { name: 'Containers of worker' }).fill('3');
   await page.getByRole('button', { name: 'Scale service worker' }).click();
   await expect(runStatus(page)).toHaveText('Done: Scale worker=3', { timeout: 60_000 });
-  await expect(services.getByRole('row').filter({ hasText: 'worker' })).toContainText('3/3 running');
+  await expect(serviceRow(services, 'worker')).toContainText('3/3 running');
 
   await page.getByRole('button', { name: 'Stop service worker' }).click();
   await expect(runStatus(page)).toHaveText('Done: Stop worker', { timeout: 60_000 });
@@ -108,7 +110,7 @@ test('a project started from a terminal shows up by itself, with its file', asyn
   await expect(row).toContainText('running 2/2');
   await expect(row).toContainText(path.join(cli, 'compose.yaml'));
   await row.getByRole('link', { name: CLI }).click();
-  await expect(page.getByRole('table', { name: 'Services' }).getByRole('row').filter({ hasText: 'web' })).toContainText('1/1 running');
+  await expect(serviceRow(page.getByRole('table', { name: 'Services' }), 'web')).toContainText('1/1 running');
 });
 
 test('an invalid file: each error at its line, nothing created; a port already taken: compose’s error, the state as it is', async ({ page }) => {

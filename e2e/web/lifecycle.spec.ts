@@ -137,12 +137,12 @@ test('keyboard and Chinese', async ({ page }) => {
   await expect(page.getByLabel('Filter containers')).toBeFocused();
   await page.keyboard.press('Escape');
   await page.locator('body').click();
-  await page.keyboard.press('Control+9');
+  await page.keyboard.press('Control+Comma');
   await page.getByLabel('Language').selectOption('zh-CN');
   await expect(page.getByRole('link', { name: '容器' })).toBeVisible();
   await page.keyboard.press('Control+2');
   await expect(page.getByRole('heading', { name: '容器' })).toBeVisible();
-  await page.keyboard.press('Control+9');
+  await page.keyboard.press('Control+Comma');
   await page.getByLabel('语言').selectOption('en');
 });
 

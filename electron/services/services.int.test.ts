@@ -149,7 +149,8 @@ describe('bulk actions', () => {
     const took = Date.now() - started;
     expect(outcomes.every((o) => o.ok)).toBe(true);
     expect((await docker.listContainers({ filters: { name: [`${PREFIX}stubborn-`] } })).length).toBe(0);
-    // In rounds of 8 this took 3 × 5 s; side by side it is one stop timeout, and the engine's kills and clean-up.
-    expect(took).toBeLessThan(2 * 5000);
+    // In rounds of 8 this takes 3 × 5 s; side by side it is one stop timeout, and the engine's kills and clean-up of
+    // 24 containers (up to ~5 s more on a busy two-core machine): under two rounds' worth is side by side.
+    expect(took).toBeLessThan(2 * 5000 + 2500);
   });
 });

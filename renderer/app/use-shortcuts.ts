@@ -6,7 +6,7 @@ const isTyping = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /**
- * Ctrl/Cmd+K asks for the command palette, Ctrl/Cmd+number switches screens, `/` focuses the screen's filter, `?` asks
+ * Ctrl/Cmd+K asks for the command palette, Ctrl/Cmd+number switches screens (Ctrl/Cmd+, is Settings), `/` focuses the screen's filter, `?` asks
  * for the shortcut sheet. Dialogs handle their own Enter/Esc.
  */
 export function useShortcuts(filterInputId: string, onHelp: () => void, onPalette: () => void): void {
@@ -16,6 +16,10 @@ export function useShortcuts(filterInputId: string, onHelp: () => void, onPalett
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
         event.preventDefault();
         onPalette();
+      } else if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key === ',') {
+        // Settings, as the desktop menu and most desktop apps have it (it is past the ninth digit).
+        event.preventDefault();
+        navigate({ screen: 'settings' });
       } else if ((event.ctrlKey || event.metaKey) && !event.altKey && index >= 0 && numberKeyOf(index) && index < SCREENS.length) {
         event.preventDefault();
         navigate({ screen: SCREENS[index]! });

@@ -84,6 +84,8 @@ export async function storageBench(browser: Browser, url: string): Promise<Figur
     }
     const volumes = await loadTimes(browser, `${url}#/e/local/volumes`, 'tr[data-volume]', 5);
     const networks = await loadTimes(browser, `${url}#/e/local/networks`, 'tr[data-network]', 5);
+    // The machine's floor for a first paint: the images screen with a couple of rows, in the same run.
+    const floor = await loadTimes(browser, `${url}#/e/local/images`, 'tr[data-image]', 5);
 
     const file = path.join(dir, 'out.tar');
     const cliExport: number[] = [];
@@ -122,6 +124,7 @@ export async function storageBench(browser: Browser, url: string): Promise<Figur
       { what: `${VOLUMES} volumes: table rows in the DOM`, berth: String(volumes.domRows), raw: '—', target: '≤ 100' },
       { what: `${NETWORKS} networks: navigation → rows painted, cold (median of 5)`, berth: fmt(median(networks.cold)), raw: `GET /networks: ${fmt(median(rawNetworks))}`, target: '≤ raw + 300 ms' },
       { what: `${NETWORKS} networks: navigation → rows painted, warm (median of 5)`, berth: fmt(median(networks.warm)), raw: `GET /networks: ${fmt(median(rawNetworks))}`, target: '≤ raw + 300 ms' },
+      { what: 'reference: the images screen (a few rows), cold / warm, same run', berth: `${fmt(median(floor.cold))} / ${fmt(median(floor.warm))}`, raw: '—', target: 'the floor on this machine' },
       { what: `${NETWORKS} networks: table rows in the DOM`, berth: String(networks.domRows), raw: '—', target: '≤ 100' },
       { what: `export of a ${EXPORT_MB} MB volume to a tar (median of ${TRIES})`, berth: ratio(berthExport, cliExport), raw: `docker run --rm -v … tar -C /v -c . > file: ${fmt(median(cliExport))}`, target: '≤ 1.1×' },
       { what: `download of a ${DOWNLOAD_MB} MB file from a container (median of ${TRIES})`, berth: ratio(berthDownload, cliCopy), raw: `docker cp: ${fmt(median(cliCopy))}`, target: '≤ 1.1×' },

@@ -124,7 +124,7 @@ export const en = {
   },
   shortcuts: {
     title: 'Keyboard shortcuts', keys: 'Keys', does: 'Does', palette: 'Command palette: screens, engines, containers and their actions', paletteFromShell: 'Command palette from inside a shell (the shell takes Ctrl+K)',
-    screens: 'Go to Dashboard, Containers, Images, Registries, Settings', filter: 'Filter the list shown', engines: 'Switch to the engine in that place',
+    screens: 'Go to the sidebar’s screens, in its order', settings: 'Settings', filter: 'Filter the list shown', engines: 'Switch to the engine in that place',
     dialogs: 'Confirm or close a dialog', help: 'This list',
   },
   engines: {
@@ -301,9 +301,10 @@ export const en = {
     forget: 'Forget', forgotten: 'Berth no longer lists the files of {{name}}.',
     back: 'All projects', folder: 'Folder', files: 'Files', envFileShown: 'Env file', services: 'Services', output: 'Output', file: 'File',
     notOpened: 'Started elsewhere, and its files are not on this machine: start, stop, restart and down work through the engine; up, pull and build need the files.',
-    a: { up: 'Up…', down: 'Down…', start: 'Start', stop: 'Stop', restart: 'Restart', pull: 'Pull', build: 'Build', logs: 'Logs', scale: 'Scale', cancel: 'Cancel' },
+    a: { up: 'Up…', down: 'Down…', start: 'Start', stop: 'Stop', restart: 'Restart', pull: 'Pull', build: 'Build', logs: 'Logs', shell: 'Shell', scale: 'Scale', cancel: 'Cancel' },
     serviceAction: '{{action}} service {{service}}', projectAction: '{{action}} project {{name}}',
-    serviceColumns: { service: 'Service', state: 'Containers', image: 'Image', ports: 'Ports', scale: 'Scale', actions: 'Actions' },
+    toPull: 'not local: compose pulls it', uses: { volumes: 'Volumes:', networks: 'Networks:', dependsOn: 'Starts after:' },
+    serviceColumns: { service: 'Service', state: 'Containers', image: 'Image', ports: 'Ports', uses: 'Uses', scale: 'Scale', actions: 'Actions' },
     replicas: '{{running}}/{{total}} running', build: 'built from its folder', scaleTo: 'Containers of {{service}}',
     upTitle: 'Up {{name}}', upBuild: 'Build images before starting', upPull: 'Pull images', pullPolicy: { missing: 'when missing', always: 'always', never: 'never' },
     forceRecreate: 'Recreate containers even if nothing changed', removeOrphans: 'Remove containers of services no longer in the file',

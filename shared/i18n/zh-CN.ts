@@ -124,7 +124,7 @@ export const zhCN: Translation = {
   },
   shortcuts: {
     title: '键盘快捷键', keys: '按键', does: '作用', palette: '命令面板：页面、引擎、容器及其操作', paletteFromShell: '在终端内打开命令面板（Ctrl+K 会交给终端）',
-    screens: '转到 仪表板、容器、镜像、镜像仓库、设置', filter: '筛选当前列表', engines: '切换到该位置的引擎',
+    screens: '按侧边栏顺序转到各页面', settings: '设置', filter: '筛选当前列表', engines: '切换到该位置的引擎',
     dialogs: '确认或关闭对话框', help: '本列表',
   },
   engines: {
@@ -301,9 +301,10 @@ export const zhCN: Translation = {
     forget: '移除', forgotten: 'Berth 不再记录 {{name}} 的文件。',
     back: '所有项目', folder: '文件夹', files: '文件', envFileShown: '环境变量文件', services: '服务', output: '输出', file: '文件',
     notOpened: '此项目在别处启动，其文件不在本机：启动、停止、重启和 down 通过引擎完成；up、拉取和构建需要文件。',
-    a: { up: 'Up…', down: 'Down…', start: '启动', stop: '停止', restart: '重启', pull: '拉取', build: '构建', logs: '日志', scale: '伸缩', cancel: '取消' },
+    a: { up: 'Up…', down: 'Down…', start: '启动', stop: '停止', restart: '重启', pull: '拉取', build: '构建', logs: '日志', shell: '终端', scale: '伸缩', cancel: '取消' },
     serviceAction: '{{action}}服务 {{service}}', projectAction: '{{action}}项目 {{name}}',
-    serviceColumns: { service: '服务', state: '容器', image: '镜像', ports: '端口', scale: '伸缩', actions: '操作' },
+    toPull: '不在本地：compose 会拉取', uses: { volumes: '卷：', networks: '网络：', dependsOn: '启动于其后：' },
+    serviceColumns: { service: '服务', state: '容器', image: '镜像', ports: '端口', uses: '使用', scale: '伸缩', actions: '操作' },
     replicas: '{{running}}/{{total}} 运行中', build: '从其文件夹构建', scaleTo: '{{service}} 的容器数',
     upTitle: 'Up {{name}}', upBuild: '启动前构建镜像', upPull: '拉取镜像', pullPolicy: { missing: '缺失时', always: '总是', never: '从不' },
     forceRecreate: '即使没有变化也重建容器', removeOrphans: '删除文件中已不存在的服务的容器',

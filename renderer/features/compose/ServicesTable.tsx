@@ -1,11 +1,18 @@
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComposeConfigService, ComposeProject } from '../../../shared/compose';
-import { routeHref } from '../../app/route-store';
+import { routeHref, useEngineId } from '../../app/route-store';
+import { followImages, useImages } from '../images/images-store';
 
 type ServiceAction = 'start' | 'stop' | 'restart' | 'pull' | 'build';
 
-interface Row { name: string; running: number; total: number; image: string | null; build: boolean; ports: string[]; first: string | null }
+interface Row { name: string; running: number; total: number; image: string | null; build: boolean; ports: string[]; first: string | null; config: ComposeConfigService | null }
+
+/** A reference as the engine tags it: `busybox` is `busybox:latest`, Docker Hub's prefixes dropped. */
+const tagOf = (image: string): string => {
+  const ref = image.replace(/^(docker\.io\/)?(library\/)?/, '');
+  return /:[^/]+$/.test(ref) || ref.includes('@') ? ref : `${ref}:latest`;
+};
 
 /** The services compose's config names, with the containers the engine has of each (and any only the engine knows). */
 function rows(project: ComposeProject, config: ComposeConfigService[]): Row[] {
@@ -15,7 +22,7 @@ function rows(project: ComposeProject, config: ComposeConfigService[]): Row[] {
     const s = live.get(name);
     const c = config.find((x) => x.name === name);
     const published = s?.ports.filter((p) => p.publicPort).map((p) => `${p.publicPort}→${p.privatePort}`) ?? [];
-    return { name, running: s?.running ?? 0, total: s?.total ?? 0, image: c?.image ?? null, build: c?.build ?? false, ports: published.length ? [...new Set(published)] : c?.ports ?? [], first: s?.containers[0] ?? null };
+    return { name, running: s?.running ?? 0, total: s?.total ?? 0, image: c?.image ?? null, build: c?.build ?? false, ports: published.length ? [...new Set(published)] : c?.ports ?? [], first: s?.containers[0] ?? null, config: c ?? null };
   });
 }
 
@@ -25,6 +32,10 @@ export function ServicesTable({ project, config, busy, canRun, onAction, onScale
   onAction(action: ServiceAction, service: string): void; onScale(service: string, count: number): void;
 }) {
   const { t } = useTranslation();
+  const engine = useEngineId();
+  const { images } = useImages();
+  useEffect(() => followImages(engine), [engine]);
+  const local = useMemo(() => new Set(images.flatMap((i) => i.repoTags)), [images]);
   const [scale, setScale] = useState<Record<string, string>>({});
   const button = (action: ServiceAction, service: string, disabled = false) => (
     <button type="button" disabled={busy || disabled} aria-label={t('compose.serviceAction', { action: t(`compose.a.${action}`), service })} onClick={() => onAction(action, service)}>
@@ -34,15 +45,24 @@ export function ServicesTable({ project, config, busy, canRun, onAction, onScale
   return (
     <table className="grid compose-services" aria-label={t('compose.services')}>
       <thead>
-        <tr>{(['service', 'state', 'image', 'ports', 'scale', 'actions'] as const).map((c) => <th key={c} scope="col">{t(`compose.serviceColumns.${c}`)}</th>)}</tr>
+        <tr>{(['service', 'state', 'image', 'ports', 'uses', 'scale', 'actions'] as const).map((c) => <th key={c} scope="col">{t(`compose.serviceColumns.${c}`)}</th>)}</tr>
       </thead>
       <tbody>
         {rows(project, config).map((r) => (
           <tr key={r.name} data-service={r.name}>
             <td>{r.first ? <a href={routeHref({ screen: 'container', id: r.first })}>{r.name}</a> : r.name}</td>
             <td>{r.total ? t('compose.replicas', { running: r.running, total: r.total }) : t('compose.states.notCreated')}</td>
-            <td>{r.image ?? (r.build ? <span className="muted">{t('compose.build')}</span> : '')}</td>
+            <td>
+              {r.image}
+              {r.image && !r.build && !local.has(tagOf(r.image)) && <span className="muted"> · {t('compose.toPull')}</span>}
+              {r.build && <span className="muted">{r.image ? ' · ' : ''}{t('compose.build')}</span>}
+            </td>
             <td>{r.ports.join(', ')}</td>
+            <td className="uses">
+              {(['volumes', 'networks', 'dependsOn'] as const).filter((k) => r.config?.[k].length).map((k) => (
+                <div key={k}><span className="muted">{t(`compose.uses.${k}`)}</span> {r.config![k].join(', ')}</div>
+              ))}
+            </td>
             <td>
               <input type="number" min={0} max={100} className="scale-input" aria-label={t('compose.scaleTo', { service: r.name })}
                 value={scale[r.name] ?? String(r.total)} onChange={(e) => setScale((s) => ({ ...s, [r.name]: e.target.value }))} />
@@ -51,6 +71,8 @@ export function ServicesTable({ project, config, busy, canRun, onAction, onScale
             </td>
             <td>
               <span className="row-actions" role="group" aria-label={t('compose.serviceAction', { action: '', service: r.name })}>
+                {r.first && r.running > 0 && <a className="button" href={routeHref({ screen: 'container', id: r.first, tab: 'shell' })} aria-label={t('compose.serviceAction', { action: t('compose.a.shell'), service: r.name })}>{t('compose.a.shell')}</a>}
+                {r.first && <a className="button" href={routeHref({ screen: 'container', id: r.first, tab: 'logs' })} aria-label={t('compose.serviceAction', { action: t('compose.a.logs'), service: r.name })}>{t('compose.a.logs')}</a>}
                 {r.running < r.total && button('start', r.name)}
                 {r.running > 0 && button('stop', r.name)}
                 {r.total > 0 && button('restart', r.name)}

@@ -20,7 +20,7 @@ describe('the shortcut sheet', () => {
     await user.click(document.body);
     await user.keyboard('?');
     const sheet = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
-    expect([...sheet.querySelectorAll('kbd')].map((k) => k.textContent)).toEqual(['Ctrl/⌘ + K', 'Ctrl/⌘ + Shift + K', 'Ctrl/⌘ + 1…9', '/', 'Alt + 1…9', 'Enter / Esc', '?']);
+    expect([...sheet.querySelectorAll('kbd')].map((k) => k.textContent)).toEqual(['Ctrl/⌘ + K', 'Ctrl/⌘ + Shift + K', 'Ctrl/⌘ + 1…9', 'Ctrl/⌘ + ,', '/', 'Alt + 1…9', 'Enter / Esc', '?']);
     await user.keyboard('{Enter}');
     expect(screen.queryByRole('dialog')).toBeNull();
   });

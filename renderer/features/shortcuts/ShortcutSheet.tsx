@@ -4,7 +4,7 @@ import { Dialog } from '../../ui/Dialog';
 
 /** Every keyboard shortcut, as `?` shows it: the keys, then what they do. */
 const SHORTCUTS = [
-  ['Ctrl/⌘ + K', 'palette'], ['Ctrl/⌘ + Shift + K', 'paletteFromShell'], [`Ctrl/⌘ + 1…${Math.min(9, SCREENS.length)}`, 'screens'], ['/', 'filter'], ['Alt + 1…9', 'engines'], ['Enter / Esc', 'dialogs'], ['?', 'help'],
+  ['Ctrl/⌘ + K', 'palette'], ['Ctrl/⌘ + Shift + K', 'paletteFromShell'], [`Ctrl/⌘ + 1…${Math.min(9, SCREENS.length)}`, 'screens'], ['Ctrl/⌘ + ,', 'settings'], ['/', 'filter'], ['Alt + 1…9', 'engines'], ['Enter / Esc', 'dialogs'], ['?', 'help'],
 ] as const;
 
 export function ShortcutSheet({ onClose }: { onClose(): void }) {
