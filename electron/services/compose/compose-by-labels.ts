@@ -1,5 +1,5 @@
 import type Docker from 'dockerode';
-import { COMPOSE_LABELS } from '../../../shared/compose';
+import { COMPOSE_LABELS } from '../../../shared/compose-projects';
 import { isStatus } from '../engine/engine-errors';
 
 export type LabelAction = { action: 'start' | 'stop' | 'restart'; services: string[] } | { action: 'down'; volumes: boolean };

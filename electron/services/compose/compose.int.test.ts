@@ -1,5 +1,6 @@
 // Against the sandbox engine, with Debian's docker-compose (1.29).
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,6 +21,7 @@ const NAME = 'berthintshop';
 const PORT = 18481;
 const FILE = composeStack('${WEB_PORT}');
 let project: ProjectInput;
+const run = promisify(execFile);
 const GENERATED = 'berthintgen';
 const CLI_PROJECT = 'berthintcli';
 const never = new AbortController().signal;
@@ -65,6 +67,34 @@ describe('compose through the user’s own CLI', () => {
     expect(states).toEqual(['web:running', 'worker:exited']);
 
     expect((await collect(services.api.compose.run({ project, run: { action: 'down', volumes: true, images: 'none', removeOrphans: false } }, never))).at(-1)).toEqual({ type: 'done' });
+    expect(await projectResources(NAME)).toEqual({ containers: [], volumes: [], networks: [] });
+  });
+
+  it('cancel stops compose itself: the run ends, no compose process is left, and down cleans what it began', async () => {
+    // An up that never ends by itself: web waits for a service that never becomes healthy.
+    const file = path.join(dir, 'waits.yml');
+    await writeFile(file, `services:
+  sick:
+    image: berth/busybox:latest
+    command: sh -c "trap 'exit 0' TERM; while :; do sleep 1; done"
+    healthcheck: { test: ["CMD", "false"], interval: 1s, retries: 1000 }
+  web:
+    image: berth/busybox:latest
+    command: sh -c "trap 'exit 0' TERM; while :; do sleep 1; done"
+    depends_on: { sick: { condition: service_healthy } }
+`);
+    const waits = { ...project, files: [file] };
+    const cancel = new AbortController();
+    const seen: string[] = [];
+    const up = { action: 'up' as const, services: [], build: false, pull: 'missing' as const, forceRecreate: false, removeOrphans: false, scale: {} };
+    for await (const event of services.api.compose.run({ project: waits, run: up }, cancel.signal)) {
+      seen.push(event.type);
+      if (event.type === 'output') cancel.abort();
+    }
+    expect(seen).toEqual(['output']);
+    const composeRunning = () => run('pgrep', ['-f', `docker-compose .*-p ${NAME}`]).then((r) => r.stdout.trim(), () => '');
+    await expect.poll(composeRunning, { timeout: 15_000 }).toBe('');
+    await collect(services.api.compose.run({ project: waits, run: { action: 'down', volumes: true, images: 'none', removeOrphans: false } }, never));
     expect(await projectResources(NAME)).toEqual({ containers: [], volumes: [], networks: [] });
   });
 

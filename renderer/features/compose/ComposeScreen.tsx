@@ -1,7 +1,7 @@
 import './compose.css';
 import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ComposeProject } from '../../../shared/compose';
+import type { ComposeProject } from '../../../shared/compose-projects';
 import { routeHref, useEngineId } from '../../app/route-store';
 import { lazyComponent } from '../../ui/lazy-component';
 import { Skeleton } from '../../ui/Skeleton';

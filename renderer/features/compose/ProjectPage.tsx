@@ -1,7 +1,8 @@
 import './compose.css';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ComposeProject, ComposeRunInput } from '../../../shared/compose';
+import type { ComposeRunInput } from '../../../shared/compose';
+import type { ComposeProject } from '../../../shared/compose-projects';
 import { api } from '../../app/api-client';
 import { routeHref, useEngineId } from '../../app/route-store';
 import { describeError, errorData } from '../../ui/api-error';

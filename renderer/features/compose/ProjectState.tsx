@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ComposeProject } from '../../../shared/compose';
+import type { ComposeProject } from '../../../shared/compose-projects';
 
 /** running n/m, partly running, exited, not created: in words and colour. */
 export function ProjectState({ project }: { project: Pick<ComposeProject, 'state' | 'running' | 'total'> }) {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { serviceOfResource } from '../../../shared/compose';
+import { serviceOfResource } from '../../../shared/compose-projects';
 import { describeError } from '../../ui/api-error';
 import { cancelRun, type ComposeRun, type StepView } from './compose-runs';
 

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ComposeConfigService, ComposeProject } from '../../../shared/compose';
+import type { ComposeConfigService } from '../../../shared/compose';
+import type { ComposeProject } from '../../../shared/compose-projects';
 import { routeHref, useEngineId } from '../../app/route-store';
 import { followImages, useImages } from '../images/images-store';
 

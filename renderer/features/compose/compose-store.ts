@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
-import { composeProjects, type ComposeInstall, type ComposeProject, type OpenedProject } from '../../../shared/compose';
+import type { ComposeInstall, OpenedProject } from '../../../shared/compose';
+import { composeProjects, type ComposeProject } from '../../../shared/compose-projects';
 import { api } from '../../app/api-client';
 import { engineKeyed, useEngineKeyed } from '../../app/engine-keyed';
 import { useEngineId } from '../../app/route-store';

@@ -1,4 +1,5 @@
-import type { ComposeProject, ProjectInput } from '../../../shared/compose';
+import type { ProjectInput } from '../../../shared/compose';
+import type { ComposeProject } from '../../../shared/compose-projects';
 
 /**
  * How compose is told about a project: as the user opened it, else by the files its labels name (main falls back to

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ContainerSummary } from './containers';
-import { COMPOSE_LABELS, composeProjects, serviceOfResource } from './compose';
+import { COMPOSE_LABELS, composeProjects, serviceOfResource } from './compose-projects';
 
 const container = (name: string, state: string, labels: Record<string, string>): ContainerSummary =>
   ({ id: name, name, state, labels, ports: [], image: 'berth/busybox:latest' }) as unknown as ContainerSummary;
