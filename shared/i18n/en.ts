@@ -575,6 +575,7 @@ export const en = {
     compose: {
       failed: 'Compose stopped with exit code {{code}}:', invalid: 'Compose cannot read these files:',
       missing: 'No compose was found. Berth looked for: {{looked}}. Install Docker Compose (the docker compose plugin, or docker-compose) and try again.',
+      projectsUnreadable: 'Berth could not read its list of opened compose projects, and will not write over it:',
       needsFiles: 'Berth has not got this project’s files: open them first (up, pull and build read them).',
     },
     files: {

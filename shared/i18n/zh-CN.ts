@@ -575,6 +575,7 @@ export const zhCN: Translation = {
     compose: {
       failed: 'Compose 以退出码 {{code}} 结束：', invalid: 'Compose 无法读取这些文件：',
       missing: '未找到 compose。Berth 查找过：{{looked}}。请安装 Docker Compose（docker compose 插件或 docker-compose）后重试。',
+      projectsUnreadable: 'Berth 无法读取它的已打开 compose 项目列表，因此不会覆盖该文件：',
       needsFiles: 'Berth 没有此项目的文件：请先打开它们（up、拉取和构建需要读取文件）。',
     },
     files: {

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { OpenProjectInput, OpenedProject } from '../../../shared/compose';
-import { invalid } from '../files/file-job';
+import { checkSource, checkTarget, invalid } from '../files/file-job';
 
 /** The names compose looks for in a folder, in its order. */
 export const COMPOSE_FILE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
@@ -37,18 +37,14 @@ export async function projectOf(input: OpenProjectInput): Promise<OpenedProject>
 }
 
 export async function readComposeFile(file: string): Promise<string> {
-  if (!path.isAbsolute(file)) throw invalid('path', 'validation.file.absolute', file);
-  const facts = await stat(file).catch(() => null);
-  if (!facts?.isFile()) throw invalid('path', 'validation.file.missing', file);
-  if (facts.size > MAX_FILE_CHARS) throw invalid('path', 'validation.compose.tooLarge', file);
-  return readFile(file, 'utf8');
+  const { source, size } = await checkSource(file);
+  if (size > MAX_FILE_CHARS) throw invalid('path', 'validation.compose.tooLarge', source);
+  return readFile(source, 'utf8');
 }
 
-/** Where Berth writes compose files: absolute, .yml or .yaml, in a folder that exists. */
+/** Where Berth writes compose files: a .yml or .yaml file the file jobs could write (replacing it is the point). */
 export async function checkComposeTarget(file: string): Promise<string> {
-  if (!path.isAbsolute(file)) throw invalid('path', 'validation.file.absolute', file);
-  if (!/\.ya?ml$/i.test(file)) throw invalid('path', 'validation.compose.extension', file);
-  if (!(await stat(path.dirname(file)).catch(() => null))?.isDirectory()) throw invalid('path', 'validation.file.noFolder', path.dirname(file));
-  if ((await stat(file).catch(() => null))?.isDirectory()) throw invalid('path', 'validation.file.isFolder', file);
-  return file;
+  const target = file.trim();
+  if (path.isAbsolute(target) && !/\.ya?ml$/i.test(target)) throw invalid('path', 'validation.compose.extension', file);
+  return checkTarget(file, true);
 }

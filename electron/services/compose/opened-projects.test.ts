@@ -29,7 +29,7 @@ describe('OpenedProjects', () => {
     const opened = OpenedProjects.in(dir);
     expect(opened.problem).toContain('compose-projects.json');
     expect(opened.list('local')).toEqual([]);
-    await expect(opened.put('local', shop)).rejects.toThrow(/does not write over/);
+    await expect(opened.put('local', shop)).rejects.toMatchObject({ data: { code: 'FILE_ERROR', message: { key: 'errors.compose.projectsUnreadable' } } });
     expect(await readFile(path.join(dir, 'compose-projects.json'), 'utf8')).toBe('{ not json');
   });
 });

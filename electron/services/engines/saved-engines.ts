@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { EngineId, EngineSpec, engineHostUrl } from '../../../shared/engine';
-import { BerthError } from '../../../shared/errors';
-import { writeFileAtomic } from '../daemon/atomic-write';
+import { OwnJsonFile } from '../daemon/own-json-file';
 import { type EndpointContext, type EngineEndpoint, parseDockerHost, sshAuth } from '../engine/engine-endpoint';
 
 /** An engine the user added, as Berth keeps it: the form's fields (paths to files, never their content) and its id. */
@@ -22,57 +20,33 @@ export function specEndpoint(spec: EngineSpec, host: EndpointContext): EngineEnd
   return { ...endpoint, tls: { ca: spec.verify ? file(spec.ca) : null, cert: file(spec.cert), key: file(spec.key), verify: spec.verify } };
 }
 
-/**
- * The engines the user added, in `engines.json` beside Berth's settings. Read once at start-up; every change is written
- * whole and atomically, so a crash leaves the old list or the new one.
- */
+/** The engines the user added, in `engines.json` beside Berth's settings (paths to key files, never their content). */
 export class SavedEngines {
-  private engines: SavedEngine[] = [];
-  /** Why the file could not be read: Berth then starts without it and refuses to write over it. */
-  readonly problem: string | null = null;
+  private readonly store: OwnJsonFile<z.output<typeof EnginesFile>>;
 
-  constructor(private readonly file: string) {
-    try {
-      this.engines = readEnginesFile(file);
-    } catch (err) {
-      this.problem = `${file}: ${(err as Error).message}`;
-    }
+  constructor(file: string) {
+    this.store = new OwnJsonFile(file, EnginesFile, { engines: [] }, 'errors.engines.fileUnreadable');
   }
 
   static in(configDir: string): SavedEngines {
     return new SavedEngines(path.join(configDir, 'engines.json'));
   }
 
+  /** Why the file could not be read: Berth then starts without it and refuses to write over it. */
+  get problem(): string | null {
+    return this.store.problem;
+  }
+
   list(): readonly SavedEngine[] {
-    return this.engines;
+    return this.store.value.engines;
   }
 
   async put(engine: SavedEngine): Promise<void> {
-    const next = this.engines.some((e) => e.id === engine.id)
-      ? this.engines.map((e) => (e.id === engine.id ? engine : e))
-      : [...this.engines, engine];
-    await this.write(next);
+    const engines = this.list();
+    await this.store.write({ engines: engines.some((e) => e.id === engine.id) ? engines.map((e) => (e.id === engine.id ? engine : e)) : [...engines, engine] });
   }
 
   async remove(id: string): Promise<void> {
-    await this.write(this.engines.filter((e) => e.id !== id));
+    await this.store.write({ engines: this.list().filter((e) => e.id !== id) });
   }
-
-  private async write(engines: SavedEngine[]): Promise<void> {
-    if (this.problem) throw new BerthError({ code: 'FILE_ERROR', message: { key: 'errors.engines.fileUnreadable' }, detail: this.problem });
-    await writeFileAtomic(this.file, `${JSON.stringify({ engines }, null, 2)}\n`, 0o600);
-    this.engines = engines;
-  }
-}
-
-/** A missing file is an empty list. */
-function readEnginesFile(file: string): SavedEngine[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw err;
-  }
-  return EnginesFile.parse(JSON.parse(text)).engines;
 }

@@ -42,9 +42,9 @@ export function ProjectPage({ name, tab }: { name: string; tab?: string }) {
   const run = useProjectRun(engine, name);
   const [open, setOpen] = useState<'up' | 'down' | null>(null);
   const input = project ? projectInput(project) : null;
-  // The config is read again after each run and each save, so the services follow the file.
+  // The config is read again after each save, so the services follow the file (a run does not change it).
   const [version, setVersion] = useState(0);
-  const { config, error: configError } = useProjectConfig(input, version + (run?.state === 'working' ? 0 : run ? 1 : 0));
+  const { config, error: configError } = useProjectConfig(input, version);
   if (!loaded) return <Skeleton lines={4} />;
   if (!project || !input) return <section className="screen"><p className="empty">{t('errors.NOT_FOUND')}</p><a href={routeHref({ screen: 'compose' })}>{t('compose.back')}</a></section>;
   const busy = run?.state === 'working';

@@ -5,7 +5,7 @@ import { api } from '../../app/api-client';
 import { useEngineId } from '../../app/route-store';
 import { describeError, errorData, translate } from '../../ui/api-error';
 
-/** The project as compose resolves it from its files (asked again when `version` moves: after a save or a run). */
+/** The project as compose resolves it from its files (asked again when `version` moves: after a save). */
 export function useProjectConfig(project: ProjectInput | null, version: number): { config: ComposeConfig | null; error: string } {
   const { t } = useTranslation();
   const engine = useEngineId();
