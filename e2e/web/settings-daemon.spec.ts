@@ -40,6 +40,9 @@ test('a mirror added in the form is hot-reloaded, keeps containers running, and 
   const keep = await docker.createContainer({ name: KEEP, Image: 'berth/busybox:latest', Cmd: ['sleep', '600'] });
   await keep.start();
   const startedAt = (await keep.inspect()).State.StartedAt;
+  // What a container start can do to the page (ERR_NETWORK_CHANGED): the section's chunk fails (its modulepreload and the
+  // import), and is asked again.
+  await page.route(/\/EngineSettings-[\w-]+\.js$/, (route) => route.abort('internetdisconnected'), { times: 2 });
   await openEngineSettings(page);
   const mirrors = page.getByRole('group', { name: 'Registry mirrors' });
   await mirrors.getByRole('button', { name: 'Add mirror' }).click();

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from '../../shared/i18n/en';
+import { withRetries } from '../ui/lazy-component';
 
 export const LANGUAGES = [
   { code: 'en', label: 'English' },
@@ -13,9 +14,12 @@ export function defaultLanguage(saved: string | null, browser: string): Language
   return browser.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
 
-/** English is built in (it is the fallback); other languages are fetched when chosen, keeping them out of the first load. */
+/**
+ * English is built in (it is the fallback); other languages are fetched when chosen, keeping them out of the first load
+ * (and tried again, like every chunk: a container start aborts requests in flight).
+ */
 const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<Record<string, unknown>>> = {
-  'zh-CN': () => import('../../shared/i18n/zh-CN').then((m) => m.zhCN),
+  'zh-CN': () => withRetries(() => import('../../shared/i18n/zh-CN')).then((m) => m.zhCN),
 };
 
 async function ensureLoaded(language: Language): Promise<void> {

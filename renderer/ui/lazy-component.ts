@@ -1,8 +1,8 @@
 import { lazy, type ComponentType } from 'react';
 
 /**
- * A component loaded on first use, so the first paint of the containers list does not wait for code it does not show
- * (charts, the run form's parsers). The chunk is fetched once the page has settled, so the first visit is instant too.
+ * Components loaded on first use, so the first paint of the containers list does not wait for code it does not show
+ * (charts, the run form's parsers, CodeMirror).
  */
 const PREFETCH_AFTER_MS = 2_000;
 /**
@@ -29,13 +29,20 @@ export async function withRetries<T>(load: () => Promise<T>, delays: readonly nu
 /** A lazily loaded component that can also be asked for ahead of its first render. */
 export type LazyComponent<P extends object> = ComponentType<P> & { preload(): void };
 
-export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): LazyComponent<P> {
+/** A component whose chunk is fetched when it first renders (or is preloaded), tried again as withRetries says. */
+export function lazyOnUse<P extends object>(load: () => Promise<ComponentType<P>>): LazyComponent<P> {
   let loading: Promise<{ default: ComponentType<P> }> | undefined;
   const once = () => (loading ??= withRetries(load).then((component) => ({ default: component }), (err: unknown) => {
     loading = undefined; // the next render asks again
     throw err;
   }));
-  // Not at the first idle moment: that is while the list snapshot is in flight, and parsing would delay it.
-  window.addEventListener('load', () => setTimeout(() => requestIdleCallback(() => void once().catch(() => undefined)), PREFETCH_AFTER_MS), { once: true });
   return Object.assign(lazy(once), { preload: () => void once().catch(() => undefined) });
+}
+
+/** lazyOnUse, and fetched anyway once the page has settled, so the first use is instant too. */
+export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): LazyComponent<P> {
+  const component = lazyOnUse(load);
+  // Not at the first idle moment: that is while the list snapshot is in flight, and parsing would delay it.
+  window.addEventListener('load', () => setTimeout(() => requestIdleCallback(component.preload), PREFETCH_AFTER_MS), { once: true });
+  return component;
 }

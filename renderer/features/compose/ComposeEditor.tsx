@@ -7,6 +7,6 @@ import CodeEditor, { type LineProblem } from '../../ui/CodeEditor';
 const EXTENSIONS = [...yamlSchema(composeSchema as unknown as Parameters<typeof yamlSchema>[0]), lintGutter()];
 
 /** A compose file in CodeMirror: YAML with the compose-spec schema. Loaded with the file tab only. */
-export default function ComposeEditor({ text, label, onChange, problems }: { text: string; label: string; onChange(text: string): void; problems: LineProblem[] }) {
+export function ComposeEditor({ text, label, onChange, problems }: { text: string; label: string; onChange(text: string): void; problems: LineProblem[] }) {
   return <CodeEditor text={text} label={label} extensions={EXTENSIONS} onChange={onChange} problems={problems} />;
 }

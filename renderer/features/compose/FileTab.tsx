@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
+import { lazyOnUse } from '../../ui/lazy-component';
 import { useTranslation } from 'react-i18next';
 import type { ComposeProblem, ProjectInput } from '../../../shared/compose';
 import { api } from '../../app/api-client';
@@ -7,7 +8,7 @@ import { describeError, errorData, translate } from '../../ui/api-error';
 import { notify } from '../../ui/notices-store';
 import { Skeleton } from '../../ui/Skeleton';
 
-const ComposeEditor = lazy(() => import('./ComposeEditor'));
+const ComposeEditor = lazyOnUse(() => import('./ComposeEditor').then((m) => m.ComposeEditor));
 
 interface Draft { file: string; saved: string; text: string }
 

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
+import { lazyOnUse } from '../../ui/lazy-component';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api-client';
 import { currentEngine } from '../../app/route-store';
@@ -11,7 +12,7 @@ import { useSubmit } from '../../ui/use-submit';
 import { useContainers } from '../containers/containers-store';
 import { PathField } from '../jobs/file-fields';
 
-const ComposeEditor = lazy(() => import('./ComposeEditor'));
+const ComposeEditor = lazyOnUse(() => import('./ComposeEditor').then((m) => m.ComposeEditor));
 
 /** Running containers → a compose file that recreates them, shown in the editor, saved where the user says. */
 export function GenerateDialog({ onClose }: { onClose(): void }) {

@@ -1,5 +1,6 @@
 import './daemon.css';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
+import { lazyOnUse } from '../../ui/lazy-component';
 import { useTranslation } from 'react-i18next';
 import { validateDaemonForm } from '../../../shared/daemon/daemon-form';
 import { describeError, errorData } from '../../ui/api-error';
@@ -11,7 +12,7 @@ import { AdvancedSection, InsecureSection, ProxySection } from './EngineFields';
 import { HistorySection } from './HistorySection';
 import { MirrorsSection } from './MirrorsSection';
 
-const RawEditor = lazy(() => import('./RawEditor'));
+const RawEditor = lazyOnUse(() => import('./RawEditor').then((m) => m.RawEditor));
 const VIEWS = ['form', 'raw', 'history'] as const;
 type View = (typeof VIEWS)[number];
 
@@ -38,7 +39,7 @@ function FileFacts() {
 }
 
 /** Settings → Docker Engine: daemon.json as a form and as raw JSON, applied through the verify-and-rollback pipeline. */
-export default function EngineSettings() {
+export function EngineSettings() {
   const { t } = useTranslation();
   const { file, loadError, form, text, rawError } = useDaemonDraft();
   const dirty = useDaemonDraft(isDirty);

@@ -13,7 +13,7 @@ interface RawEditorProps {
 }
 
 /** daemon.json with the schema for the engine's OS: validation, completion and key docs on hover. Loaded only when the raw view opens. */
-export default function RawEditor({ text, os, label, onChange }: RawEditorProps) {
+export function RawEditor({ text, os, label, onChange }: RawEditorProps) {
   const extensions = useMemo(() => [json(), linter(jsonParseLinter()), lintGutter(), jsonSchema(daemonJsonSchema(os) as Parameters<typeof jsonSchema>[0])], [os]);
   return <CodeEditor text={text} label={label} extensions={extensions} onChange={onChange} />;
 }

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
+import { lazyOnUse } from '../../ui/lazy-component';
 import { useTranslation } from 'react-i18next';
 import { LOG_CAPACITIES, type LogCapacity, type ScreenReaderPref, usePrefs, type Theme } from '../../app/prefs-store';
 import { Field } from '../../ui/Field';
@@ -10,7 +11,7 @@ import { useEngineStatus } from '../engine/engine-store';
 const THEMES: Theme[] = ['system', 'light', 'dark', 'contrast'];
 const SCREEN_READER_PREFS: ScreenReaderPref[] = ['auto', 'on', 'off'];
 // daemon.json editing brings jsonc-parser and (in its raw view) CodeMirror: loaded with the settings screen only.
-const EngineSettings = lazy(() => import('../daemon/EngineSettings'));
+const EngineSettings = lazyOnUse(() => import('../daemon/EngineSettings').then((m) => m.EngineSettings));
 
 export function SettingsScreen() {
   const { t, i18n } = useTranslation();
