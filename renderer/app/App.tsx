@@ -13,7 +13,7 @@ import { VolumesScreen } from '../features/volumes/VolumesScreen';
 import { EngineBanner } from '../features/engine/EngineBanner';
 import { EngineSwitcher } from '../features/engine/EngineSwitcher';
 import { JobsButton } from '../features/jobs/JobsButton';
-import { useTaskbarProgress } from '../features/jobs/use-taskbar-progress';
+import { TaskbarProgress } from '../features/jobs/TaskbarProgress';
 import { useEngineOutage } from '../features/engine/engine-store';
 import { NoEngineScreen } from '../features/engine/NoEngineScreen';
 import { lazyComponent } from '../ui/lazy-component';
@@ -95,7 +95,6 @@ export function App() {
   useShortcuts(FILTER_INPUT_ID, useCallback(() => setHelp(true), []), useCallback(() => setPalette(true), []));
   useHostCommands(useCallback((panel) => (panel === 'palette' ? setPalette(true) : panel === 'shortcuts' ? setHelp(true) : setJobs(true)), []));
   useTheme();
-  useTaskbarProgress();
   useEffect(() => {
     document.documentElement.lang = i18n.language;
   }, [i18n.language]);
@@ -135,6 +134,7 @@ export function App() {
         </Suspense>
       </main>
       {jobs && <Suspense><JobsPanel onClose={() => setJobs(false)} /></Suspense>}
+      <TaskbarProgress />
       <ConfirmRemoveDialog />
       {killing && <Suspense><KillDialog /></Suspense>}
       {help && <Suspense><ShortcutSheet onClose={() => setHelp(false)} /></Suspense>}

@@ -18,11 +18,16 @@ const DOWNLOADER = 'bench-download';
 const DOWNLOAD_MB = 500;
 const TRIES = 3;
 
+/** What an interrupted run left may be going already (the engine was still removing it): gone is what clean wants. */
+const unlessGone = (err: { statusCode?: number }): void => {
+  if (err.statusCode !== 404) throw err;
+};
+
 async function clean(): Promise<void> {
   const volumes = ((await docker.listVolumes()).Volumes ?? []).filter((v) => v.Name.startsWith(VOL));
-  await inBatches(volumes, 16, (v) => docker.getVolume(v.Name).remove());
+  await inBatches(volumes, 16, (v) => docker.getVolume(v.Name).remove().catch(unlessGone));
   const networks = (await docker.listNetworks()).filter((n) => n.Name.startsWith(NET));
-  await inBatches(networks, 8, (n) => docker.getNetwork(n.Id).remove());
+  await inBatches(networks, 8, (n) => docker.getNetwork(n.Id).remove().catch(unlessGone));
   await docker.getContainer(DOWNLOADER).remove({ force: true }).catch(() => undefined);
   await docker.getVolume(BIG_VOLUME).remove().catch(() => undefined);
 }
@@ -97,13 +102,6 @@ export async function storageBench(browser: Browser, url: string): Promise<Figur
     const file = path.join(dir, 'out.tar');
     const cliExport: number[] = [];
     const cliCopy: number[] = [];
-    for (let i = 0; i < TRIES; i++) {
-      cliExport.push(await timed(() => run('sh', ['-c', `docker run --rm -v ${BIG_VOLUME}:/v berth/busybox:latest tar -C /v -c . > ${file}`])));
-      await rm(file);
-      cliCopy.push(await timed(() => run('docker', ['cp', `${DOWNLOADER}:/blob`, file])));
-      await rm(file);
-    }
-
     const page = await browser.newPage();
     // A step that does not come fails the run with where it stopped, rather than waiting for ever.
     page.setDefaultTimeout(120_000);
@@ -111,7 +109,12 @@ export async function storageBench(browser: Browser, url: string): Promise<Figur
     const berthExport: number[] = [];
     const berthDownload: number[] = [];
     const heap: number[] = [];
+    // The CLI's and Berth's tries take turns, so that neither gets the machine's better or worse minutes.
     for (let i = 0; i < TRIES; i++) {
+      cliExport.push(await timed(() => run('sh', ['-c', `docker run --rm -v ${BIG_VOLUME}:/v berth/busybox:latest tar -C /v -c . > ${file}`])));
+      await rm(file);
+      cliCopy.push(await timed(() => run('docker', ['cp', `${DOWNLOADER}:/blob`, file])));
+      await rm(file);
       await settle();
       await page.goto(`${url}#/e/local/volumes/${BIG_VOLUME}`);
       await page.getByRole('button', { name: 'Export…' }).waitFor();
@@ -130,10 +133,12 @@ export async function storageBench(browser: Browser, url: string): Promise<Figur
     return [
       { what: `${VOLUMES} volumes: navigation → rows painted, cold (median of 5)`, berth: fmt(median(volumes.cold)), raw: `GET /volumes: ${fmt(median(rawVolumes))}`, target: '≤ raw + 300 ms' },
       { what: `${VOLUMES} volumes: navigation → rows painted, warm (median of 5)`, berth: fmt(median(volumes.warm)), raw: `GET /volumes: ${fmt(median(rawVolumes))}`, target: '≤ raw + 300 ms' },
+      { what: `${VOLUMES} volumes: in the app, Settings → sidebar link → rows painted (median of 5)`, berth: fmt(median(volumes.inApp)), raw: `GET /volumes: ${fmt(median(rawVolumes))}`, target: '≤ raw + 300 ms' },
       { what: `${VOLUMES} volumes: table rows in the DOM`, berth: String(volumes.domRows), raw: '—', target: '≤ 100' },
       { what: `${NETWORKS} networks: navigation → rows painted, cold (median of 5)`, berth: fmt(median(networks.cold)), raw: `GET /networks: ${fmt(median(rawNetworks))}`, target: '≤ raw + 300 ms' },
       { what: `${NETWORKS} networks: navigation → rows painted, warm (median of 5)`, berth: fmt(median(networks.warm)), raw: `GET /networks: ${fmt(median(rawNetworks))}`, target: '≤ raw + 300 ms' },
-      { what: 'reference: the images screen (a few rows), cold / warm, same run', berth: `${fmt(median(floor.cold))} / ${fmt(median(floor.warm))}`, raw: '—', target: 'the floor on this machine' },
+      { what: `${NETWORKS} networks: in the app, Settings → sidebar link → rows painted (median of 5)`, berth: fmt(median(networks.inApp)), raw: `GET /networks: ${fmt(median(rawNetworks))}`, target: '≤ raw + 300 ms' },
+      { what: 'reference: the images screen (a few rows), cold / warm / in the app, same run', berth: `${fmt(median(floor.cold))} / ${fmt(median(floor.warm))} / ${fmt(median(floor.inApp))}`, raw: '—', target: 'the floor on this machine' },
       { what: `${NETWORKS} networks: table rows in the DOM`, berth: String(networks.domRows), raw: '—', target: '≤ 100' },
       { what: `export of a ${EXPORT_MB} MB volume to a tar (median of ${TRIES})`, berth: ratio(berthExport, cliExport), raw: `docker run --rm -v … tar -C /v -c . > file: ${fmt(median(cliExport))}`, target: '≤ 1.1×' },
       { what: `download of a ${DOWNLOAD_MB} MB file from a container (median of ${TRIES})`, berth: ratio(berthDownload, cliCopy), raw: `docker cp: ${fmt(median(cliCopy))}`, target: '≤ 1.1×' },

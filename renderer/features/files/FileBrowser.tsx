@@ -102,6 +102,8 @@ export function FileBrowser({ target, label }: { target: FileTarget; label: stri
 
   const go = (to: string) => setPath(to);
   const reload = () => setVersion((v) => v + 1);
+  // After a change the folder is read again; a download changes nothing, and reading a folder is the engine archiving all
+  // of it (a stopped container's root: its whole filesystem).
   const close = () => { setOpen(null); reload(); };
   const toggle = (name: string) => setPicked(() => {
     const names = new Set(selected);
@@ -183,7 +185,7 @@ export function FileBrowser({ target, label }: { target: FileTarget; label: stri
       </div>
       <Suspense>
         {open?.kind === 'upload' && <UploadDialog target={target} folder={path} onClose={close} />}
-        {open?.kind === 'download' && <DownloadDialog target={target} path={childOf(path, open.entry.name)} kind={open.entry.kind} onClose={close} />}
+        {open?.kind === 'download' && <DownloadDialog target={target} path={childOf(path, open.entry.name)} kind={open.entry.kind} onClose={() => setOpen(null)} />}
         {open?.kind === 'newFolder' && (
           <NameDialog title={t('files.newFolderTitle', { folder: path })} submitLabel={t('files.create')} initial="" onClose={close}
             save={(name) => api.files.makeFolder.mutate({ engine, target, folder: path, name })} />
