@@ -134,8 +134,9 @@ export async function loadTimes(browser: Browser, url: string, selector: string,
 
 /**
  * In the running app (what a user of the desktop app does all day): a page just opened on Settings, which shows no
- * list, and the sidebar's link to the screen clicked → its rows painted. Each try is a new page load, so the list is
- * asked for anew; none for a URL without a screen of the sidebar.
+ * list, and the sidebar's link to the screen clicked → its rows painted. Each try is a new page load, so the page asks
+ * main for the list anew (main, following it since its first use, answers from memory); none for a URL without a
+ * screen of the sidebar.
  */
 async function inAppTimes(page: Page, url: string, selector: string, tries: number): Promise<number[]> {
   const target = new URL(url);
