@@ -5,7 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { docker } from '../../e2e/support/engine';
-import { fmt, inBatches, loadTimes, median, rawEngineGet, run, type Figure } from './lib';
+import { fmt, inBatches, loadFigures, loadTimes, median, rawEngineGet, run, type Figure } from './lib';
 
 const SERVICES = 10;
 const PROJECTS = 50;
@@ -76,9 +76,7 @@ export async function composeBench(browser: Browser, url: string): Promise<Figur
     const ratio = (b: number[], c: number[]) => `${fmt(median(b))} (${(median(b) / median(c)).toFixed(2)}×)`;
     return [
       { what: `up of a ${SERVICES}-service project, local images (median of ${TRIES})`, berth: ratio(berth, cli), raw: `docker-compose up -d: ${fmt(median(cli))}`, target: '≤ 1.05×' },
-      { what: `compose screen, ${PROJECTS} projects / ${PROJECTS * PER_PROJECT} containers: navigation → rows painted, cold (median of 5)`, berth: fmt(median(load.cold)), raw: `GET /containers/json?all=1: ${fmt(median(raw))}`, target: '≤ raw + 300 ms' },
-      { what: `the same, warm (median of 5)`, berth: fmt(median(load.warm)), raw: `GET /containers/json?all=1: ${fmt(median(raw))}`, target: '≤ raw + 300 ms' },
-      { what: `the same, in the app: Settings → sidebar link → rows painted (median of 5)`, berth: fmt(median(load.inApp)), raw: `GET /containers/json?all=1: ${fmt(median(raw))}`, target: '≤ raw + 300 ms' },
+      ...loadFigures(`compose screen, ${PROJECTS} projects / ${PROJECTS * PER_PROJECT} containers`, load, `GET /containers/json?all=1: ${fmt(median(raw))}`),
     ];
   } finally {
     await cliDown().catch(() => undefined);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { docker, removeContainers } from '../../e2e/support/engine';
-import { cpuSeconds, fmt, inBatches, loadTimes, median, percentile, rawEngineGet, run, treeCpuSeconds, type Figure } from './lib';
+import { cpuSeconds, fmt, inBatches, loadFigures, loadTimes, median, percentile, rawEngineGet, run, treeCpuSeconds, type Figure } from './lib';
 
 const CREATED = 1000;
 const RUNNING = 20;
@@ -122,11 +122,7 @@ export async function containersBench(browser: Browser, url: string, hostPid: nu
     await page.close();
 
     return [
-      { what: `${CREATED + RUNNING} containers: navigation → rows painted, cold (median of 5)`, berth: fmt(median(load.cold)),
-        raw: `GET /containers/json?all=1: ${fmt(median(raw))}`, target: `≤ raw + 300 ms` },
-      { what: `${CREATED + RUNNING} containers: navigation → rows painted, warm (median of 5)`, berth: fmt(median(load.warm)),
-        raw: `GET /containers/json?all=1: ${fmt(median(raw))}`, target: `≤ raw + 300 ms` },
-      { what: `${CREATED + RUNNING} containers: table rows in the DOM`, berth: String(load.domRows), raw: '—', target: '≤ 100' },
+      ...loadFigures(`${CREATED + RUNNING} containers`, load, `GET /containers/json?all=1: ${fmt(median(raw))}`),
       { what: `filter keystroke → table painted (median / max of ${keys.length})`, berth: `${fmt(median(keys))} / ${fmt(Math.max(...keys))}`,
         raw: `docker ps -a --filter: ${fmt(cliFilter)}`, target: '≤ 50 ms' },
       { what: `docker stop returns → row exited (median / p90 of ${STOP_TRIES})`, berth: `${fmt(median(stops.berth))} / ${fmt(percentile(stops.berth, 90))}`,

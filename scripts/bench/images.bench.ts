@@ -1,7 +1,7 @@
 // #5 benchmarks: 2,000 image tags load beside GET /images/json; a ~200 MB pull from the local registry beside `docker pull`.
 import type { Browser } from '@playwright/test';
 import { docker, startSandboxRegistry } from '../../e2e/support/engine';
-import { fmt, inBatches, loadTimes, median, rawEngineGet, run, type Figure } from './lib';
+import { fmt, inBatches, loadFigures, loadTimes, median, rawEngineGet, run, type Figure } from './lib';
 
 const IMAGES = 50;
 const TAGS_PER_IMAGE = 40;
@@ -82,10 +82,7 @@ export async function imagesBench(browser: Browser, url: string): Promise<Figure
     }
     const tags = IMAGES * TAGS_PER_IMAGE;
     return [
-      { what: `${tags} image tags: navigation → rows painted, cold (median of 5)`, berth: fmt(median(load.cold)), raw: `GET /images/json: ${fmt(median(raw))}`, target: '≤ raw + 300 ms' },
-      { what: `${tags} image tags: navigation → rows painted, warm (median of 5)`, berth: fmt(median(load.warm)), raw: `GET /images/json: ${fmt(median(raw))}`, target: '≤ raw + 300 ms' },
-      { what: `${tags} image tags: in the app, Settings → sidebar link → rows painted (median of 5)`, berth: fmt(median(load.inApp)), raw: `GET /images/json: ${fmt(median(raw))}`, target: '≤ raw + 300 ms' },
-      { what: `${tags} image tags: table rows in the DOM`, berth: String(load.domRows), raw: '—', target: '≤ 100' },
+      ...loadFigures(`${tags} image tags`, load, `GET /images/json: ${fmt(median(raw))}`),
       { what: `pull of a ${BIG_MB} MB image from the local registry (median of ${PULLS})`, berth: `${fmt(median(berth))} (${(median(berth) / median(cli)).toFixed(2)}×)`,
         raw: `docker pull: ${fmt(median(cli))}`, target: '≤ 1.1×' },
     ];

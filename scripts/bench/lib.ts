@@ -133,6 +133,20 @@ export async function loadTimes(browser: Browser, url: string, selector: string,
 }
 
 /**
+ * The report's lines for a list's load beside its raw list call (`raw`, e.g. "GET /volumes: 22 ms"): cold, warm, in the
+ * app (when measured), and the table rows left in the DOM.
+ */
+export function loadFigures(what: string, load: Awaited<ReturnType<typeof loadTimes>>, raw: string): Figure[] {
+  const line = (how: string, ms: number[]): Figure => ({ what: `${what}: ${how} (median of ${ms.length})`, berth: fmt(median(ms)), raw, target: '≤ raw + 300 ms' });
+  return [
+    line('navigation → rows painted, cold', load.cold),
+    line('navigation → rows painted, warm', load.warm),
+    ...(load.inApp.length ? [line('in the app, Settings → sidebar link → rows painted', load.inApp)] : []),
+    { what: `${what}: table rows in the DOM`, berth: String(load.domRows), raw: '—', target: '≤ 100' },
+  ];
+}
+
+/**
  * In the running app (what a user of the desktop app does all day): a page just opened on Settings, which shows no
  * list, and the sidebar's link to the screen clicked → its rows painted. Each try is a new page load, so the page asks
  * main for the list anew (main, following it since its first use, answers from memory); none for a URL without a

@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { docker } from '../../e2e/support/engine';
-import { fmt, inBatches, loadTimes, median, rawEngineGet, run, type Figure } from './lib';
+import { fmt, inBatches, loadFigures, loadTimes, median, rawEngineGet, run, type Figure } from './lib';
 
 const VOLUMES = 2_000;
 const NETWORKS = 500;
@@ -131,15 +131,9 @@ export async function storageBench(browser: Browser, url: string): Promise<Figur
     await page.close();
     const ratio = (berth: number[], cli: number[]) => `${fmt(median(berth))} (${(median(berth) / median(cli)).toFixed(2)}×)`;
     return [
-      { what: `${VOLUMES} volumes: navigation → rows painted, cold (median of 5)`, berth: fmt(median(volumes.cold)), raw: `GET /volumes: ${fmt(median(rawVolumes))}`, target: '≤ raw + 300 ms' },
-      { what: `${VOLUMES} volumes: navigation → rows painted, warm (median of 5)`, berth: fmt(median(volumes.warm)), raw: `GET /volumes: ${fmt(median(rawVolumes))}`, target: '≤ raw + 300 ms' },
-      { what: `${VOLUMES} volumes: in the app, Settings → sidebar link → rows painted (median of 5)`, berth: fmt(median(volumes.inApp)), raw: `GET /volumes: ${fmt(median(rawVolumes))}`, target: '≤ raw + 300 ms' },
-      { what: `${VOLUMES} volumes: table rows in the DOM`, berth: String(volumes.domRows), raw: '—', target: '≤ 100' },
-      { what: `${NETWORKS} networks: navigation → rows painted, cold (median of 5)`, berth: fmt(median(networks.cold)), raw: `GET /networks: ${fmt(median(rawNetworks))}`, target: '≤ raw + 300 ms' },
-      { what: `${NETWORKS} networks: navigation → rows painted, warm (median of 5)`, berth: fmt(median(networks.warm)), raw: `GET /networks: ${fmt(median(rawNetworks))}`, target: '≤ raw + 300 ms' },
-      { what: `${NETWORKS} networks: in the app, Settings → sidebar link → rows painted (median of 5)`, berth: fmt(median(networks.inApp)), raw: `GET /networks: ${fmt(median(rawNetworks))}`, target: '≤ raw + 300 ms' },
+      ...loadFigures(`${VOLUMES} volumes`, volumes, `GET /volumes: ${fmt(median(rawVolumes))}`),
+      ...loadFigures(`${NETWORKS} networks`, networks, `GET /networks: ${fmt(median(rawNetworks))}`),
       { what: 'reference: the images screen (a few rows), cold / warm / in the app, same run', berth: `${fmt(median(floor.cold))} / ${fmt(median(floor.warm))} / ${fmt(median(floor.inApp))}`, raw: '—', target: 'the floor on this machine' },
-      { what: `${NETWORKS} networks: table rows in the DOM`, berth: String(networks.domRows), raw: '—', target: '≤ 100' },
       { what: `export of a ${EXPORT_MB} MB volume to a tar (median of ${TRIES})`, berth: ratio(berthExport, cliExport), raw: `docker run --rm -v … tar -C /v -c . > file: ${fmt(median(cliExport))}`, target: '≤ 1.1×' },
       { what: `download of a ${DOWNLOAD_MB} MB file from a container (median of ${TRIES})`, berth: ratio(berthDownload, cliCopy), raw: `docker cp: ${fmt(median(cliCopy))}`, target: '≤ 1.1×' },
       { what: 'page JS heap growth while a download streams (largest of the runs)', berth: `${Math.max(...heap).toFixed(1)} MB`, raw: '—', target: 'flat' },
