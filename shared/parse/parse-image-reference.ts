@@ -28,3 +28,15 @@ export function parseImageReference(text: string): ParseResult<ImageReference> {
   }
   return ok({ registry, path, tag: m[3] ?? '', digest: m[4] ?? '' });
 }
+
+/**
+ * A reference as the engine lists a local image under it (RepoTags): Docker Hub's `docker.io/` and `library/` dropped,
+ * `latest` when no tag is given. One with a digest, or one that does not parse, is no tag: returned as written.
+ */
+export function engineTagOf(text: string): string {
+  const parsed = parseImageReference(text);
+  if (!parsed.ok || parsed.value.digest) return text.trim();
+  const { registry, path, tag } = parsed.value;
+  const name = !registry || registry === 'docker.io' || registry === 'index.docker.io' ? path.replace(/^library\//, '') : `${registry}/${path}`;
+  return `${name}:${tag || 'latest'}`;
+}

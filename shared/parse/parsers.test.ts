@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseContainerName } from './parse-container-name';
 import { parseEnvLines } from './parse-env-line';
-import { parseImageReference } from './parse-image-reference';
+import { engineTagOf, parseImageReference } from './parse-image-reference';
 import { parsePortLines, parsePortSpec } from './parse-port-spec';
 import { splitShellWords } from './split-shell-words';
 import { parseVolumeLines, parseVolumeSpec, toBind } from './parse-volume-spec';
@@ -95,6 +95,21 @@ describe('parseImageReference', () => {
       expect(parseImageReference(text)).toMatchObject({ ok: false, error: { key } });
     },
   );
+});
+
+describe('engineTagOf', () => {
+  it.each([
+    ['busybox', 'busybox:latest'],
+    ['docker.io/library/busybox:1.36', 'busybox:1.36'],
+    ['library/busybox', 'busybox:latest'],
+    ['index.docker.io/team/app', 'team/app:latest'],
+    ['127.0.0.1:5000/team/app', '127.0.0.1:5000/team/app:latest'],
+    ['localhost/app:v2', 'localhost/app:v2'],
+    [`busybox@sha256:${'a'.repeat(64)}`, `busybox@sha256:${'a'.repeat(64)}`],
+    ['not a reference', 'not a reference'],
+  ])('%s → %s', (text, tag) => {
+    expect(engineTagOf(text)).toBe(tag);
+  });
 });
 
 describe('parseContainerName', () => {

@@ -1,5 +1,4 @@
 import { Suspense, useEffect, useState } from 'react';
-import { lazyOnUse } from '../../ui/lazy-component';
 import { useTranslation } from 'react-i18next';
 import type { ComposeProblem, ProjectInput } from '../../../shared/compose';
 import { api } from '../../app/api-client';
@@ -7,8 +6,7 @@ import { useEngineId } from '../../app/route-store';
 import { describeError, errorData, translate } from '../../ui/api-error';
 import { notify } from '../../ui/notices-store';
 import { Skeleton } from '../../ui/Skeleton';
-
-const ComposeEditor = lazyOnUse(() => import('./ComposeEditor').then((m) => m.ComposeEditor));
+import { ComposeEditor } from './lazy-compose-editor';
 
 interface Draft { file: string; saved: string; text: string }
 

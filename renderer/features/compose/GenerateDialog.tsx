@@ -1,5 +1,4 @@
 import { Suspense, useMemo, useState } from 'react';
-import { lazyOnUse } from '../../ui/lazy-component';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api-client';
 import { currentEngine } from '../../app/route-store';
@@ -11,8 +10,7 @@ import { Skeleton } from '../../ui/Skeleton';
 import { useSubmit } from '../../ui/use-submit';
 import { useContainers } from '../containers/containers-store';
 import { PathField } from '../jobs/file-fields';
-
-const ComposeEditor = lazyOnUse(() => import('./ComposeEditor').then((m) => m.ComposeEditor));
+import { ComposeEditor } from './lazy-compose-editor';
 
 /** Running containers → a compose file that recreates them, shown in the editor, saved where the user says. */
 export function GenerateDialog({ onClose }: { onClose(): void }) {

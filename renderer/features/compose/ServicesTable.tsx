@@ -2,18 +2,13 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComposeConfigService } from '../../../shared/compose';
 import type { ComposeProject } from '../../../shared/compose-projects';
+import { engineTagOf } from '../../../shared/parse/parse-image-reference';
 import { routeHref, useEngineId } from '../../app/route-store';
 import { followImages, useImages } from '../images/images-store';
 
 type ServiceAction = 'start' | 'stop' | 'restart' | 'pull' | 'build';
 
 interface Row { name: string; running: number; total: number; image: string | null; build: boolean; ports: string[]; first: string | null; config: ComposeConfigService | null }
-
-/** A reference as the engine tags it: `busybox` is `busybox:latest`, Docker Hub's prefixes dropped. */
-const tagOf = (image: string): string => {
-  const ref = image.replace(/^(docker\.io\/)?(library\/)?/, '');
-  return /:[^/]+$/.test(ref) || ref.includes('@') ? ref : `${ref}:latest`;
-};
 
 /** The services compose's config names, with the containers the engine has of each (and any only the engine knows). */
 function rows(project: ComposeProject, config: ComposeConfigService[]): Row[] {
@@ -55,7 +50,7 @@ export function ServicesTable({ project, config, busy, canRun, onAction, onScale
             <td>{r.total ? t('compose.replicas', { running: r.running, total: r.total }) : t('compose.states.notCreated')}</td>
             <td>
               {r.image}
-              {r.image && !r.build && !local.has(tagOf(r.image)) && <span className="muted"> · {t('compose.toPull')}</span>}
+              {r.image && !r.build && !local.has(engineTagOf(r.image)) && <span className="muted"> · {t('compose.toPull')}</span>}
               {r.build && <span className="muted">{r.image ? ' · ' : ''}{t('compose.build')}</span>}
             </td>
             <td>{r.ports.join(', ')}</td>

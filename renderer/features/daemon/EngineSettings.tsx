@@ -1,9 +1,9 @@
 import './daemon.css';
 import { Suspense, useEffect, useMemo, useState } from 'react';
-import { lazyOnUse } from '../../ui/lazy-component';
 import { useTranslation } from 'react-i18next';
 import { validateDaemonForm } from '../../../shared/daemon/daemon-form';
 import { describeError, errorData } from '../../ui/api-error';
+import { lazyOnUse } from '../../ui/lazy-component';
 import { Tabs } from '../../ui/Tabs';
 import { ApplyDialog } from './ApplyDialog';
 import { ClientProxiesSection } from './ClientProxiesSection';

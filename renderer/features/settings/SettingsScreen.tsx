@@ -1,5 +1,4 @@
 import { Suspense, useEffect } from 'react';
-import { lazyOnUse } from '../../ui/lazy-component';
 import { useTranslation } from 'react-i18next';
 import { LOG_CAPACITIES, type LogCapacity, type ScreenReaderPref, usePrefs, type Theme } from '../../app/prefs-store';
 import { Field } from '../../ui/Field';
@@ -7,6 +6,7 @@ import { DesktopSection } from './DesktopSection';
 import { LANGUAGES, switchLanguage, type Language } from '../../i18n/i18n';
 import { loadEngineList, useCurrentEngineEntry } from '../engine/engine-list';
 import { useEngineStatus } from '../engine/engine-store';
+import { lazyOnUse } from '../../ui/lazy-component';
 
 const THEMES: Theme[] = ['system', 'light', 'dark', 'contrast'];
 const SCREEN_READER_PREFS: ScreenReaderPref[] = ['auto', 'on', 'off'];
