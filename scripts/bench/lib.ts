@@ -127,7 +127,7 @@ export async function loadTimes(browser: Browser, url: string, selector: string,
   }
   await page.waitForTimeout(500);
   const domRows = await page.locator(`tbody ${selector}`).count();
-  const inApp = await inAppTimes(page, url, selector, tries);
+  const inApp = await inAppTimes(page, url, { selector }, tries);
   await context.close();
   return { cold, warm, inApp, domRows };
 }
@@ -146,13 +146,16 @@ export function loadFigures(what: string, load: Awaited<ReturnType<typeof loadTi
   ];
 }
 
+/** What says a screen is in: an element matching `selector`, whose text starts with `text` when one is given. */
+export interface Ready { selector: string; text?: string }
+
 /**
  * In the running app (what a user of the desktop app does all day): a page just opened on Settings, which shows no
- * list, and the sidebar's link to the screen clicked → its rows painted. Each try is a new page load, so the page asks
- * main for the list anew (main, following it since its first use, answers from memory); none for a URL without a
- * screen of the sidebar.
+ * list, and the sidebar's link to the screen clicked → the screen ready, painted. Each try is a new page load, so the
+ * page asks main for the list anew (main, following it since its first use, answers from memory); none for a URL
+ * without a screen of the sidebar.
  */
-async function inAppTimes(page: Page, url: string, selector: string, tries: number): Promise<number[]> {
+export async function inAppTimes(page: Page, url: string, ready: Ready, tries: number): Promise<number[]> {
   const target = new URL(url);
   if (!target.hash) return [];
   const times: number[] = [];
@@ -161,17 +164,18 @@ async function inAppTimes(page: Page, url: string, selector: string, tries: numb
     await page.reload();
     await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
     // No named functions inside: the bench runs under tsx, whose name-keeping helper does not exist in the page.
-    times.push(await page.evaluate(([href, rows]) => new Promise<number>((resolve, reject) => {
+    times.push(await page.evaluate(([href, { selector, text }]) => new Promise<number>((resolve, reject) => {
       const start = performance.now();
-      setTimeout(() => reject(new Error(`no ${rows} a minute after ${href} was clicked`)), 60_000);
+      setTimeout(() => reject(new Error(`no ${selector} ${text ?? ''} a minute after ${href} was clicked`)), 60_000);
       const seen = new MutationObserver(() => {
-        if (!document.querySelector(rows)) return;
+        const found = document.querySelector(selector);
+        if (!found || (text !== undefined && !found.textContent?.startsWith(text))) return;
         seen.disconnect();
         requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
       });
-      seen.observe(document, { subtree: true, childList: true });
+      seen.observe(document, { subtree: true, childList: true, characterData: true });
       document.querySelector<HTMLAnchorElement>(`nav a[href="${href}"]`)!.click();
-    }), [target.hash, selector] as const));
+    }), [target.hash, ready] as const));
   }
   return times;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
+import { inspect } from 'node:util';
 import Docker from 'dockerode';
 import modemHttp from 'docker-modem/lib/http.js';
 import type { EngineEndpoint } from './engine-endpoint';
@@ -58,21 +59,31 @@ export function closeDockerClient(docker: Docker): void {
   (docker.modem as { agent?: http.Agent } | undefined)?.agent?.destroy();
 }
 
+/**
+ * docker-modem formats each request's options with util.inspect (hidden fields, no depth limit) for its debug log, even
+ * when that log is off. With a kept-alive agent in them, that walked every kept socket (TLS state, the SSH connection)
+ * on every call: most of what five idle engines cost. An agent is shown by its kind only.
+ */
+function quiet<T extends http.Agent>(agent: T): T {
+  Object.defineProperty(agent, inspect.custom, { value: () => `[${agent.constructor.name}]` });
+  return agent;
+}
+
 function connect(endpoint: EngineEndpoint): Docker {
   switch (endpoint.kind) {
     case 'socket':
       return new Docker({ socketPath: endpoint.socketPath });
     case 'ssh':
       // Plain HTTP over SSH channels: the agent makes each connection (see SshAgent).
-      return new Docker({ protocol: 'http', host: endpoint.host, port: endpoint.port, agent: new SshAgent(endpoint) } as Docker.DockerOptions);
+      return new Docker({ protocol: 'http', host: endpoint.host, port: endpoint.port, agent: quiet(new SshAgent(endpoint)) } as Docker.DockerOptions);
     case 'tcp': {
       // Connections are kept for the next request: a TLS handshake per call would cost more than most calls.
       const { tls } = endpoint;
-      if (!tls) return new Docker({ protocol: 'http', host: endpoint.host, port: endpoint.port, agent: new http.Agent({ keepAlive: true }) } as Docker.DockerOptions);
+      if (!tls) return new Docker({ protocol: 'http', host: endpoint.host, port: endpoint.port, agent: quiet(new http.Agent({ keepAlive: true })) } as Docker.DockerOptions);
       const read = (file: string | null): Buffer | undefined => (file ? readFileSync(file) : undefined);
       const material = { ca: read(tls.ca), cert: read(tls.cert), key: read(tls.key) };
       // Without verification the engine's certificate is taken as it comes (the CLI's --tls without --tlsverify).
-      const agent = new https.Agent({ keepAlive: true, ...material, rejectUnauthorized: tls.verify });
+      const agent = quiet(new https.Agent({ keepAlive: true, ...material, rejectUnauthorized: tls.verify }));
       return new Docker({ protocol: 'https', host: endpoint.host, port: endpoint.port, ...material, agent } as Docker.DockerOptions);
     }
   }
