@@ -12,7 +12,7 @@ const PROJECTS = 50;
 const PER_PROJECT = 10;
 const UP = 'benchup';
 const MANY = 'benchmany';
-const TRIES = 4;
+const TRIES = 6;
 const LOOP = 'sh -c "trap \'exit 0\' TERM; while :; do sleep 1; done"';
 
 const file = `services:\n${Array.from({ length: SERVICES }, (_, i) => `  s${i}:\n    image: berth/busybox:latest\n    command: ${LOOP}\n`).join('')}`;
@@ -96,9 +96,11 @@ export async function composeBench(browser: Browser, url: string): Promise<Figur
     const raw: number[] = [];
     for (let i = 0; i < 5; i++) raw.push((await rawEngineGet('/containers/json?all=1')).ms);
     const load = await loadTimes(browser, `${url}#/e/local/compose`, 'tr[data-project]', 5);
-    const ratio = (b: number[], c: number[]) => `${fmt(median(b))} (${(median(b) / median(c)).toFixed(2)}×)`;
+    // Each try's pair ran back to back: the median of their ratios leaves out how compose's own time drifts over the run.
+    const ratio = median(berth.map((b, i) => b / cli[i]!));
     return [
-      { what: `up of a ${SERVICES}-service project, local images (median of ${TRIES})`, berth: ratio(berth, cli), raw: `docker-compose up -d: ${fmt(median(cli))}`, target: '≤ 1.05×' },
+      { what: `up of a ${SERVICES}-service project, local images (median of ${TRIES})`, berth: `${fmt(median(berth))} (${ratio.toFixed(2)}×, the median of each pair's ratio)`,
+        raw: `docker-compose up -d: ${fmt(median(cli))}; tries ${cli.map((c, i) => `${(berth[i]! / 1000).toFixed(1)}/${(c / 1000).toFixed(1)} s`).join(', ')}`, target: '≤ 1.05×' },
       ...loadFigures(`compose screen, ${PROJECTS} projects / ${PROJECTS * PER_PROJECT} containers`, load, `GET /containers/json?all=1: ${fmt(median(raw))}`),
     ];
   } finally {

@@ -15,13 +15,14 @@ const file = `services:\n${Array.from({ length: 10 }, (_, i) => `  s${i}:\n    i
 
 const bin = mkdtempSync(path.join(tmpdir(), 'probe-bin-'));
 const log = path.join(bin, 'log');
-writeFileSync(path.join(bin, 'docker-compose'), `#!/bin/bash\necho "start $(date +%s%N) $*" >> ${log}\n/usr/bin/docker-compose "$@"\nrc=$?\necho "end $(date +%s%N)" >> ${log}\nexit $rc\n`);
+writeFileSync(path.join(bin, 'docker-compose'), `#!/bin/bash\necho "start $(date +%s%N) $$ $*" >> ${log}\n/usr/bin/docker-compose "$@"\nrc=$?\necho "end $(date +%s%N) $$" >> ${log}\nexit $rc\n`);
 chmodSync(path.join(bin, 'docker-compose'), 0o755);
 process.env.PATH = `${bin}:${process.env.PATH}`;
 const lastRun = (): { start: number; end: number } => {
   const lines = readFileSync(log, 'utf8').trim().split('\n');
   const start = lines.findLast((l) => l.startsWith('start') && / up /.test(l))!;
-  const end = lines[lines.indexOf(start) + 1]!;
+  const pid = start.split(' ')[2];
+  const end = lines.find((l) => l.startsWith('end') && l.split(' ')[2] === pid)!;
   return { start: Number(start.split(' ')[1]) / 1e6, end: Number(end.split(' ')[1]) / 1e6 };
 };
 
@@ -77,7 +78,22 @@ try {
     c0 = await cpu();
     t0 = Date.now();
     await traced(async () => {
-      await dialog.click();
+      // Clicked in the page, and "Done" seen there (Date.now, as the wrapper's clock): no Playwright checks or polling.
+      const seen = await page.evaluate(() => new Promise<{ clicked: number; done: number }>((resolve) => {
+        const clicked = Date.now();
+        let running = false;
+        const watch = new MutationObserver(() => {
+          const text = document.querySelector('.run-panel [role="status"]')?.textContent ?? '';
+          running ||= text.startsWith('Running');
+          if (!running || text !== 'Done: Up') return;
+          watch.disconnect();
+          resolve({ clicked, done: Date.now() });
+        });
+        watch.observe(document, { subtree: true, childList: true, characterData: true });
+        document.querySelector<HTMLButtonElement>('dialog[open] button[type="submit"]')!.click();
+      }));
+      note('berth (in page) click → compose start', lastRun().start - seen.clicked);
+      note('berth (in page) compose end → done', seen.done - lastRun().end);
       await status.filter({ hasText: 'Done: Up' }).waitFor();
     });
     t1 = Date.now();
