@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ipv4, parseCidr } from './parse/parse-cidr';
+import { ipv4, ipv6, isCidr } from './parse/parse-cidr';
 import { PairsRecord } from './pairs';
 
 export const NetworkName = z.string().max(128).regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/, 'validation.newNetwork.name');
@@ -25,10 +25,15 @@ export interface NetworkSummary {
 
 export const NETWORK_DRIVERS = ['bridge', 'macvlan', 'ipvlan', 'overlay'] as const;
 /** Optional fields: empty, or a subnet / an address. */
-const Cidr = z.string().max(64).refine((s) => s === '' || parseCidr(s) !== null, 'validation.newNetwork.cidr');
+const Cidr = z.string().max(64).refine((s) => s === '' || isCidr(s, 4), 'validation.newNetwork.cidr');
 const Ipv4 = z.string().max(64).refine((s) => s === '' || ipv4(s) !== null, 'validation.newNetwork.ip');
+const Cidr6 = z.string().max(64).refine((s) => s === '' || isCidr(s, 6), 'validation.newNetwork.cidr6');
+const Ipv6 = z.string().max(64).refine((s) => s === '' || ipv6(s) !== null, 'validation.newNetwork.ip6');
 
-/** `docker network create`; an IPv4 subnet optional (the engine picks one), gateway and range within it. */
+/**
+ * `docker network create`; an IPv4 subnet optional (the engine picks one), gateway and range within it; with IPv6 on,
+ * an IPv6 subnet (needed unless the engine has IPv6 pools of its own) and its gateway.
+ */
 export const CreateNetworkInput = z.object({
   name: NetworkName,
   driver: z.enum(NETWORK_DRIVERS),
@@ -36,6 +41,8 @@ export const CreateNetworkInput = z.object({
   gateway: Ipv4,
   ipRange: Cidr,
   ipv6: z.boolean(),
+  subnet6: Cidr6,
+  gateway6: Ipv6,
   internal: z.boolean(),
   attachable: z.boolean(),
   labels: PairsRecord,

@@ -22,6 +22,9 @@ describe('run dialog values', () => {
     expect(parseHostLines('db').ok).toBe(false);
     expect(parseDns('1.1.1.1, 2606:4700::1111')).toEqual({ ok: true, value: ['1.1.1.1', '2606:4700::1111'] });
     expect(parseDns('dns.example').ok).toBe(false);
+    // An IPv6 address is read, not guessed from its characters.
+    expect(parseDns('2606:4700:::1111').ok).toBe(false);
+    expect(parseHostLines('db:fd00::5')).toEqual({ ok: true, value: ['db:fd00::5'] });
     expect(parseCaps('cap_net_admin sys_time ALL')).toEqual({ ok: true, value: ['NET_ADMIN', 'SYS_TIME', 'ALL'] });
     expect(parseLabelLines('a=1\nb')).toEqual({ ok: true, value: [['a', '1'], ['b', '']] });
   });

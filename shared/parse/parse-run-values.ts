@@ -1,4 +1,4 @@
-import { ipv4 } from './parse-cidr';
+import { ipv4, ipv6 } from './parse-cidr';
 import { fail, ok, parseLines, type ParseResult } from './parse-result';
 
 const SIZE = /^(\d+(?:\.\d+)?)\s*([kmgt])?i?b?$/i;
@@ -49,8 +49,7 @@ export function parseCount(text: string, max: number): ParseResult<number> {
   return /^\d+$/.test(value) && n <= max ? ok(n) : fail('validation.run.count', { value, max });
 }
 
-const isIpv6 = (text: string) => /^[0-9a-fA-F:.]+$/.test(text) && text.includes(':');
-const isIp = (text: string) => ipv4(text) !== null || isIpv6(text);
+const isIp = (text: string) => ipv4(text) !== null || ipv6(text) !== null;
 const HOST = /^[a-zA-Z0-9]([a-zA-Z0-9.-]*[a-zA-Z0-9])?$/;
 
 /** `--add-host name:ip`, one per line (`name=ip` too, as newer CLIs take it). */

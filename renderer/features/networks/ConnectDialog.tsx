@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConnectInput, type NetworkSummary } from '../../../shared/networks';
+import { isCidr } from '../../../shared/parse/parse-cidr';
 import { api } from '../../app/api-client';
 import { currentEngine } from '../../app/route-store';
 import { describeError, errorData, translate } from '../../ui/api-error';
@@ -16,6 +17,8 @@ type Text = 'container' | 'ipv4' | 'alias';
 export function ConnectDialog({ network, onClose }: { network: NetworkSummary; onClose(): void }) {
   const { t } = useTranslation();
   const byId = useContainers((s) => s.byId);
+  // The fixed address is an IPv4 one: its hint names the network's IPv4 subnet (a dual-stack network has both).
+  const v4 = network.subnets.find((s) => isCidr(s.subnet, 4));
   const [form, setForm] = useState<Record<Text, string>>({ container: '', ipv4: '', alias: '' });
   const [errors, setErrors] = useState<FieldErrors<Text>>({});
   const [failure, setFailure] = useState('');
@@ -44,7 +47,7 @@ export function ConnectDialog({ network, onClose }: { network: NetworkSummary; o
       actions={<><button type="button" onClick={onClose}>{t('common.cancel')}</button><button type="submit" className="primary">{t('networks.connect')}</button></>}>
       {field('container')}
       <datalist id="connect-containers">{choices.map((name) => <option key={name} value={name} />)}</datalist>
-      {field('ipv4', network.subnets[0] ? t('networks.ipv4Hint', { subnet: network.subnets[0].subnet }) : undefined)}
+      {field('ipv4', v4 ? t('networks.ipv4Hint', { subnet: v4.subnet }) : undefined)}
       {field('alias')}
       {failure && <p className="form-error" role="alert">{failure}</p>}
     </Dialog>

@@ -10,15 +10,18 @@ import { checkForm, pairsOf, type FieldErrors } from '../../ui/form-check';
 import { notify } from '../../ui/notices-store';
 import { useSubmit } from '../../ui/use-submit';
 
-type Text = 'name' | 'subnet' | 'gateway' | 'ipRange' | 'labels';
+type Text = 'name' | 'subnet' | 'gateway' | 'ipRange' | 'subnet6' | 'gateway6' | 'labels';
 type Flag = 'ipv6' | 'internal' | 'attachable';
 interface Form { text: Record<Text, string>; driver: (typeof NETWORK_DRIVERS)[number]; flags: Record<Flag, boolean> }
 
-/** `docker network create`: driver, an IPv4 subnet with its gateway and range (an overlap with another network is named), flags, labels. */
+/**
+ * `docker network create`: driver, an IPv4 subnet with its gateway and range, with IPv6 on an IPv6 subnet and gateway (an
+ * overlap with another network is named), flags, labels.
+ */
 export function CreateNetworkDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const [form, setForm] = useState<Form>({
-    text: { name: '', subnet: '', gateway: '', ipRange: '', labels: '' }, driver: 'bridge', flags: { ipv6: false, internal: false, attachable: false },
+    text: { name: '', subnet: '', gateway: '', ipRange: '', subnet6: '', gateway6: '', labels: '' }, driver: 'bridge', flags: { ipv6: false, internal: false, attachable: false },
   });
   const [errors, setErrors] = useState<FieldErrors<Text>>({});
   const { busy, failure, submit: send } = useSubmit(setErrors);
@@ -28,9 +31,11 @@ export function CreateNetworkDialog({ onClose }: { onClose(): void }) {
   };
   const submit = async () => {
     const found: FieldErrors<Text> = {};
-    const { name, subnet, gateway, ipRange, labels } = form.text;
+    const { name, subnet, gateway, ipRange, subnet6, gateway6, labels } = form.text;
+    // The IPv6 fields are kept while IPv6 is off, but not sent.
+    const v6 = form.flags.ipv6 ? { subnet6: subnet6.trim(), gateway6: gateway6.trim() } : { subnet6: '', gateway6: '' };
     const { errors: all, input } = checkForm(CreateNetworkInput, {
-      name: name.trim(), driver: form.driver, subnet: subnet.trim(), gateway: gateway.trim(), ipRange: ipRange.trim(), ...form.flags, labels: pairsOf('labels', labels, found),
+      name: name.trim(), driver: form.driver, subnet: subnet.trim(), gateway: gateway.trim(), ipRange: ipRange.trim(), ...v6, ...form.flags, labels: pairsOf('labels', labels, found),
     }, found);
     setErrors(all);
     if (!input) return;
@@ -68,6 +73,7 @@ export function CreateNetworkDialog({ onClose }: { onClose(): void }) {
           </label>
         ))}
       </fieldset>
+      {form.flags.ipv6 && <>{field('subnet6', t('networks.subnet6Hint'))}{field('gateway6')}</>}
       {field('labels', t('volumes.pairsHint'))}
       {failure && <p className="form-error" role="alert">{failure}</p>}
     </Dialog>
