@@ -102,13 +102,22 @@ test('open a project, up (the port answers), scale, stop a service, edit the por
   expect(await projectResources(SHOP)).toEqual({ containers: [], volumes: [], networks: [] });
 });
 
-test('a project started from a terminal shows up by itself, with its file', async ({ page }) => {
+/** A project's row on the projects list. */
+const projectRow = (page: Page, name: string) => page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
+
+test('a project started from a terminal shows up by itself, with its file; Stop and Start from the list', async ({ page }) => {
   const cli = await folder('cli', { 'compose.yaml': composeStack(String(PORTS.taken + 10)) });
   await page.goto(`${process.env.BERTH_E2E_URL!}#/e/local/compose`);
   compose(CLI, cli, ['up', '-d']);
-  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: CLI, exact: true }) });
+  const row = projectRow(page, CLI);
   await expect(row).toContainText('running 2/2');
   await expect(row).toContainText(path.join(cli, 'compose.yaml'));
+  await row.getByRole('button', { name: `Stop project ${CLI}` }).click();
+  await expect(row).toContainText('exited (0/2)', { timeout: 60_000 });
+  expect((await projectResources(CLI)).containers.filter((c) => c.State === 'running')).toEqual([]);
+  await row.getByRole('button', { name: `Start project ${CLI}` }).click();
+  await expect(row).toContainText('running 2/2', { timeout: 60_000 });
+  await expect(row.getByRole('link', { name: /^Failed/ })).toHaveCount(0);
   await row.getByRole('link', { name: CLI }).click();
   await expect(serviceRow(page.getByRole('table', { name: 'Services' }), 'web')).toContainText('1/1 running');
 });
@@ -141,6 +150,15 @@ test('an invalid file: each error at its line, nothing created; a port already t
   const { containers } = await projectResources(BROKEN);
   const running = containers.filter((c) => c.State === 'running').length;
   await expect(page.locator('header').getByText(running ? `partly running ${running}/${containers.length}` : `exited (0/${containers.length})`)).toBeVisible();
+
+  // The list's Start fails the same way: the row says so, and links to the page with compose's words.
+  await page.getByRole('link', { name: 'All projects' }).click();
+  const row = projectRow(page, BROKEN);
+  await row.getByRole('button', { name: `Start project ${BROKEN}` }).click();
+  const failed = row.getByRole('link', { name: 'Failed: Start' });
+  await expect(failed).toHaveAttribute('title', /port is already allocated/, { timeout: 60_000 });
+  await failed.click();
+  await expect(page.getByRole('region', { name: 'Output' }).getByRole('alert')).toContainText('port is already allocated');
 });
 
 test('a compose file from two running containers, shown in the editor and saved', async ({ page }) => {

@@ -573,6 +573,7 @@ export const en = {
     networkInUse: 'Network {{name}} has containers on it: {{names}}. Disconnect them first.',
     networkBuiltIn: '{{name}} is one of the engine’s own networks; it cannot be removed.',
     compose: {
+      partly: 'Compose finished, but not for {{names}}:',
       failed: 'Compose stopped with exit code {{code}}:', invalid: 'Compose cannot read these files:',
       missing: 'No compose was found. Berth looked for: {{looked}}. Install Docker Compose (the docker compose plugin, or docker-compose) and try again.',
       projectsUnreadable: 'Berth could not read its list of opened compose projects, and will not write over it:',

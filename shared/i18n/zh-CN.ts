@@ -573,6 +573,7 @@ export const zhCN: Translation = {
     networkInUse: '网络 {{name}} 上还有容器：{{names}}。请先断开它们。',
     networkBuiltIn: '{{name}} 是引擎自带的网络，不能删除。',
     compose: {
+      partly: 'Compose 已结束，但 {{names}} 未成功：',
       failed: 'Compose 以退出码 {{code}} 结束：', invalid: 'Compose 无法读取这些文件：',
       missing: '未找到 compose。Berth 查找过：{{looked}}。请安装 Docker Compose（docker compose 插件或 docker-compose）后重试。',
       projectsUnreadable: 'Berth 无法读取它的已打开 compose 项目列表，因此不会覆盖该文件：',

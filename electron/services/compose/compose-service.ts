@@ -71,6 +71,30 @@ function runCommand(command: ComposeCommand, env: NodeJS.ProcessEnv, cwd: string
   });
 }
 
+/**
+ * What a run that compose calls a success failed at: v1's `start` exits 0 when one service of several cannot start
+ * (a port taken), saying so only in its output. The resources whose last word was an error, and compose's error lines.
+ */
+class Failures {
+  private readonly resources = new Set<string>();
+  private readonly lines: string[] = [];
+
+  note(line: string, step: ComposeStep | null): void {
+    if (!step) return;
+    if (step.state === 'error') {
+      if (step.id) this.resources.add(step.id);
+      this.lines.push(line);
+    } else {
+      this.resources.delete(step.id);
+    }
+  }
+
+  check(): void {
+    if (!this.resources.size) return;
+    throw new BerthError({ code: 'ENGINE_ERROR', message: { key: 'errors.compose.partly', params: { names: [...this.resources].join(', ') } }, detail: [...new Set(this.lines)].join('\n') });
+  }
+}
+
 const anyExists = async (files: string[]): Promise<boolean> =>
   (await Promise.all(files.map((f) => stat(f).then(() => true, () => false)))).some(Boolean);
 
@@ -126,16 +150,22 @@ export function createComposeService(engine: EngineMonitor, host: EndpointContex
       }
       const f = await flavor();
       const mode = f.major === 1 ? 'v1' : f.version.localeCompare('2.29.0', undefined, { numeric: true }) >= 0 ? 'json' : 'plain';
-      const batch = new Batcher<string>((lines) => push({
-        type: 'output', lines, steps: lines.map((l) => parseComposeLine(l, mode)).filter((s): s is ComposeStep => s !== null),
+      const batch = new Batcher<{ line: string; step: ComposeStep | null }>((read) => push({
+        type: 'output', lines: read.map((r) => r.line), steps: read.flatMap((r) => (r.step ? [r.step] : [])),
       }), { delayMs: BATCH_MS, maxItems: 200 });
+      const failures = new Failures();
       try {
         for (const command of composeSteps(f, refOf(project), run)) {
-          await runCommand(command, env(), project.workingDir ?? undefined, (l) => batch.add(l), signal);
+          await runCommand(command, env(), project.workingDir ?? undefined, (line) => {
+            const step = parseComposeLine(line, mode);
+            failures.note(line, step);
+            batch.add({ line, step });
+          }, signal);
         }
       } finally {
         batch.flush();
       }
+      failures.check();
       push({ type: 'done' });
     }, jobFailed),
 

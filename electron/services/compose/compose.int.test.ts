@@ -70,6 +70,23 @@ describe('compose through the user’s own CLI', () => {
     expect(await projectResources(NAME)).toEqual({ containers: [], volumes: [], networks: [] });
   });
 
+  it('a start compose calls a success though one service could not start (v1 exits 0) fails, naming the service', async () => {
+    const up = { action: 'up' as const, services: [], build: false, pull: 'missing' as const, forceRecreate: false, removeOrphans: false, scale: {} };
+    expect((await collect(services.api.compose.run({ project, run: up }, never))).at(-1)).toEqual({ type: 'done' });
+    await collect(services.api.compose.run({ project, run: { action: 'stop', services: [] } }, never));
+    const holder = await docker.createContainer({ name: 'berth-int-port-holder', Image: 'berth/httpd:latest', ExposedPorts: { '8080/tcp': {} }, HostConfig: { PortBindings: { '8080/tcp': [{ HostPort: String(PORT) }] } } });
+    try {
+      await holder.start();
+      const start = await collect(services.api.compose.run({ project, run: { action: 'start', services: [] } }, never));
+      expect(start.at(-1)).toMatchObject({ type: 'error', error: { message: { key: 'errors.compose.partly', params: { names: 'web' } }, detail: expect.stringContaining('port is already allocated') } });
+      const states = (await projectResources(NAME)).containers.map((c) => `${c.Labels['com.docker.compose.service']}:${c.State}`).sort();
+      expect(states).toEqual(['web:exited', 'worker:running']);
+    } finally {
+      await holder.remove({ force: true });
+      await collect(services.api.compose.run({ project, run: { action: 'down', volumes: true, images: 'none', removeOrphans: false } }, never));
+    }
+  });
+
   it('cancel stops compose itself: the run ends, no compose process is left, and down cleans what it began', async () => {
     // An up that never ends by itself: web waits for a service that never becomes healthy.
     const file = path.join(dir, 'waits.yml');

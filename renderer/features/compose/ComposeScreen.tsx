@@ -6,10 +6,9 @@ import { routeHref, useEngineId } from '../../app/route-store';
 import { lazyComponent } from '../../ui/lazy-component';
 import { Skeleton } from '../../ui/Skeleton';
 import { CliNote } from './CliNote';
-import { projectInput } from './project-input';
-import { startRun } from './compose-runs';
 import { useComposeProjects } from './compose-store';
 import { ProjectState } from './ProjectState';
+import { QuickActions } from './QuickActions';
 
 const OpenProjectDialog = lazyComponent(() => import('./OpenProjectDialog').then((m) => m.OpenProjectDialog));
 const GenerateDialog = lazyComponent(() => import('./GenerateDialog').then((m) => m.GenerateDialog));
@@ -25,7 +24,6 @@ export function ComposeScreen() {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState<'open' | 'generate' | null>(null);
   const shown = useMemo(() => projects.filter((p) => !query.trim() || matches(p, query.trim().toLowerCase())), [projects, query]);
-  const quick = (p: ComposeProject, action: 'start' | 'stop') => startRun(engine, t(`compose.a.${action}`), { project: projectInput(p), run: { action, services: [] } });
   return (
     <section className="screen" aria-labelledby="compose-title">
       <header className="screen-header">
@@ -54,12 +52,7 @@ export function ComposeScreen() {
                   <td>{p.services.map((s) => s.name).join(', ')}</td>
                   <td>{portText(p).join(', ')}</td>
                   <td className="files muted">{p.configFiles.join(', ')}</td>
-                  <td>
-                    <span className="row-actions" role="group" aria-label={t('compose.actionsFor', { name: p.name })}>
-                      {p.running < p.total && <button type="button" aria-label={t('compose.projectAction', { action: t('compose.a.start'), name: p.name })} onClick={() => quick(p, 'start')}>{t('compose.a.start')}</button>}
-                      {p.running > 0 && <button type="button" aria-label={t('compose.projectAction', { action: t('compose.a.stop'), name: p.name })} onClick={() => quick(p, 'stop')}>{t('compose.a.stop')}</button>}
-                    </span>
-                  </td>
+                  <td><QuickActions engine={engine} project={p} /></td>
                 </tr>
               ))}
             </tbody>
