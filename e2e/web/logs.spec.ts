@@ -12,10 +12,10 @@ async function run(name: string, script: string): Promise<string> {
   await container.start();
   return container.id;
 }
-/** Writes a line to the container's stdout from outside, as its main process would. */
 /** Waits until the engine holds a line of the container's log containing `text` (instead of a guessed sleep). */
 const untilLogged = (id: string, text: string) =>
   expect.poll(() => execFileSync('sh', ['-c', 'docker logs "$1" 2>&1', 'sh', id], { encoding: 'utf8' }).includes(text), { timeout: 20_000 }).toBe(true);
+/** Writes a line to the container's stdout from outside, as its main process would. */
 const say = (name: string, text: string) => execFileSync('docker', ['exec', P + name, 'sh', '-c', `echo "${text}" > /proc/1/fd/1`]);
 
 async function openLogs(page: Page, id: string) {
@@ -110,16 +110,20 @@ test('a log popped out into its own window keeps following while the main window
 });
 
 test('a compose project’s logs merge in time order with a prefix per container, filterable by container', async ({ page, context }) => {
-  const service = async (name: string, script: string) => {
+  const service = async (name: string, first: string) => {
     const container = await docker.createContainer({
-      name: `${P}proj-${name}`, Image: 'berth/busybox:latest', Cmd: ['sh', '-c', script],
+      name: `${P}proj-${name}`, Image: 'berth/busybox:latest', Cmd: ['sh', '-c', `echo ${first}; exec sleep 600`],
       Labels: { 'com.docker.compose.project': 'e2eproj', 'com.docker.compose.service': name },
     });
     await container.start();
+    await untilLogged(container.id, first);
   };
-  await Promise.all([service('web', 'echo one; sleep 0.6; echo three; sleep 600'), service('db', 'sleep 0.3; echo two; sleep 600')]);
+  // Each line is in the engine's log before the next is written, so their order in time is certain (two containers
+  // started at once with sleeps in between were not: the engine may start the second one first).
+  await service('web', 'one');
+  await service('db', 'two');
+  say('proj-web', 'three');
   await untilLogged(`${P}proj-web`, 'three');
-  await untilLogged(`${P}proj-db`, 'two');
   await page.goto(process.env.BERTH_E2E_URL!);
   const popup = context.waitForEvent('page');
   await page.getByRole('button', { name: 'Logs of project e2eproj' }).click();

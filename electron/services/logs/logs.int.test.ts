@@ -73,6 +73,28 @@ describe('logs on a real engine', () => {
     expect(follow.batches.filter((b) => b.type === 'lines').length).toBeLessThan(10); // batched, not one message per line
   });
 
+  it('merges a project’s logs: the tails whole and in time order, then each container followed on with no gap and no duplicate', async () => {
+    // Both write all the time, so lines keep coming while each tail is read and its follow begins.
+    const counters = await Promise.all(['m1', 'm2'].map((name) => run(name, 'i=0; while :; do i=$((i+1)); echo "$i"; sleep 0.01; done')));
+    await expect.poll(() => execFileSync('bash', ['-c', `docker logs ${P}m2 | wc -l`]).toString().trim(), { timeout: 20_000 }).not.toBe('0');
+    const abort = new AbortController();
+    const batches: LinesBatch[] = [];
+    const done = (async () => {
+      const ids = counters.map((c) => c.id);
+      for await (const batch of services.api.logs.followMerged({ ids, tail: 'all' }, abort.signal)) if (batch.type === 'lines') batches.push(batch);
+    })();
+    await expect.poll(() => batches.length, { timeout: 20_000 }).toBeGreaterThan(5);
+    abort.abort();
+    await done;
+    const tail = unpackLines(batches[0]!);
+    expect(tail.map((l) => tsNanos(l.ts))).toEqual(tail.map((l) => tsNanos(l.ts)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    for (const source of [0, 1]) {
+      const numbers = batches.flatMap((b) => unpackLines(b).filter((_, i) => b.sources![i] === source)).map((l) => Number(l.text));
+      expect(numbers.length).toBeGreaterThan(10);
+      expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+    }
+  });
+
   it('keeps following across a container restart and an engine restart: no gap, no duplicate', async () => {
     const container = await run('survive', 'i=0; while true; do i=$((i+1)); echo "n $i"; [ $((i % 5)) = 0 ] && echo "e $i" >&2; sleep 0.02; done');
     const follow = collect(container.id);
