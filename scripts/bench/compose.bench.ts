@@ -31,13 +31,15 @@ const timed = async (work: () => Promise<unknown>): Promise<number> => {
 };
 
 /**
- * The Up dialog's Up clicked → the first frame that says "Done: Up" after "Running", measured in the page: waiting
- * from Playwright polls the page, at up to half a second apart by then, which the CLI's figure (its process's end)
- * does not carry.
+ * The Up dialog's Up clicked → the first frame that says "Done: Up" after "Running", measured in the page (`ms`):
+ * waiting from Playwright polls the page, at up to half a second apart by then, which the CLI's figure (its process's
+ * end) does not carry. Also the click and the "Done" by the wall clock (`clickedAt`, `doneAt`), to set beside other
+ * processes' times.
  */
-const upInPage = (page: Page): Promise<number> => page.evaluate(() => new Promise<number>((resolve, reject) => {
+export const upInPage = (page: Page): Promise<{ ms: number; clickedAt: number; doneAt: number }> => page.evaluate(() => new Promise((resolve, reject) => {
   // No named functions inside: the bench runs under tsx, whose name-keeping helper does not exist in the page.
   const start = performance.now();
+  const clickedAt = Date.now();
   let running = false;
   setTimeout(() => reject(new Error('no "Done: Up" two minutes after Up')), 120_000);
   const seen = new MutationObserver(() => {
@@ -45,7 +47,8 @@ const upInPage = (page: Page): Promise<number> => page.evaluate(() => new Promis
     running ||= status.startsWith('Running');
     if (!running || status !== 'Done: Up') return;
     seen.disconnect();
-    requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+    const doneAt = Date.now();
+    requestAnimationFrame(() => setTimeout(() => resolve({ ms: performance.now() - start, clickedAt, doneAt })));
   });
   seen.observe(document, { subtree: true, childList: true, characterData: true });
   document.querySelector<HTMLButtonElement>('dialog[open] button[type="submit"]')!.click();
@@ -73,7 +76,7 @@ export async function composeBench(browser: Browser, url: string): Promise<Figur
     const berthUp = async () => {
       await page.getByRole('button', { name: 'Up…' }).click();
       await page.getByRole('dialog', { name: `Up ${UP}` }).getByRole('button', { name: 'Up', exact: true }).waitFor();
-      berth.push(await upInPage(page));
+      berth.push((await upInPage(page)).ms);
     };
     // Taking turns at going first, so neither side always runs right after the other's down.
     for (let i = 0; i < TRIES; i++) {

@@ -11,7 +11,7 @@ import type { Browser, Page } from '@playwright/test';
 import { spawnWebHost } from '../../e2e/support/spawn-web-host';
 import { remoteEngines } from '../../e2e/support/remote-engines';
 import { closeDockerClient, createDockerClient } from '../../electron/services/engine/create-docker-client';
-import { fmt, inAppTimes, inBatches, median, run, treeCpuSeconds, type Figure } from './lib';
+import { fmt, inAppTimes, inBatches, median, pageLoads, run, treeCpuSeconds, type Figure } from './lib';
 
 const PER_ENGINE = 200;
 const IDLE_SECONDS = 60;
@@ -84,46 +84,15 @@ async function switchTo(page: Page, engine: BenchEngine): Promise<number> {
   }), { label: engine.label, row: `${PREFIX}${engine.id}-000` });
 }
 
-/** In every page of the context: navigation start → the first frame whose count line says every row is in. */
-function recordAllCounted(total: number): void {
-  const w = window as unknown as { countedAt?: Promise<number> };
-  w.countedAt = new Promise((resolve) => {
-    const seen = new MutationObserver(() => {
-      if (!document.querySelector('header [aria-live]')?.textContent?.startsWith(`${total} of ${total} `)) return;
-      seen.disconnect();
-      requestAnimationFrame(() => setTimeout(() => resolve(performance.now())));
-    });
-    seen.observe(document, { subtree: true, childList: true, characterData: true });
-  });
-}
-
 /**
- * Navigation to the All engines view → every engine's rows counted in it, measured in the page. Cold: a fresh browser
- * context each time (a first launch); warm: reloads in one context (every later launch); in the app: the switcher's
- * "All engines" link clicked on a page opened on Settings.
+ * The All engines view → every engine's rows counted in it, measured in the page: as page loads, cold and warm (see
+ * pageLoads), and in the app: the switcher's "All engines" link clicked on a page opened on Settings.
  */
 async function allEnginesLoad(browser: Browser, url: string, total: number): Promise<{ cold: number[]; warm: number[]; inApp: number[] }> {
-  const counted = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { countedAt: Promise<number> }).countedAt);
-  const fresh = async () => {
-    const context = await browser.newContext();
-    await context.addInitScript(recordAllCounted, total);
-    const page = await context.newPage();
-    await page.goto(`${url}#/e/local/all`);
-    return { context, page, ms: await counted(page) };
-  };
-  const cold: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    const { context, ms } = await fresh();
-    cold.push(ms);
-    await context.close();
-  }
-  const { context, page } = await fresh();
-  const warm: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    await page.reload();
-    warm.push(await counted(page));
-  }
-  const inApp = await inAppTimes(page, `${url}#/e/local/all`, { selector: 'header [aria-live]', text: `${total} of ${total} ` }, 3);
+  const view = `${url}#/e/local/all`;
+  const counted = { selector: 'header [aria-live]', text: `${total} of ${total} ` };
+  const { cold, warm, page, context } = await pageLoads(browser, view, counted, 3);
+  const inApp = await inAppTimes(page, view, counted, 3);
   await context.close();
   return { cold, warm, inApp };
 }

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/chromium';
 
 export const run = promisify(execFile);
@@ -85,33 +85,37 @@ export function treeCpuSeconds(root: number): number {
   return total;
 }
 
-/** In every page of the context: navigation start → first frame painted with a row matching `selector`. */
-function recordRowsPainted(selector: string): void {
-  const w = window as unknown as { rowsPaintedAt?: Promise<number> };
-  w.rowsPaintedAt = new Promise((resolve) => {
+/** What says a screen is in: an element matching `selector`, whose text starts with `text` when one is given. */
+export interface Ready { selector: string; text?: string }
+
+/** In every page of the context: navigation start → the first frame painted with the screen ready. */
+function recordReadyPainted({ selector, text }: Ready): void {
+  const w = window as unknown as { readyPaintedAt?: Promise<number> };
+  w.readyPaintedAt = new Promise((resolve) => {
     const seen = new MutationObserver(() => {
-      if (!document.querySelector(selector)) return;
+      const found = document.querySelector(selector);
+      if (!found || (text !== undefined && !found.textContent?.startsWith(text))) return;
       seen.disconnect();
       requestAnimationFrame(() => setTimeout(() => resolve(performance.now())));
     });
-    seen.observe(document, { subtree: true, childList: true });
+    seen.observe(document, { subtree: true, childList: true, characterData: true });
   });
 }
 
-const rowsPainted = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { rowsPaintedAt: Promise<number> }).rowsPaintedAt);
+const readyPainted = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { readyPaintedAt: Promise<number> }).readyPaintedAt);
 
 /**
- * Navigation → rows painted. Cold: a fresh context each time (no HTTP or code cache: a first launch). Warm: reloads in
- * one context (what every later launch of the desktop app sees, as Chromium keeps its code cache). In the app: see
- * inAppTimes. Also counts the table rows in the DOM once the list is in.
+ * Navigation → the screen ready and painted. Cold: a fresh context each time (no HTTP or code cache: a first launch).
+ * Warm: reloads in one context (what every later launch of the desktop app sees, as Chromium keeps its code cache),
+ * whose page is left open for the caller (to close with its context).
  */
-export async function loadTimes(browser: Browser, url: string, selector: string, tries: number): Promise<{ cold: number[]; warm: number[]; inApp: number[]; domRows: number }> {
+export async function pageLoads(browser: Browser, url: string, ready: Ready, tries: number): Promise<{ cold: number[]; warm: number[]; page: Page; context: BrowserContext }> {
   const firstLoad = async () => {
     const context = await browser.newContext();
-    await context.addInitScript(recordRowsPainted, selector);
+    await context.addInitScript(recordReadyPainted, ready);
     const page = await context.newPage();
     await page.goto(url);
-    return { context, page, ms: await rowsPainted(page) };
+    return { context, page, ms: await readyPainted(page) };
   };
   const cold: number[] = [];
   for (let i = 0; i < tries; i++) {
@@ -123,8 +127,14 @@ export async function loadTimes(browser: Browser, url: string, selector: string,
   const warm: number[] = [];
   for (let i = 0; i < tries; i++) {
     await page.reload();
-    warm.push(await rowsPainted(page));
+    warm.push(await readyPainted(page));
   }
+  return { cold, warm, page, context };
+}
+
+/** A list screen's loads (see pageLoads; in the app: see inAppTimes), and the table rows in the DOM once the list is in. */
+export async function loadTimes(browser: Browser, url: string, selector: string, tries: number): Promise<{ cold: number[]; warm: number[]; inApp: number[]; domRows: number }> {
+  const { cold, warm, page, context } = await pageLoads(browser, url, { selector }, tries);
   await page.waitForTimeout(500);
   const domRows = await page.locator(`tbody ${selector}`).count();
   const inApp = await inAppTimes(page, url, { selector }, tries);
@@ -145,9 +155,6 @@ export function loadFigures(what: string, load: Awaited<ReturnType<typeof loadTi
     { what: `${what}: table rows in the DOM`, berth: String(load.domRows), raw: '—', target: '≤ 100' },
   ];
 }
-
-/** What says a screen is in: an element matching `selector`, whose text starts with `text` when one is given. */
-export interface Ready { selector: string; text?: string }
 
 /**
  * In the running app (what a user of the desktop app does all day): a page just opened on Settings, which shows no

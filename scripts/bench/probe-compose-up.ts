@@ -1,11 +1,13 @@
 // Ad-hoc: where a compose up through the page spends its time beside `docker-compose up -d` (not part of the suite).
 // A docker-compose wrapper first on PATH logs when each compose process starts and ends, so the page's overhead
-// (click → compose started, compose ended → "Done" seen) is apart from compose's own run; CPU per process kind beside.
+// (click → compose started, compose ended → "Done", both seen in the page) is apart from compose's own run; CPU per
+// process kind beside; TRACE=1 adds the page's main-thread time by trace event.
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnWebHost } from '../../e2e/support/spawn-web-host';
+import { upInPage } from './compose.bench';
 import { chromiumCpuByType, cpuSeconds, launchChromium, median, run, totalCpu, treeCpuSeconds } from './lib';
 
 const UP = 'probeup';
@@ -34,15 +36,16 @@ const dockerd = Number(readFileSync('/tmp/berth-sandbox/docker.pid', 'utf8'));
 const down = () => run('docker-compose', ['-p', UP, 'down'], { cwd: dir });
 const rows: Record<string, number[]> = {};
 /** Main-thread time of the page by trace event name (top-level tasks and what they are made of). */
-async function traced(work: () => Promise<unknown>): Promise<void> {
-  if (!process.env.TRACE) return void (await work());
+async function traced<T>(work: () => Promise<T>): Promise<T> {
+  if (!process.env.TRACE) return work();
   await browser.startTracing(undefined, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink'] });
-  await work();
+  const result = await work();
   const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: { name: string; ph: string; dur?: number; tid: number; pid: number; args?: { name?: string } }[] };
   const main = trace.traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}/${e.tid}`);
   const by: Record<string, number> = {};
   for (const e of trace.traceEvents) if (e.ph === 'X' && e.dur && main.includes(`${e.pid}/${e.tid}`)) by[e.name] = (by[e.name] ?? 0) + e.dur / 1000;
   console.log(Object.entries(by).sort((a, b) => b[1] - a[1]).slice(0, 16).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(' | '));
+  return result;
 }
 const note = (k: string, v: number) => (rows[k] ??= []).push(v);
 try {
@@ -54,7 +57,6 @@ try {
   await open.getByLabel('Compose files or folder').fill(dir);
   await open.getByLabel('Project name').fill(UP);
   await open.getByRole('button', { name: 'Open', exact: true }).click();
-  const status = page.getByRole('region', { name: 'Output' }).getByRole('status');
   const cpu = async () => ({ chromium: totalCpu(await chromiumCpuByType()), host: treeCpuSeconds(child.pid!), dockerd: cpuSeconds(dockerd) });
   const spent = (a: Awaited<ReturnType<typeof cpu>>, b: Awaited<ReturnType<typeof cpu>>, who: string) => {
     note(`${who} chromium cpu s`, b.chromium - a.chromium);
@@ -62,47 +64,26 @@ try {
   };
   for (let i = 0; i < TRIES; i++) {
     let c0 = await cpu();
-    let t0 = Date.now();
+    const t0 = Date.now();
     await traced(() => run('docker-compose', ['-p', UP, 'up', '-d'], { cwd: dir }));
-    let t1 = Date.now();
+    note('cli wall', Date.now() - t0);
     let c1 = await cpu();
     let r = lastRun();
-    note('cli wall', t1 - t0);
     note('cli compose', r.end - r.start);
     spent(c0, c1, 'cli');
     await down();
 
     await page.getByRole('button', { name: 'Up…' }).click();
-    const dialog = page.getByRole('dialog', { name: `Up ${UP}` }).getByRole('button', { name: 'Up', exact: true });
-    await dialog.waitFor();
+    await page.getByRole('dialog', { name: `Up ${UP}` }).getByRole('button', { name: 'Up', exact: true }).waitFor();
     c0 = await cpu();
-    t0 = Date.now();
-    await traced(async () => {
-      // Clicked in the page, and "Done" seen there (Date.now, as the wrapper's clock): no Playwright checks or polling.
-      const seen = await page.evaluate(() => new Promise<{ clicked: number; done: number }>((resolve) => {
-        const clicked = Date.now();
-        let running = false;
-        const watch = new MutationObserver(() => {
-          const text = document.querySelector('.run-panel [role="status"]')?.textContent ?? '';
-          running ||= text.startsWith('Running');
-          if (!running || text !== 'Done: Up') return;
-          watch.disconnect();
-          resolve({ clicked, done: Date.now() });
-        });
-        watch.observe(document, { subtree: true, childList: true, characterData: true });
-        document.querySelector<HTMLButtonElement>('dialog[open] button[type="submit"]')!.click();
-      }));
-      note('berth (in page) click → compose start', lastRun().start - seen.clicked);
-      note('berth (in page) compose end → done', seen.done - lastRun().end);
-      await status.filter({ hasText: 'Done: Up' }).waitFor();
-    });
-    t1 = Date.now();
+    // Clicked in the page, and "Done" seen there: no Playwright checks or polling.
+    const seen = await traced(() => upInPage(page));
     c1 = await cpu();
     r = lastRun();
-    note('berth wall', t1 - t0);
-    note('berth click → compose start', r.start - t0);
+    note('berth wall', seen.ms);
+    note('berth click → compose start', r.start - seen.clickedAt);
     note('berth compose', r.end - r.start);
-    note('berth compose end → done seen', t1 - r.end);
+    note('berth compose end → done', seen.doneAt - r.end);
     spent(c0, c1, 'berth');
     await down();
   }
