@@ -6,11 +6,13 @@ import { docker, makeFreshImage, pushFreshImage, startSandboxRegistry } from '..
 
 // Only from the local registry: nothing here may make the engine go to the internet.
 const IMAGE = '127.0.0.1:5055/berth/e2e-pull:latest';
+const JOB_IMAGE = '127.0.0.1:5055/berth/e2e-job:latest';
 test.beforeAll(() => {
   startSandboxRegistry();
   pushFreshImage(IMAGE);
 });
-test.afterAll(() => docker.getImage(IMAGE).remove().catch(() => undefined));
+// The Jobs-panel test's pull too, should it stop half-way: a later screen's baseline lists the engine's images.
+test.afterAll(() => Promise.all([IMAGE, JOB_IMAGE].map((image) => docker.getImage(image).remove().catch(() => undefined))));
 
 test('pull checks the reference at the field, reports the engine status, and the image appears', async ({ page }) => {
   await page.goto(`${process.env.BERTH_E2E_URL!}#/images`);
@@ -209,14 +211,17 @@ test('the list follows changes made outside Berth, without a refresh', async ({ 
 });
 
 test('a pull goes on in the Jobs panel after its dialog closes, and says how it ended', async ({ page }) => {
-  const reference = '127.0.0.1:5055/berth/e2e-job:latest';
+  const reference = JOB_IMAGE;
   pushFreshImage(reference); // and removed here: the pull downloads it
   await page.goto(`${process.env.BERTH_E2E_URL!}#/images`);
   await page.getByRole('button', { name: 'Pull…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Pull an image' });
   await dialog.getByLabel('Image reference').fill(reference);
   await dialog.getByRole('button', { name: 'Pull', exact: true }).click();
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  // Closed at once, by the keyboard: the dialog grows as the layers' bars come in, and a click aimed at Close a moment
+  // after Pull landed where Close had been (CI: the dialog stayed open, the click having missed).
+  await dialog.getByRole('button', { name: 'Close' }).press('Enter');
+  await expect(dialog).toBeHidden();
   await page.getByRole('button', { name: /^Jobs/ }).click();
   const job = page.getByRole('complementary', { name: 'Jobs' }).getByRole('listitem', { name: `Pull ${reference}` });
   await expect(job).toContainText(`Status: Downloaded newer image for ${reference}`, { timeout: 30_000 });
