@@ -45,7 +45,7 @@ const stateOf = (running: number, total: number): ProjectState =>
 const isAbsolute = (p: string): boolean => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\');
 
 /** The files a container's labels name: v1 writes them as given (relative to the working dir), v2 absolute. */
-function labelledFiles(labels: Record<string, string>): string[] {
+export function labelledFiles(labels: Record<string, string>): string[] {
   const dir = labels[COMPOSE_LABELS.workingDir] ?? '';
   const sep = dir.includes('\\') ? '\\' : '/';
   return (labels[COMPOSE_LABELS.configFiles] ?? '').split(',').filter(Boolean)

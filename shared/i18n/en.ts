@@ -588,6 +588,10 @@ export const en = {
     },
     engineStatus: 'The engine answered HTTP {{status}} without saying why.',
     subscriptions: 'This window has too many live views open (at most {{max}}). Close some logs, shells or windows and try again.',
+    process: {
+      timeout: 'Berth stopped the command after {{seconds}} s, its time limit.', output: 'Berth stopped the command: it wrote more than {{max}} bytes.',
+      cancelled: 'Cancelled before it started.',
+    },
     file: {
       nullByte: 'A path cannot contain a NUL character.',
       ENAMETOOLONG: 'A name in this path is too long for the file system:',
@@ -652,7 +656,7 @@ export const en = {
       healthCmd: 'Enter the health command, or leave the interval, timeout and retries empty.',
     },
     paste: { notRun: 'That is not a docker run command.' },
-    compose: { invalid: 'Compose cannot read these files: {{value}}', projectName: 'Lower-case letters, digits, - and _, starting with a letter or digit.', serviceName: '“{{value}}” is not a service name.', noFile: 'There is no compose.yaml, compose.yml, docker-compose.yaml or docker-compose.yml in {{value}}.', tooLarge: '{{value}} is larger than 1,000,000 characters.', extension: 'A compose file ends in .yml or .yaml.' },
+    compose: { invalid: 'Compose cannot read these files: {{value}}', projectName: 'Lower-case letters, digits, - and _, starting with a letter or digit.', serviceName: '“{{value}}” is not a service name.', noFile: 'There is no compose.yaml, compose.yml, docker-compose.yaml or docker-compose.yml in {{value}}.', tooLarge: '{{value}} is larger than 1,000,000 characters.', extension: 'A compose file ends in .yml or .yaml.', notProjectFile: '{{value}} is not a file of this engine’s compose projects: open it as a project first.' },
     resources: {
       shares: 'CPU shares start at 2.', cpuset: '“{{value}}” is not a CPU list, e.g. 0-1,3.', swap: 'Memory + swap must be at least the memory limit (or -1).',
       reservation: 'The reservation cannot be above the memory limit.', cannotUnset: 'The engine cannot remove this limit once set; enter a value.',
@@ -747,6 +751,9 @@ export const en = {
       duplicate: '“{{value}}” is already in the list.',
     },
     file: {
+      notRegular: '{{value}} is not a regular file (a device, pipe or socket is never read).',
+      tooLarge: '{{value}} is larger than {{max}} bytes, more than such a file holds.', unreadable: '{{value}} cannot be read.',
+      notPem: '{{value}} is not a PEM file (-----BEGIN …-----).',
       required: 'Enter a file path.', absolute: '“{{value}}” is not an absolute path.', noFolder: 'The folder {{value}} does not exist.',
       isFolder: '{{value}} is a folder.', exists: '{{value}} exists. Tick “Replace” to overwrite it.', missing: 'There is no file {{value}}.',
     },

@@ -588,6 +588,10 @@ export const zhCN: Translation = {
     },
     engineStatus: '引擎返回了 HTTP {{status}}，但没有说明原因。',
     subscriptions: '此窗口打开的实时视图过多（最多 {{max}} 个）。请关闭一些日志、终端或窗口后重试。',
+    process: {
+      timeout: '命令超过 {{seconds}} 秒的时间限制，Berth 已将其停止。', output: '命令输出超过 {{max}} 字节，Berth 已将其停止。',
+      cancelled: '已在开始前取消。',
+    },
     file: {
       nullByte: '路径中不能包含 NUL 字符。',
       ENAMETOOLONG: '路径中的某个名称超出了文件系统的长度限制：',
@@ -652,7 +656,7 @@ export const zhCN: Translation = {
       healthCmd: '请输入健康检查命令，或把间隔、超时和重试留空。',
     },
     paste: { notRun: '这不是 docker run 命令。' },
-    compose: { invalid: 'Compose 无法读取这些文件：{{value}}', projectName: '只能用小写字母、数字、- 和 _，并以字母或数字开头。', serviceName: '“{{value}}”不是服务名称。', noFile: '{{value}} 中没有 compose.yaml、compose.yml、docker-compose.yaml 或 docker-compose.yml。', tooLarge: '{{value}} 超过 1,000,000 个字符。', extension: 'compose 文件以 .yml 或 .yaml 结尾。' },
+    compose: { invalid: 'Compose 无法读取这些文件：{{value}}', projectName: '只能用小写字母、数字、- 和 _，并以字母或数字开头。', serviceName: '“{{value}}”不是服务名称。', noFile: '{{value}} 中没有 compose.yaml、compose.yml、docker-compose.yaml 或 docker-compose.yml。', tooLarge: '{{value}} 超过 1,000,000 个字符。', extension: 'compose 文件以 .yml 或 .yaml 结尾。', notProjectFile: '{{value}} 不是此引擎上 Compose 项目的文件：请先将其作为项目打开。' },
     resources: {
       shares: 'CPU 份额最小为 2。', cpuset: '“{{value}}”不是 CPU 列表，例如 0-1,3。', swap: '内存 + 交换必须不小于内存上限（或为 -1）。',
       reservation: '内存预留不能高于内存上限。', cannotUnset: '限制一旦设置，引擎无法取消；请输入一个值。',
@@ -747,6 +751,9 @@ export const zhCN: Translation = {
       duplicate: '“{{value}}”已在列表中。',
     },
     file: {
+      notRegular: '{{value}} 不是普通文件（不会读取设备、管道或套接字）。',
+      tooLarge: '{{value}} 超过 {{max}} 字节，远大于此类文件应有的大小。', unreadable: '无法读取 {{value}}。',
+      notPem: '{{value}} 不是 PEM 文件（应以 -----BEGIN …----- 开头）。',
       required: '请输入文件路径。', absolute: '“{{value}}”不是绝对路径。', noFolder: '目录 {{value}} 不存在。',
       isFolder: '{{value}} 是一个目录。', exists: '{{value}} 已存在。勾选“替换”以覆盖。', missing: '文件 {{value}} 不存在。',
     },

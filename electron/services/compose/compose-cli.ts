@@ -1,10 +1,15 @@
-import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { runProcess } from '../process/run-process';
 import type { ComposeFlavor } from './compose-commands';
 
-const run = promisify(execFile);
 const PROBE_TIMEOUT_MS = 10_000;
+
+/** A candidate's `version` answer (stdout), or null when it is not there or says nothing useful. */
+async function versionAnswer(file: string, args: string[], env: NodeJS.ProcessEnv): Promise<string | null> {
+  const out: string[] = [];
+  const code = await runProcess(file, args, { env, timeoutMs: PROBE_TIMEOUT_MS, maxOutputBytes: 64 << 10, onLine: (l, s) => s === 'stdout' && out.push(l) }).catch(() => null);
+  return code === 0 ? out.join('\n') : null;
+}
 
 /** Where a compose may be, besides PATH: Docker Desktop's and the docker CLI plugin folders, per platform. */
 export function composePlaces(platform: NodeJS.Platform, home: string): string[] {
@@ -37,8 +42,8 @@ export async function findCompose(env: Record<string, string | undefined>, platf
   const looked: string[] = [];
   for (const c of candidates) {
     looked.push(c.label);
-    const answer = await run(c.file, [...c.prefix, 'version'], { env: env as NodeJS.ProcessEnv, timeout: PROBE_TIMEOUT_MS }).catch(() => null);
-    const version = answer && versionOf(answer.stdout);
+    const answer = await versionAnswer(c.file, [...c.prefix, 'version'], env as NodeJS.ProcessEnv);
+    const version = answer && versionOf(answer);
     if (version) return { found: { file: c.file, prefix: c.prefix, version, major: version.startsWith('1.') ? 1 : 2 }, looked };
   }
   return { found: null, looked };

@@ -1,7 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { OpenProjectInput, OpenedProject } from '../../../shared/compose';
-import { checkSource, checkTarget, invalid } from '../files/file-job';
+import { checkTarget, invalid } from '../files/file-job';
+import { readBoundedText } from '../fs/bounded-read';
 
 /** The names compose looks for in a folder, in its order. */
 export const COMPOSE_FILE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
@@ -36,15 +37,27 @@ export async function projectOf(input: OpenProjectInput): Promise<OpenedProject>
   return { name, files, workingDir, envFile: envFile || null, profiles: input.profiles };
 }
 
-export async function readComposeFile(file: string): Promise<string> {
-  const { source, size } = await checkSource(file);
-  if (size > MAX_FILE_CHARS) throw invalid('path', 'validation.compose.tooLarge', source);
-  return readFile(source, 'utf8');
+/**
+ * A compose file for the editor: only one the engine's projects name (opened in Berth, or in their containers'
+ * labels) — never any file main can read, such as /proc/self/environ — and a regular file within the cap.
+ */
+export async function readComposeFile(file: string, projectFiles: Iterable<string>): Promise<string> {
+  const named = new Set(projectFiles);
+  if (!path.isAbsolute(file) || !named.has(file)) throw invalid('path', 'validation.compose.notProjectFile', file);
+  return readBoundedText(file, { maxBytes: MAX_FILE_CHARS, field: 'path' });
 }
 
-/** Where Berth writes compose files: a .yml or .yaml file the file jobs could write (replacing it is the point). */
+/**
+ * Where Berth writes compose files: a .yml or .yaml file the file jobs could write (replacing it is the point). The
+ * extension is checked on what is really written: a link named `x.yml` to `secret.txt` would write `secret.txt`.
+ */
 export async function checkComposeTarget(file: string): Promise<string> {
   const target = file.trim();
-  if (path.isAbsolute(target) && !/\.ya?ml$/i.test(target)) throw invalid('path', 'validation.compose.extension', file);
+  const linked = async () => {
+    const to = await readlink(target).catch(() => null); // a link to a file that does not exist yet
+    return to === null ? target : path.resolve(path.dirname(target), to);
+  };
+  const real = path.isAbsolute(target) ? await realpath(target).catch(linked) : target;
+  if (path.isAbsolute(target) && (!/\.ya?ml$/i.test(target) || !/\.ya?ml$/i.test(real))) throw invalid('path', 'validation.compose.extension', file);
   return checkTarget(file, true);
 }

@@ -1,7 +1,5 @@
-import { spawn } from 'node:child_process';
 import { rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { parse as parseYaml } from 'yaml';
 import type { ComposeService } from '../../../shared/api/compose';
 import type { ComposeConfig, ComposeEvent, ComposeInstall, ProjectInput } from '../../../shared/compose';
@@ -13,6 +11,7 @@ import { composeFromContainers } from './compose-generate';
 import { composeProblems } from './compose-problems';
 import type { OpenedProjects } from './opened-projects';
 import { BerthError } from '../../../shared/errors';
+import { COMPOSE_LABELS, labelledFiles } from '../../../shared/compose-projects';
 import { Batcher, streamJob } from '../engine/async-queue';
 import type { EndpointContext, EngineEndpoint } from '../engine/engine-endpoint';
 import { engineCall, jobFailed } from '../engine/engine-errors';
@@ -21,6 +20,7 @@ import { findCompose, type ComposeLookup } from './compose-cli';
 import { composeSteps, type ComposeCommand, type ComposeFlavor } from './compose-commands';
 import { parseComposeLine, type ComposeStep } from './compose-output';
 import { summarizeConfig } from './compose-config';
+import { type OutputStream, runProcess } from '../process/run-process';
 
 const BATCH_MS = 100;
 const ENGINE_VARIABLES = new Set(['DOCKER_CONTEXT', 'DOCKER_HOST', 'DOCKER_TLS_VERIFY', 'DOCKER_CERT_PATH']);
@@ -45,30 +45,22 @@ export function engineEnv(endpoint: EngineEndpoint | undefined): Record<string, 
 
 const refOf = (p: ProjectInput) => ({ name: p.name, files: p.files, workingDir: p.workingDir, envFile: p.envFile, profiles: p.profiles });
 
-/** Runs one compose command: every output line (stdout and stderr) to `line`; fails with compose's last words. */
-function runCommand(command: ComposeCommand, env: NodeJS.ProcessEnv, cwd: string | undefined, line: (text: string) => void, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command.file, command.args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    const last: string[] = [];
-    const take = (text: string) => {
+/** A compose run (up pulls images, builds) may take long; reading a project's config may not. */
+const RUN_LIMITS = { timeoutMs: 2 * 60 * 60_000, maxOutputBytes: 256 << 20 };
+const CONFIG_LIMITS = { timeoutMs: 20_000, maxOutputBytes: 8 << 20 };
+
+/** Runs one compose command: every output line to `line`; fails with compose's last words (its error lines first). */
+async function runCommand(command: ComposeCommand, env: NodeJS.ProcessEnv, cwd: string | undefined, line: (text: string, stream: OutputStream) => void, signal: AbortSignal, limits = RUN_LIMITS): Promise<void> {
+  const last: string[] = [];
+  const code = await runProcess(command.file, command.args, {
+    env, cwd, signal, graceMs: STOP_GRACE_MS, ...limits,
+    onLine: (text, stream) => {
       last.push(text);
       if (last.length > 20) last.shift();
-      line(text);
-    };
-    createInterface({ input: child.stdout }).on('line', take);
-    createInterface({ input: child.stderr }).on('line', take);
-    const stop = () => {
-      child.kill('SIGINT');
-      setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS).unref();
-    };
-    signal.addEventListener('abort', stop, { once: true });
-    child.on('error', reject);
-    child.on('close', (code) => {
-      signal.removeEventListener('abort', stop);
-      if (code === 0) resolve();
-      else reject(new BerthError({ code: 'ENGINE_ERROR', message: { key: 'errors.compose.failed', params: { code: code ?? -1 } }, detail: last.filter((l) => /error/i.test(l)).join('\n') || last.join('\n') }));
-    });
+      line(text, stream);
+    },
   });
+  if (code !== 0) throw new BerthError({ code: 'ENGINE_ERROR', message: { key: 'errors.compose.failed', params: { code: code ?? -1 } }, detail: last.filter((l) => /error/i.test(l)).join('\n') || last.join('\n') });
 }
 
 /**
@@ -118,12 +110,15 @@ export function createComposeService(engine: EngineMonitor, host: EndpointContex
   const configText = async (project: ProjectInput): Promise<{ text: string; major: 1 | 2 } | { problems: string }> => {
     const f = await flavor();
     const [command] = composeSteps(f, refOf(project), { action: 'config' });
+    // compose v1 writes its warnings (an unset variable) to stderr: only stdout is the config.
     const out: string[] = [];
+    const said: string[] = [];
     try {
-      await runCommand(command!, env(), project.workingDir ?? undefined, (l) => out.push(l), new AbortController().signal);
+      await runCommand(command!, env(), project.workingDir ?? undefined, (l, stream) => (stream === 'stdout' ? out : said).push(l), new AbortController().signal, CONFIG_LIMITS);
       return { text: out.join('\n'), major: f.major };
-    } catch {
-      return { problems: out.join('\n') };
+    } catch (err) {
+      if (err instanceof BerthError && err.data.message?.key?.startsWith('errors.process.')) throw err;
+      return { problems: [...said, ...out].join('\n') };
     }
   };
   const config = async (project: ProjectInput, field = 'files'): Promise<ComposeConfig> => {
@@ -131,6 +126,12 @@ export function createComposeService(engine: EngineMonitor, host: EndpointContex
     // compose's own words (the file, the line, the key) are the detail, at the field that named the files.
     if ('problems' in made) throw new BerthError({ code: 'INVALID_INPUT', message: { key: 'errors.compose.invalid' }, detail: made.problems, fields: { [field]: { key: 'validation.compose.invalid', params: { value: made.problems } } } });
     return summarizeConfig(made.major === 2 ? JSON.parse(made.text) : parseYaml(made.text));
+  };
+  /** Every file the engine's projects name: those opened in Berth (compose and env files) and those in container labels. */
+  const projectFiles = async (): Promise<string[]> => {
+    const opened = scope.opened.list(scope.engine).flatMap((p) => [...p.files, ...(p.envFile ? [p.envFile] : [])]);
+    const labelled = await engineCall(() => engine.requireClient().listContainers({ all: true, filters: { label: [COMPOSE_LABELS.configFiles] } }));
+    return [...opened, ...labelled.flatMap((c) => labelledFiles(c.Labels))];
   };
   return {
     cli: async (): Promise<ComposeInstall> => {
@@ -177,7 +178,7 @@ export function createComposeService(engine: EngineMonitor, host: EndpointContex
       return project;
     },
     forget: ({ name }) => scope.opened.remove(scope.engine, name),
-    readFile: async ({ path: file }) => ({ text: await readComposeFile(file) }),
+    readFile: async ({ path: file }) => ({ text: await readComposeFile(file, await projectFiles()) }),
     saveFile: async ({ path: file, text }) => writeFileAtomic(await checkComposeTarget(file), text),
 
     validate: async ({ project, path: file, text }) => {

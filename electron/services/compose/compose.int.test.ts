@@ -1,7 +1,7 @@
 // Against the sandbox engine, with Debian's docker-compose (1.29).
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -168,9 +168,43 @@ describe('projects from files: open, edit, validate, and back to a file', () => 
     const file = path.join(dir, 'edited.yaml');
     const text = '# my stack\nservices:\n  web:   # the site\n    image: berth/httpd:latest\n';
     await services.api.compose.saveFile({ path: file, text });
-    expect(await services.api.compose.readFile({ path: file })).toEqual({ text });
+    const opened = await services.api.compose.open({ paths: [file], name: 'berthintedited', envFile: '', profiles: [] });
+    try {
+      expect(await services.api.compose.readFile({ path: file })).toEqual({ text });
+    } finally {
+      await services.api.compose.forget({ name: opened.name });
+    }
     await expect(services.api.compose.saveFile({ path: path.join(dir, 'x.txt'), text })).rejects.toMatchObject({ data: { fields: { path: { key: 'validation.compose.extension' } } } });
   });
+
+  it('reads only the files of the engine’s projects, and never writes through a .yml link to another kind of file', async () => {
+    for (const file of ['/proc/self/environ', path.join(dir, 'edited.yaml')]) {
+      await expect(services.api.compose.readFile({ path: file })).rejects.toMatchObject({ data: { fields: { path: { key: 'validation.compose.notProjectFile' } } } });
+    }
+    const secret = path.join(dir, 'secret.txt');
+    await writeFile(secret, 'keep me');
+    await symlink(secret, path.join(dir, 'link.yml'));
+    await expect(services.api.compose.saveFile({ path: path.join(dir, 'link.yml'), text: 'services: {}\n' })).rejects.toMatchObject({ data: { fields: { path: { key: 'validation.compose.extension' } } } });
+    expect(await readFile(secret, 'utf8')).toBe('keep me');
+  });
+
+  it('a YAML alias bomb ends at the time limit with no compose process left; compose v1’s warnings do not break opening', async () => {
+    // 422 bytes whose one alias stands for 9^9 strings: compose v1 runs until stopped.
+    const bomb = ['version: "3.4"', 'x-a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 9; i++) bomb.push(`x-${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(9).fill(`*${'abcdefghi'[i - 1]}`).join(',')}]`);
+    bomb.push('services:', '  web:', '    image: berth/httpd:latest', '    command: *i');
+    const file = project.files[0]!;
+    await expect(services.api.compose.validate({ project, path: file, text: `${bomb.join('\n')}\n` }))
+      .rejects.toMatchObject({ data: { message: { key: 'errors.process.timeout' } } });
+    expect(execFileSync('ps', ['-eo', 'args']).toString()).not.toMatch(/docker-compose .*config/);
+    // An unset variable: v1 warns on stderr and exits 0; the config is stdout alone.
+    const warned = path.join(dir, 'warned');
+    await mkdir(warned, { recursive: true });
+    await writeFile(path.join(warned, 'compose.yml'), 'version: "3"\nservices:\n  web:\n    image: berth/httpd:latest\n    environment:\n      - MODE=${BERTH_UNSET_VARIABLE}\n');
+    const opened = await services.api.compose.open({ paths: [warned], name: 'berthintwarned', envFile: '', profiles: [] });
+    await services.api.compose.forget({ name: opened.name });
+    expect(opened.files).toEqual([path.join(warned, 'compose.yml')]);
+  }, 60_000);
 
   it('a compose file generated from two running containers recreates equivalent ones in a fresh project', async () => {
     const web = await docker.createContainer({

@@ -13,7 +13,7 @@ import { tempBeside } from '../files/temp-beside';
  */
 export const throughLinks = (file: string): Promise<string> => realpath(file).catch(() => file);
 
-export async function writeFileAtomic(target: string, text: string, newMode = 0o644): Promise<void> {
+export async function writeFileAtomic(target: string, text: string | Buffer, newMode = 0o644): Promise<void> {
   const file = await throughLinks(target);
   const dir = path.dirname(file);
   const old = await stat(file).catch(() => null);
@@ -21,7 +21,7 @@ export async function writeFileAtomic(target: string, text: string, newMode = 0o
   const temp = tempBeside(file);
   const handle = await open(temp, 'wx', old ? old.mode & 0o777 : newMode);
   try {
-    await handle.writeFile(text, 'utf8');
+    await handle.writeFile(text);
     await handle.sync();
   } finally {
     await handle.close();

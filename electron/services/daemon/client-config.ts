@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { applyEdits, modify, parse, type ParseError } from 'jsonc-parser';
 import type { ClientProxies } from '../../../shared/daemon/daemon-api';
 import { indentOf } from '../../../shared/daemon/daemon-form';
 import { BerthError } from '../../../shared/errors';
+import { CAPS, readOptionalText } from '../fs/bounded-read';
 import { writeFileAtomic } from './atomic-write';
 
 /** The docker CLI's own folder: DOCKER_CONFIG, else ~/.docker (config.json, contexts). */
@@ -26,8 +26,8 @@ export function parseObject(text: string, file: string): Record<string, unknown>
   return value as Record<string, unknown>;
 }
 
-export const readText = (file: string): Promise<string> =>
-  readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? '' : Promise.reject(err)));
+/** The docker CLI's config.json as text ('' when there is none yet). */
+export const readText = (file: string): Promise<string> => readOptionalText(file, { maxBytes: CAPS.text });
 
 export function proxiesOf(config: Record<string, unknown>): ClientProxies {
   const all = config.proxies as { default?: Record<string, unknown> } | undefined;

@@ -1,6 +1,7 @@
-import { spawn } from 'node:child_process';
 import type { DaemonConfigSource, EngineControl } from '../../../shared/daemon/daemon-api';
 import { engineMajor } from '../../../shared/daemon/daemon-rules';
+import { BerthError } from '../../../shared/errors';
+import { runProcess } from '../process/run-process';
 import type { RunningDockerd } from './running-dockerd';
 
 const validateCommand = (engineVersion: string | null): string | null =>
@@ -46,15 +47,16 @@ export function defaultEngineControl(source: DaemonConfigSource, engineVersion: 
 
 export interface CommandResult { ok: boolean; output: string }
 
-/** Runs a user- or platform-configured command through the shell; output is kept for the user to read. */
-export function runCommand(command: string, timeoutMs: number): Promise<CommandResult> {
-  return new Promise((resolve) => {
-    const child = spawn(command, { shell: true, stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs });
-    let output = '';
-    const keep = (chunk: Buffer) => { output = (output + chunk.toString()).slice(-16_000); };
-    child.stdout.on('data', keep);
-    child.stderr.on('data', keep);
-    child.on('error', (err) => resolve({ ok: false, output: `${output}${err.message}` }));
-    child.on('close', (code) => resolve({ ok: code === 0, output: output.trim() }));
-  });
+/** Runs a user- or platform-configured command through the shell; its last 16,000 characters are kept for the user to read. */
+export async function runCommand(command: string, timeoutMs: number): Promise<CommandResult> {
+  let output = '';
+  const keep = (line: string) => { output = `${output}${line}\n`.slice(-16_000); };
+  try {
+    const code = await runProcess(command, [], { shell: true, timeoutMs, maxOutputBytes: 16 << 20, onLine: keep });
+    return { ok: code === 0, output: output.trim() };
+  } catch (err) {
+    // Shown as the command's output: its own words, then why it ended (stopped at the time limit, or never started).
+    const why = err instanceof BerthError ? `[stopped: ${err.data.message?.key === 'errors.process.timeout' ? `over ${timeoutMs / 1000} s` : 'too much output'}]` : (err as Error).message;
+    return { ok: false, output: `${output}${why}`.trim() };
+  }
 }

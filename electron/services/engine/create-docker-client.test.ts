@@ -28,3 +28,14 @@ describe('engine client', () => {
     }
   });
 });
+
+describe('TLS material', () => {
+  it('is read without blocking: a CA of /dev/zero fails the connection with the reason, and main goes on', async () => {
+    const docker = createDockerClient({ kind: 'tcp', label: 'loopback', host: '127.0.0.1', port, tls: { ca: '/dev/zero', cert: null, key: null, verify: true } });
+    try {
+      await expect(docker.ping()).rejects.toMatchObject({ data: { code: 'FILE_ERROR', message: { key: 'validation.file.notRegular' } } });
+    } finally {
+      closeDockerClient(docker);
+    }
+  });
+});

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import { inspect } from 'node:util';
 import Docker from 'dockerode';
 import modemHttp from 'docker-modem/lib/http.js';
-import type { EngineEndpoint } from './engine-endpoint';
+import type { EngineEndpoint, TlsFiles } from './engine-endpoint';
+import { CAPS, readBoundedFile } from '../fs/bounded-read';
 import { safeEnginePath } from './engine-path';
 import { SshAgent } from './ssh-transport';
 
@@ -80,11 +80,41 @@ function connect(endpoint: EngineEndpoint): Docker {
       // Connections are kept for the next request: a TLS handshake per call would cost more than most calls.
       const { tls } = endpoint;
       if (!tls) return new Docker({ protocol: 'http', host: endpoint.host, port: endpoint.port, agent: quiet(new http.Agent({ keepAlive: true })) } as Docker.DockerOptions);
-      const read = (file: string | null): Buffer | undefined => (file ? readFileSync(file) : undefined);
-      const material = { ca: read(tls.ca), cert: read(tls.cert), key: read(tls.key) };
       // Without verification the engine's certificate is taken as it comes (the CLI's --tls without --tlsverify).
-      const agent = quiet(new https.Agent({ keepAlive: true, ...material, rejectUnauthorized: tls.verify }));
-      return new Docker({ protocol: 'https', host: endpoint.host, port: endpoint.port, ...material, agent } as Docker.DockerOptions);
+      const agent = quiet(new TlsAgent(tls, { keepAlive: true, rejectUnauthorized: tls.verify }));
+      return new Docker({ protocol: 'https', host: endpoint.host, port: endpoint.port, agent } as Docker.DockerOptions);
     }
   }
+}
+
+type Connect = (err: Error | null, socket?: unknown) => void;
+
+/**
+ * An https agent that reads its CA, certificate and key before its first connection: asynchronously, regular files only,
+ * each at most CAPS.pem (a CA path of /dev/zero read synchronously stopped main's event loop and grew it to 2.9 GiB).
+ * A failed read fails that connection with the reason and is tried again on the next.
+ */
+class TlsAgent extends https.Agent {
+  private material: Promise<Record<string, Buffer>> | null = null;
+
+  constructor(private readonly files: TlsFiles, options: https.AgentOptions) {
+    super(options);
+  }
+
+  override createConnection(options: object, callback: Connect): undefined {
+    this.material ??= readTlsFiles(this.files).catch((err: unknown) => {
+      this.material = null;
+      throw err;
+    });
+    const connect = super.createConnection.bind(this) as (options: object) => unknown;
+    // Bad material (not PEM, a key that does not match) throws in tls.connect: that connection fails with it.
+    this.material.then((material) => connect({ ...options, ...material })).then((socket) => callback(null, socket), (err: Error) => callback(err));
+    return undefined;
+  }
+}
+
+async function readTlsFiles({ ca, cert, key }: TlsFiles): Promise<Record<string, Buffer>> {
+  const entries = await Promise.all(Object.entries({ ca, cert, key }).map(async ([name, file]) =>
+    (file ? [[name, await readBoundedFile(file, { maxBytes: CAPS.pem })]] : [])));
+  return Object.fromEntries(entries.flat());
 }

@@ -2,7 +2,7 @@ import { createHash, createHmac } from 'node:crypto';
 import { appendFile, chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { HostKey } from '../../../shared/errors';
-import { readText } from '../daemon/client-config';
+import { CAPS, readOptionalText } from '../fs/bounded-read';
 
 /** What OpenSSH's known_hosts says of the key a host showed. */
 export type HostKeyVerdict = 'trusted' | 'unknown' | 'changed' | 'revoked';
@@ -68,7 +68,7 @@ export function checkHostKey(text: string, host: string, port: number, blob: Buf
 /** Adds a key the user accepted, as `ssh` does on "yes": the CLI trusts it from then on too. */
 export async function trustHostKey(file: string, hostKey: HostKey): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-  const existing = await readText(file);
+  const existing = await readOptionalText(file, { maxBytes: CAPS.text });
   const separator = existing && !existing.endsWith('\n') ? '\n' : '';
   await appendFile(file, `${separator}${knownHostName(hostKey.host, hostKey.port)} ${hostKey.type} ${hostKey.key}\n`, { mode: 0o600 });
   if (!existing) await chmod(file, 0o600);

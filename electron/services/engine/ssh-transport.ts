@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { Client, type ClientChannel, type ConnectConfig } from 'ssh2';
 import { BerthError } from '../../../shared/errors';
 import type { SshAuth } from './engine-endpoint';
-import { readText } from '../daemon/client-config';
+import { CAPS, readBoundedFile, readOptionalText } from '../fs/bounded-read';
 import { checkHostKey, keyFingerprint, keyType } from './known-hosts';
 
 export interface SshTarget { host: string; port: number; username: string | undefined; auth: SshAuth }
@@ -49,10 +48,10 @@ export class SshAgent extends http.Agent {
 
   private async open(): Promise<Client> {
     const { host, port, username, auth } = this.target;
-    const known = await readText(auth.knownHosts); // a missing known_hosts knows no host
+    const known = await readOptionalText(auth.knownHosts, { maxBytes: CAPS.text }); // a missing known_hosts knows no host
     let refused: BerthError | null = null;
     const config: ConnectConfig = {
-      host, port, username: username ?? 'root', ...KEEPALIVE, ...credentials(auth),
+      host, port, username: username ?? 'root', ...KEEPALIVE, ...(await credentials(auth)),
       hostVerifier: (blob: Buffer) => {
         refused = hostKeyProblem(known, this.target, blob, auth.knownHosts);
         return refused === null;
@@ -73,9 +72,9 @@ export class SshAgent extends http.Agent {
 }
 
 /** The key file the user chose, else the agent; an encrypted key file needs the agent (Berth never asks for passphrases). */
-function credentials(auth: SshAuth): Pick<ConnectConfig, 'privateKey' | 'agent'> {
+async function credentials(auth: SshAuth): Promise<Pick<ConnectConfig, 'privateKey' | 'agent'>> {
   if (auth.identityFile) {
-    const privateKey = readFileSync(auth.identityFile);
+    const privateKey = await readBoundedFile(auth.identityFile, { maxBytes: CAPS.pem });
     // A PEM key with a passphrase says ENCRYPTED in its header; an OpenSSH-format one names its cipher.
     if (/ENCRYPTED/.test(privateKey.toString('latin1', 0, 200)) || isEncryptedOpenSshKey(privateKey)) {
       throw new BerthError({ code: 'AUTH_FAILED', message: { key: 'errors.ssh.keyEncrypted' }, detail: auth.identityFile });

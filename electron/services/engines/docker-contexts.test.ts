@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -70,10 +71,28 @@ describe('Docker contexts', () => {
     const certs = configDir({ c: { tls: ['ca.pem', 'cert.pem', 'key.pem'] } });
     const file = (name: string): string => path.join(certs, 'contexts/tls/c/docker', name);
     const spec = EngineSpec.parse({ name: 'lab-2', kind: 'tcp', address: '198.51.100.9:2376', tls: true, ca: file('ca.pem'), cert: file('cert.pem'), key: file('key.pem') });
-    await writeDockerContext(dir, spec, readDockerContexts(dir, ctx));
+    const files = { ca: Buffer.from('ca'), cert: Buffer.from('cert'), key: Buffer.from('key') };
+    await writeDockerContext(dir, spec, files, readDockerContexts(dir, ctx));
     const lab = readDockerContexts(dir, ctx).find((c) => c.name === 'lab-2');
     expect(lab?.endpoint).toMatchObject({ kind: 'tcp', host: '198.51.100.9', port: 2376, tls: { verify: true, ca: expect.stringContaining('contexts/tls/') } });
-    await expect(writeDockerContext(dir, { ...spec, name: 'cloud' }, readDockerContexts(dir, ctx))).rejects.toMatchObject({ data: { fields: { name: { key: 'validation.engine.contextExists' } } } });
-    await expect(writeDockerContext(dir, { ...spec, name: 'my box' }, [])).rejects.toMatchObject({ data: { fields: { name: { key: 'validation.engine.contextName' } } } });
+    const tls = lab?.endpoint.kind === 'tcp' ? lab.endpoint.tls! : null;
+    expect([tls!.ca, tls!.cert, tls!.key].map((f) => statSync(f!).mode & 0o777)).toEqual([0o644, 0o644, 0o600]); // the key is its owner's only
+    await expect(writeDockerContext(dir, { ...spec, name: 'cloud' }, files, readDockerContexts(dir, ctx))).rejects.toMatchObject({ data: { fields: { name: { key: 'validation.engine.contextExists' } } } });
+    await expect(writeDockerContext(dir, { ...spec, name: 'my box' }, files, [])).rejects.toMatchObject({ data: { fields: { name: { key: 'validation.engine.contextName' } } } });
+  });
+
+  it('leaves no TLS folder behind when writing the material fails', async () => {
+    const dir = configDir({});
+    const spec = EngineSpec.parse({ name: 'lab-3', kind: 'tcp', address: '198.51.100.9:2376', tls: true, ca: '/x/ca.pem' });
+    // The context's TLS folder's place is taken by a file: the write fails after making its parent.
+    mkdirSync(path.join(dir, 'contexts', 'tls'), { recursive: true });
+    const id = 'another-context'; // a sibling that must survive
+    mkdirSync(path.join(dir, 'contexts', 'tls', id));
+    const real = createHash('sha256').update('lab-3').digest('hex');
+    mkdirSync(path.join(dir, 'contexts', 'tls', real));
+    writeFileSync(path.join(dir, 'contexts', 'tls', real, 'docker'), 'a file where the folder goes');
+    await expect(writeDockerContext(dir, spec, { ca: Buffer.from('ca') }, [])).rejects.toBeTruthy();
+    expect(readdirSync(path.join(dir, 'contexts', 'tls'))).toEqual([id]);
+    expect(readDockerContexts(dir, ctx).map((c) => c.name)).not.toContain('lab-3');
   });
 });

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { type EngineSpec, engineHostUrl } from '../../../shared/engine';
 import { BerthError } from '../../../shared/errors';
 import { writeFileAtomic } from '../daemon/atomic-write';
 import { type EndpointContext, type EngineEndpoint, parseDockerHost, tlsFilesIn } from '../engine/engine-endpoint';
+import type { SpecFiles } from './spec-files';
 
 /** A Docker context as the docker CLI keeps it (`docker context create`), as an engine Berth can connect to. */
 export interface DockerContext {
@@ -79,23 +80,34 @@ const CONTEXT_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.+-]*$/;
  * copies of the TLS files in `tls/<same>/docker/` (a context owns its material). An SSH key stays where it is: the CLI
  * signs in through ssh, which finds keys itself.
  */
-export async function writeDockerContext(configDir: string, spec: EngineSpec, existing: DockerContext[]): Promise<void> {
+export async function writeDockerContext(configDir: string, spec: EngineSpec, files: SpecFiles, existing: DockerContext[]): Promise<void> {
   if (!CONTEXT_NAME.test(spec.name)) throw new BerthError({ code: 'INVALID_INPUT', fields: { name: { key: 'validation.engine.contextName' } } });
   if (spec.name === 'default' || existing.some((c) => c.name === spec.name)) {
     throw new BerthError({ code: 'INVALID_INPUT', fields: { name: { key: 'validation.engine.contextExists', params: { name: spec.name } } } });
   }
   const id = createHash('sha256').update(spec.name).digest('hex');
   const tls = spec.kind === 'tcp' && spec.tls;
-  if (tls) {
-    const dir = path.join(configDir, 'contexts', 'tls', id, 'docker');
-    await mkdir(dir, { recursive: true, mode: 0o700 });
-    const files = { 'ca.pem': spec.verify ? spec.ca : '', 'cert.pem': spec.cert, 'key.pem': spec.key };
-    for (const [name, from] of Object.entries(files)) if (from) await copyFile(from, path.join(dir, name));
-  }
+  if (tls) await writeTlsMaterial(path.join(configDir, 'contexts', 'tls', id), files);
   const meta = {
     Name: spec.name,
     Metadata: { Description: 'Added in Berth' },
     Endpoints: { docker: { Host: engineHostUrl(spec), SkipTLSVerify: Boolean(tls) && !spec.verify } },
   };
   await writeFileAtomic(path.join(configDir, 'contexts', 'meta', id, 'meta.json'), JSON.stringify(meta), 0o644);
+}
+
+/**
+ * The context's copies of the TLS files, as read and checked (PEM) for the form: the key readable by its owner only,
+ * as the CLI writes it. A failure removes the context's TLS folder, so no half-made context is left.
+ */
+async function writeTlsMaterial(root: string, files: SpecFiles): Promise<void> {
+  const dir = path.join(root, 'docker');
+  const copies: [string, Buffer | undefined, number][] = [['ca.pem', files.ca, 0o644], ['cert.pem', files.cert, 0o644], ['key.pem', files.key, 0o600]];
+  try {
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    for (const [name, bytes, mode] of copies) if (bytes) await writeFileAtomic(path.join(dir, name), bytes, mode);
+  } catch (err) {
+    await rm(root, { recursive: true, force: true });
+    throw err;
+  }
 }

@@ -6,6 +6,7 @@ import { trustHostKey } from '../engine/known-hosts';
 import { readDockerContexts, writeDockerContext } from './docker-contexts';
 import type { EngineRegistry } from './engine-registry';
 import { probeEngine } from './probe-engine';
+import { readSpecFiles } from './spec-files';
 import { type SavedEngines, specEndpoint } from './saved-engines';
 
 export interface EnginesContext {
@@ -41,11 +42,15 @@ export function createEnginesService({ registry, saved, host, dockerConfigDir }:
   };
   return {
     list: () => registry.list(),
-    test: (spec) => probeEngine(specEndpoint(spec, host)),
+    test: async (spec) => {
+      await readSpecFiles(spec);
+      return probeEngine(specEndpoint(spec, host));
+    },
     add: async (spec: EngineSpec) => {
       nameTaken(spec.name);
+      const files = await readSpecFiles(spec);
       const id = newEngineId(spec.name, registry);
-      if (spec.saveAsContext) await writeDockerContext(dockerConfigDir, spec, readDockerContexts(dockerConfigDir, host));
+      if (spec.saveAsContext) await writeDockerContext(dockerConfigDir, spec, files, readDockerContexts(dockerConfigDir, host));
       await saved.put({ ...spec, id, ...(spec.saveAsContext ? { context: spec.name } : {}) });
       return registry.add(id, spec.name, [specEndpoint(spec, host)], 'berth');
     },

@@ -1,7 +1,7 @@
 // Against the sandbox's namespaced engines (scripts/sandbox.sh remotes): one over TCP with TLS, one over SSH. Berth runs
 // with a home folder of its own, so known_hosts starts empty, and with a Docker config folder of its own.
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,6 +66,21 @@ describe('Test connection', () => {
       ca: { key: 'validation.engine.caRequired' }, cert: { key: 'validation.engine.certKeyPair' },
     });
     expect((await failure(caller.engines.test(ssh({ address: 'root@host name' })))).fields).toEqual({ address: { key: 'validation.engine.sshAddress' } });
+  });
+
+  it('refuses key, certificate and CA paths that are not regular PEM files, at their fields, and saves nothing', async () => {
+    const fifo = path.join(home, 'cert.fifo');
+    execFileSync('mkfifo', [fifo]); // an open of it waits for a writer
+    const big = path.join(home, 'big.pem');
+    await writeFile(big, Buffer.alloc(2 << 20));
+    const plain = path.join(home, 'notes.txt');
+    await writeFile(plain, 'not a certificate');
+    expect((await failure(caller.engines.test(tls({ ca: '/dev/zero', cert: fifo, key: big })))).fields).toMatchObject({
+      ca: { key: 'validation.file.notRegular' }, cert: { key: 'validation.file.notRegular' }, key: { key: 'validation.file.tooLarge' },
+    });
+    expect((await failure(caller.engines.add(tls({ name: 'berth-int-bad-ca', ca: plain })))).fields).toEqual({ ca: { key: 'validation.file.notPem', params: { value: plain } } });
+    expect((await failure(caller.engines.add(ssh({ name: 'berth-int-bad-key', identityFile: '/dev/zero' })))).fields).toMatchObject({ identityFile: { key: 'validation.file.notRegular' } });
+    expect((await caller.engines.list()).map((e) => e.label)).not.toContain('berth-int-bad-ca');
   });
 
   it('over SSH: asks before trusting a host key it has never seen, then connects once it is trusted', async () => {

@@ -1,23 +1,22 @@
-import { execFile } from 'node:child_process';
 import { applyEdits, modify } from 'jsonc-parser';
 import type { LoginInfo } from '../../../shared/registries';
 import { indentOf } from '../../../shared/daemon/daemon-form';
 import { writeFileAtomic } from '../daemon/atomic-write';
 import { parseObject, readText } from '../daemon/client-config';
+import { runProcess } from '../process/run-process';
 
 export interface Credentials { username: string; secret: string; identityToken?: string }
 
 /** Runs `docker-credential-<helper> <action>` with `input` on stdin and returns its stdout. */
 export type HelperRunner = (helper: string, action: 'get' | 'store' | 'erase' | 'list', input: string) => Promise<string>;
 
-export const runHelper: HelperRunner = (helper, action, input) => new Promise((resolve, reject) => {
-  const child = execFile(`docker-credential-${helper}`, [action], { timeout: 30_000 }, (err, stdout) => {
-    // Helpers report "credentials not found" on stdout with a non-zero exit.
-    if (err) reject(new Error(stdout.trim() || err.message));
-    else resolve(stdout);
-  });
-  child.stdin?.end(input);
-});
+export const runHelper: HelperRunner = async (helper, action, input) => {
+  const out: string[] = [];
+  const code = await runProcess(`docker-credential-${helper}`, [action], { input, timeoutMs: 30_000, maxOutputBytes: 1 << 20, onLine: (l, s) => s === 'stdout' && out.push(l) });
+  // Helpers report "credentials not found" on stdout with a non-zero exit.
+  if (code !== 0) throw new Error(out.join('\n').trim() || `docker-credential-${helper} exited with ${code}`);
+  return out.join('\n');
+};
 
 interface ConfigFile {
   auths?: Record<string, { auth?: string; identitytoken?: string }>;
