@@ -5,6 +5,17 @@ import type { LinesBatch, LogLine } from './logs';
  * this at run time; the schemas, and zod with them, stay in main's bundle and the types).
  */
 
+/**
+ * Ends a line main cut at its length cap, followed by how many characters were left out: the view words it in the
+ * user's language. A private-use character, which no engine log line carries by accident.
+ */
+export const LINE_CUT = '\uE000';
+/** A line's text and what main cut from it (0 when whole). */
+export function cutOf(text: string): { text: string; cut: number } {
+  const at = text.lastIndexOf(LINE_CUT);
+  return at < 0 ? { text, cut: 0 } : { text: text.slice(0, at), cut: Number(text.slice(at + 1)) || 0 };
+}
+
 const MAX_SHARED = 40; // '0' + 40 is 'X': every count is one plain character
 const SECOND = 'YYYY-MM-DDTHH:MM:SS';
 

@@ -432,6 +432,7 @@ export const en = {
     matches: '{{current}} of {{count}} matching lines',
     jumpToLatest: 'Jump to latest ({{count}} new)',
     shown: '{{count}} lines kept ({{dropped}} older ones dropped from memory)',
+    cutInMain: ' … {{count}} more characters left out: Berth keeps at most 1 MiB of one line',
     cut: ' … {{count}} more characters (export keeps the whole line)',
     markers: {
       restarted: '── the container started again · {{time}} ──', reconnected: '── the engine is back; following again · {{time}} ──',

@@ -432,6 +432,7 @@ export const zhCN: Translation = {
     matches: '第 {{current}} 个，共 {{count}} 行匹配',
     jumpToLatest: '跳到最新（{{count}} 行新日志）',
     shown: '保留 {{count}} 行（{{dropped}} 行较早的日志已从内存中移除）',
+    cutInMain: ' … 另有 {{count}} 个字符未保留：Berth 对单行最多保留 1 MiB',
     cut: ' … 还有 {{count}} 个字符（导出时保留整行）',
     markers: {
       restarted: '── 容器已重新启动 · {{time}} ──', reconnected: '── 引擎已恢复，继续跟踪 · {{time}} ──',

@@ -1,5 +1,5 @@
 import type Docker from 'dockerode';
-import { readFile } from 'node:fs/promises';
+import { CAPS, readBoundedText } from '../fs/bounded-read';
 import path from 'node:path';
 import { parseEnvLines } from '../../../shared/parse/parse-env-line';
 import { BerthError } from '../../../shared/errors';
@@ -92,8 +92,7 @@ const invalid = (key: string, value: string) => new BerthError({ code: 'INVALID_
 /** An env file as the CLI reads it: KEY=value lines; blank lines and `#` comments skipped. */
 async function readEnvFile(file: string): Promise<string[]> {
   if (!path.isAbsolute(file)) throw invalid('validation.file.absolute', file);
-  const text = await readFile(file, 'utf8').catch(() => null);
-  if (text === null) throw invalid('validation.file.missing', file);
+  const text = await readBoundedText(file, { maxBytes: CAPS.text, field: 'envFile' });
   const lines = text.split(/\r?\n/).map((l) => (l.trimStart().startsWith('#') ? '' : l)).join('\n');
   const parsed = parseEnvLines(lines);
   if (!parsed.ok) throw new BerthError({ code: 'INVALID_INPUT', fields: { envFile: parsed.error } });

@@ -2,6 +2,10 @@ import { constants } from 'node:fs';
 import { access, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { BerthError } from '../../../shared/errors';
+import { readBoundedText } from '../fs/bounded-read';
+
+/** Past this, daemon.json is not read at all (over DAEMON_TEXT_MAX characters it is shown read-only). */
+const DAEMON_READ_MAX = 8 << 20;
 
 export interface FileFacts {
   exists: boolean;
@@ -45,7 +49,7 @@ export async function readFileFacts(file: string): Promise<FileFacts> {
     const info = await stat(file);
     // Node's EISDIR carries no path and reads as an engine failure: say it is a folder, at this path.
     if (info.isDirectory()) throw new BerthError({ code: 'FILE_ERROR', message: { key: 'errors.file.EISDIR' }, detail: file });
-    const text = await readFile(file, 'utf8');
+    const text = await readBoundedText(file, { maxBytes: DAEMON_READ_MAX });
     return {
       exists: true, text, uid: info.uid, gid: info.gid, owner: await userName(info.uid),
       mode: (info.mode & 0o777).toString(8), writable: await canWrite(file),

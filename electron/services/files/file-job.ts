@@ -36,7 +36,9 @@ export async function checkSource(file: string): Promise<{ source: string; size:
   const source = file.trim();
   if (!path.isAbsolute(source)) throw invalid('path', 'validation.file.absolute', file);
   const facts = await stat(source).catch(() => null);
-  if (!facts?.isFile()) throw invalid('path', 'validation.file.missing', source);
+  if (!facts) throw invalid('path', 'validation.file.missing', source);
+  // A device or a pipe would stream for ever, or block until a writer came.
+  if (!facts.isFile()) throw invalid('path', facts.isDirectory() ? 'validation.file.isFolder' : 'validation.file.notRegular', source);
   return { source, size: facts.size };
 }
 

@@ -1,7 +1,7 @@
 import { PassThrough, type Readable } from 'node:stream';
 import { lineFilter } from '../../../shared/log-search';
 import type { LogExportQuery, LogLine } from '../../../shared/logs';
-import { tsNanos } from '../../../shared/log-wire';
+import { cutOf, tsNanos } from '../../../shared/log-wire';
 import type { EngineMonitor } from '../engine/engine-monitor';
 import { toBerthError } from '../engine/engine-errors';
 import { logLines } from './follow-logs';
@@ -9,7 +9,11 @@ import { FrameDecoder } from './log-frames';
 import { sinceParam } from './log-lines';
 import { openLogStream } from './log-stream';
 
-const lineText = (line: LogLine, timestamps: boolean) => `${timestamps && line.ts ? `${line.ts} ` : ''}${line.text}\n`;
+/** A line as `docker logs` prints it; one cut at main's cap says so (a filtered export goes through the line splitter). */
+function lineText(line: LogLine, timestamps: boolean): string {
+  const { text, cut } = cutOf(line.text);
+  return `${timestamps && line.ts ? `${line.ts} ` : ''}${text}${cut ? ` … [${cut} characters cut by Berth]` : ''}\n`;
+}
 
 /**
  * The log as a byte stream for a file, produced in main: without a filter, exactly what `docker logs` prints for

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileSearch, lineFilter } from '../../../shared/log-search';
-import { tsNanos } from '../../../shared/log-wire';
+import { cutOf, tsNanos } from '../../../shared/log-wire';
 import { FrameDecoder } from './log-frames';
-import { FollowPosition, LineSplitter, sinceParam } from './log-lines';
+import { FollowPosition, LineSplitter, MAX_LINE_CHARS, sinceParam } from './log-lines';
 
 const frame = (stream: 1 | 2, text: string | Buffer) => {
   const payload = typeof text === 'string' ? Buffer.from(text) : text;
@@ -38,6 +38,21 @@ describe('log streams', () => {
     const part = 'x'.repeat(16 * 1024);
     const lines = new LineSplitter('stdout').push(Buffer.from(`${ts} ${part}${ts} ${part}${ts} end\n`));
     expect(lines).toEqual([{ ts, stream: 'stdout', text: `${part}${part}end` }]);
+  });
+  it('cuts a 100 MB line at the cap, counting the rest, in time linear in its bytes', () => {
+    const ts = '2026-11-23T10:00:00.123456789Z';
+    // As the engine sends it: 16 KiB parts, each stamped, the newline only after the last.
+    const chunk = Buffer.from(`${ts} ${'a'.repeat(16 * 1024)}`.repeat(4));
+    const splitter = new LineSplitter('stdout');
+    const parts = Math.ceil(100e6 / (16 * 1024));
+    const lines = [];
+    for (let i = 0; i < parts / 4; i++) lines.push(...splitter.push(chunk));
+    lines.push(...splitter.push(Buffer.from(`${ts} end\nnext\n`)));
+    expect(lines).toHaveLength(2);
+    const { text, cut } = cutOf(lines[0]!.text);
+    expect(text).toBe('a'.repeat(MAX_LINE_CHARS));
+    expect(cut).toBe((parts / 4) * 4 * 16 * 1024 + 3 - MAX_LINE_CHARS); // every stamp left out, 'end' counted
+    expect(lines[1]).toEqual({ ts: '', stream: 'stdout', text: 'next' });
   });
   it('orders engine timestamps by time, not text', () => {
     expect(tsNanos('2026-11-23T10:00:00.1Z') > tsNanos('2026-11-23T10:00:00.09Z')).toBe(true);

@@ -2,7 +2,8 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LinesBatch, LogBatch, LogLine } from '../../../shared/logs';
-import { batchColumns, tsNanos } from '../../../shared/log-wire';
+import { batchColumns, cutOf, tsNanos } from '../../../shared/log-wire';
+import { MAX_LINE_CHARS } from './log-lines';
 import { docker, removeContainers } from '../../../e2e/support/engine';
 import { untilConnected } from '../../../e2e/support/connected-services';
 import { startServices, type RunningServices } from '../create-services';
@@ -156,4 +157,13 @@ describe('logs on a real engine', () => {
     expect(longLines.map((l) => l.text.length)).toEqual([100_000, 5]);
     expect(ttyLines).toEqual([expect.objectContaining({ stream: 'stdout', text: '\u001b[31mred\u001b[0m' })]);
   });
+
+  it('a 100 MB line without a newline arrives cut at the cap with the count, and the lines after it follow', async () => {
+    const huge = await run('huge', 'head -c 100000000 /dev/zero | tr "\\0" a; echo; echo after; sleep 600');
+    const follow = collect(huge.id);
+    await expect.poll(() => follow.lines().length, { timeout: 20_000 }).toBe(2); // ~2.5 s here; before the cap, no batch in 40 s
+    const [cutLine, after] = await follow.stop();
+    expect(cutOf(cutLine!.text)).toEqual({ text: 'a'.repeat(MAX_LINE_CHARS), cut: 100_000_000 - MAX_LINE_CHARS });
+    expect(after!.text).toBe('after');
+  }, 30_000);
 });

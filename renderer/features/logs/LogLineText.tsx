@@ -2,6 +2,7 @@ import Anser from 'anser';
 import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compileSearch, type LogMatcher, type LogSearch } from '../../../shared/log-search';
+import { cutOf } from '../../../shared/log-wire';
 
 /** Longer lines are cut for display (a 100,000-character line must not stall layout); export keeps them whole. */
 export const MAX_SHOWN = 10_000;
@@ -19,8 +20,9 @@ function highlight(text: string, matcher: LogMatcher | null): ReactNode {
 }
 
 /** One log line: ANSI colours as classes (no inline styles under the CSP), search matches marked. */
-export const LogLineText = memo(function LogLineText({ text, search }: { text: string; search: LogSearch }) {
+export const LogLineText = memo(function LogLineText({ text: line, search }: { text: string; search: LogSearch }) {
   const { t } = useTranslation();
+  const { text, cut } = cutOf(line);
   const shown = text.length > MAX_SHOWN ? text.slice(0, MAX_SHOWN) : text;
   const compiled = compileSearch(search);
   const pattern = compiled === 'invalid' ? null : compiled;
@@ -34,6 +36,7 @@ export const LogLineText = memo(function LogLineText({ text, search }: { text: s
         })
         : highlight(shown, pattern)}
       {shown !== text && <span className="log-cut">{t('logs.cut', { count: text.length - MAX_SHOWN })}</span>}
+      {cut > 0 && <span className="log-cut">{t('logs.cutInMain', { count: cut })}</span>}
     </>
   );
 });
