@@ -1,7 +1,7 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { Readable } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FileJobEvent } from '../../../shared/image-files';
 import { BerthError } from '../../../shared/errors';
@@ -78,12 +78,24 @@ export function fileJob(total: number, run: (report: Report, signal: AbortSignal
  */
 const WRITE_BUFFER = 1 << 20;
 
-/** Engine bytes → a temp file beside the target → rename: a cancelled or failed job leaves no partial file. */
-export async function toFile(open: () => Promise<NodeJS.ReadableStream>, target: string, report: Report, signal: AbortSignal): Promise<string[]> {
+/**
+ * Engine bytes → a temp file beside the target → rename: a cancelled or failed job leaves no partial file. One
+ * pipeline from the engine's response to the file (`through` in between): a cancel or a failure anywhere destroys
+ * every stage, the engine's response first. A response left open and unread kept the engine's lock on the container:
+ * after a cancelled download even `docker inspect` of it hung until Berth exited.
+ */
+export async function toFile(open: () => Promise<NodeJS.ReadableStream>, target: string, report: Report, signal: AbortSignal, ...through: Transform[]): Promise<string[]> {
   const temp = tempBeside(target);
   try {
     const source = (await open()) as unknown as Readable;
-    await pipeline(source, (s: AsyncIterable<Buffer>) => counted(s, report), createWriteStream(temp, { mode: 0o644, flags: 'wx', highWaterMark: WRITE_BUFFER }), { signal });
+    let bytes = 0;
+    const count = new Transform({
+      transform: (chunk: Buffer, _encoding, done) => {
+        report((bytes += chunk.length));
+        done(null, chunk);
+      },
+    });
+    await pipeline([source, ...through, count, createWriteStream(temp, { mode: 0o644, flags: 'wx', highWaterMark: WRITE_BUFFER })], { signal });
     await rename(temp, target);
     return [target];
   } catch (err) {

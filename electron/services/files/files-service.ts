@@ -89,12 +89,12 @@ export function createFilesService(engine: EngineMonitor, helpers: VolumeHelpers
     if (await stat(place, path)) throw invalid(field, 'validation.files.taken', path);
   }
 
-  const getArchive = async (place: Place, path: string) =>
-    (await engineCall(() => docker().getContainer(place.container).getArchive({ path: place.at(path) }))) as unknown as Readable;
+  const getArchive = async (place: Place, path: string, signal?: AbortSignal) =>
+    (await engineCall(() => docker().getContainer(place.container).getArchive({ path: place.at(path), abortSignal: signal }))) as unknown as Readable;
 
   /** One file's bytes out of the engine's single-entry archive, to a temp file renamed when complete. */
   const fileToDisk = (place: Place, path: string, target: string, report: Report, signal: AbortSignal): Promise<string[]> =>
-    toFile(async () => (await getArchive(place, path)).pipe(new SingleFileBody()), target, report, signal);
+    toFile(() => getArchive(place, path, signal), target, report, signal, new SingleFileBody());
 
   return {
     abilities: ({ target }) => within(target, async (place) => ({ change: place.command ? null : 'errors.files.needsRunning' })),
@@ -111,7 +111,7 @@ export function createFilesService(engine: EngineMonitor, helpers: VolumeHelpers
         if (!found) throw invalid('path', 'validation.files.missing', path);
         const folder = isFolder(found);
         return fileJob(folder ? 0 : found.size, (report, s) => (folder
-          ? toFile(() => getArchive(place, path) as Promise<unknown> as Promise<NodeJS.ReadableStream>, file, report, s)
+          ? toFile(() => getArchive(place, path, s), file, report, s)
           : fileToDisk(place, path, file, report, s)), signal);
       });
     },
@@ -129,7 +129,7 @@ export function createFilesService(engine: EngineMonitor, helpers: VolumeHelpers
           const stop = () => body.destroy(new Error('cancelled'));
           s.addEventListener('abort', stop);
           try {
-            await engineCall(() => docker().getContainer(place.container).putArchive(body, { path: place.at(folder) }));
+            await engineCall(() => docker().getContainer(place.container).putArchive(body, { path: place.at(folder), abortSignal: s }));
             return names;
           } catch (err) {
             // What this upload began and did not finish goes; what was there before (replaced or not) is the user's choice.

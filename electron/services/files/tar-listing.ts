@@ -41,29 +41,32 @@ export async function listArchiveFolder(archive: Readable, max = MAX_LISTED): Pr
     }
     reader.end(null);
   })().catch((err: unknown) => { reader.destroy(err as Error); });
-  for await (const entry of reader) {
-    const relative = entry.header.name.replace(/\/+$/, '').split('/').slice(1);
-    const [child] = relative;
-    if (child) {
-      const known = children.get(child);
-      const own = entryOf(child, entry.header);
-      if (relative.length === 1) children.set(child, known ? { ...own, size: own.size + known.size } : own);
-      else if (known) known.size += own.size;
-      // A child folder whose own entry the archive left out (or has not given yet) is still listed.
-      else children.set(child, { name: child, kind: 'folder', size: own.size, mode: 0o755, uid: 0, gid: 0, modified: 0 });
+  try {
+    for await (const entry of reader) {
+      const relative = entry.header.name.replace(/\/+$/, '').split('/').slice(1);
+      const [child] = relative;
+      if (child) {
+        const known = children.get(child);
+        const own = entryOf(child, entry.header);
+        if (relative.length === 1) children.set(child, known ? { ...own, size: own.size + known.size } : own);
+        else if (known) known.size += own.size;
+        // A child folder whose own entry the archive left out (or has not given yet) is still listed.
+        else children.set(child, { name: child, kind: 'folder', size: own.size, mode: 0o755, uid: 0, gid: 0, modified: 0 });
+      }
+      // Its error, if any, is the archive's, and ends the loop through the reader; an entry cut off by our stop is none.
+      entry.on('error', () => {});
+      entry.resume();
+      if (++seen >= max) {
+        truncated = true;
+        break;
+      }
     }
-    // Its error, if any, is the archive's, and ends the loop through the reader; an entry cut off by our stop is none.
-    entry.on('error', () => {});
-    entry.resume();
-    if (++seen >= max) {
-      truncated = true;
-      break;
-    }
+  } finally {
+    // Stops the engine sending the rest (a truncated listing, or a parse that failed) and frees the parser.
+    archive.destroy();
+    reader.destroy();
+    await feeding;
   }
-  // Stops the engine sending the rest (a truncated listing) and frees the parser.
-  archive.destroy();
-  reader.destroy();
-  await feeding;
   const entries = [...children.values()].sort((a, b) => Number(b.kind === 'folder') - Number(a.kind === 'folder') || a.name.localeCompare(b.name));
   return { entries, truncated };
 }

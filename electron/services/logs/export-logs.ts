@@ -1,4 +1,4 @@
-import { PassThrough, type Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { lineFilter } from '../../../shared/log-search';
 import type { LogExportQuery, LogLine } from '../../../shared/logs';
 import { cutOf, tsNanos } from '../../../shared/log-wire';
@@ -30,25 +30,22 @@ export async function exportLogs(engine: EngineMonitor, query: LogExportQuery): 
       since: query.since ? sinceParam(tsNanos(query.since)) : undefined,
       until: query.until ? sinceParam(tsNanos(query.until)) : undefined,
     });
-    const out = new PassThrough();
-    void (async () => {
-      try {
-        if (filtered) {
-          const keep = lineFilter(query);
-          for await (const lines of logLines(source, info.Config.Tty)) {
-            for (const line of lines) if (keep(line.text)) out.write(lineText(line, query.timestamps));
-          }
-        } else if (info.Config.Tty) {
-          for await (const chunk of source) out.write(chunk);
-        } else {
-          const frames = new FrameDecoder();
-          for await (const chunk of source) for (const frame of frames.push(chunk as Buffer)) out.write(frame.payload);
+    // Pulled by the download at its own pace; when it goes away the generator returns, which destroys the engine's response.
+    async function* text(): AsyncGenerator<string | Buffer> {
+      if (filtered) {
+        const keep = lineFilter(query);
+        for await (const lines of logLines(source, info.Config.Tty)) {
+          const kept = lines.filter((line) => keep(line.text)).map((line) => lineText(line, query.timestamps));
+          if (kept.length) yield kept.join('');
         }
-        out.end();
-      } catch (err) {
-        out.destroy(err as Error);
+      } else if (info.Config.Tty) {
+        yield* source as AsyncIterable<Buffer>;
+      } else {
+        const frames = new FrameDecoder();
+        for await (const chunk of source) for (const frame of frames.push(chunk as Buffer)) yield frame.payload;
       }
-    })();
+    }
+    const out = Readable.from(text(), { objectMode: false });
     return { name: `${info.Name.replace(/^\//, '')}-logs.txt`, body: out };
   } catch (err) {
     throw toBerthError(err);

@@ -80,7 +80,7 @@ export async function* followLogLines(engine: EngineMonitor, query: LogQuery, si
           : { since: resumeAt === null ? undefined : sinceParam(resumeAt) };
         const until = query.until ? sinceOf(query.until) : undefined;
         // A refusal (e.g. a log driver that cannot be read) is the user's answer; only a lost engine is waited out.
-        stream = await openLogStream(container, { follow: query.follow, stdout: true, stderr: true, timestamps: true, until, ...range })
+        stream = await openLogStream(container, { follow: query.follow, stdout: true, stderr: true, timestamps: true, until, ...range }, signal)
           .catch(async (err: unknown) => { if (await container.inspect().then(() => true, () => false)) throw err; return null; });
         if (stream) try {
           for await (const lines of logLines(stream, info.Config.Tty)) {

@@ -18,14 +18,15 @@ export function volumeArchives(engine: EngineMonitor, helpers: VolumeHelpers) {
   const docker = () => engine.requireClient();
   const exists = (name: string) => docker().getVolume(name).inspect().then(() => true, (err: unknown) => (isStatus(err, 404) ? false : Promise.reject(err)));
 
-  const contents = (container: string) => engineCall(() => docker().getContainer(container).getArchive({ path: CONTENTS })) as Promise<unknown> as Promise<Readable>;
+  const contents = (container: string, signal?: AbortSignal) =>
+    engineCall(() => docker().getContainer(container).getArchive({ path: CONTENTS, abortSignal: signal })) as Promise<unknown> as Promise<Readable>;
 
   /** A tar into the volume's root, counted; a cancel stops the source, which fails the engine's unpacking. */
   async function put(container: string, source: Readable, report: Report, signal: AbortSignal): Promise<void> {
     const stop = () => source.destroy(new Error('cancelled'));
     signal.addEventListener('abort', stop);
     try {
-      await engineCall(() => docker().getContainer(container).putArchive(Readable.from(counted(source, report)), { path: VOLUME_MOUNT }));
+      await engineCall(() => docker().getContainer(container).putArchive(Readable.from(counted(source, report)), { path: VOLUME_MOUNT, abortSignal: signal }));
     } finally {
       signal.removeEventListener('abort', stop);
     }
@@ -60,10 +61,8 @@ export function volumeArchives(engine: EngineMonitor, helpers: VolumeHelpers) {
     async* exportVolume({ name, path, overwrite }: { name: string; path: string; overwrite: boolean }, signal: AbortSignal): AsyncGenerator<FileJobEvent> {
       const target = await checkTarget(path, overwrite);
       if (!(await exists(name))) throw invalid('name', 'validation.volumeImport.missing', name);
-      yield* fileJob(0, (report, s) => helpers.use(name, (c) => toFile(async () => {
-        const tar = await contents(c);
-        return compressed(target) ? tar.pipe(createGzip({ level: 6 })) : tar;
-      }, target, report, s)), signal);
+      yield* fileJob(0, (report, s) => helpers.use(name, (c) =>
+        toFile(() => contents(c, s), target, report, s, ...(compressed(target) ? [createGzip({ level: 6 })] : []))), signal);
     },
 
     /** A tar (plain or gzip: the engine unpacks either) into a new or empty volume. */
@@ -81,7 +80,7 @@ export function volumeArchives(engine: EngineMonitor, helpers: VolumeHelpers) {
       if (!(await exists(name))) throw invalid('name', 'validation.volumeImport.missing', name);
       await checkInto(to, 'to', false);
       yield* fileJob(0, async (report, s) => {
-        await helpers.use(name, (from) => intoVolume(to, false, async (into) => put(into, await contents(from), report, s)));
+        await helpers.use(name, (from) => intoVolume(to, false, async (into) => put(into, await contents(from, s), report, s)));
         return [to];
       }, signal);
     },
