@@ -12,22 +12,27 @@ async function usersOf(docker: Docker, image: string): Promise<string[]> {
 }
 
 /**
- * Removes images one by one and says, for each, what happened. When the engine refuses because containers use the
+ * Removes images one after another, as `docker rmi a b` does (in parallel the engine raced on an image two of the tags
+ * shared: "unrecognized image ID" for one although both went), and says, for each, what happened. When the engine refuses because containers use the
  * image, their names are looked up, so the user knows what to remove (or to force). When only the tag went, the
  * image stays: that is said too, with the containers that keep using it.
  */
 export async function removeImages(engine: EngineMonitor, ids: string[], force: boolean): Promise<RemoveImageOutcome[]> {
   const docker = engine.requireClient();
-  return Promise.all(ids.map(async (id): Promise<RemoveImageOutcome> => {
-    try {
-      const imageId = (await docker.getImage(id).inspect()).Id;
-      const answer = (await docker.getImage(id).remove({ force })) as { Deleted?: string }[];
-      if (answer.some((entry) => entry.Deleted)) return { id, ok: true };
-      return { id, ok: true, untaggedOnly: true, usedBy: await usersOf(docker, imageId) };
-    } catch (err) {
-      const error = toBerthError(err).data;
-      if (error.code !== 'CONFLICT') return { id, ok: false, error };
-      return { id, ok: false, error, usedBy: await usersOf(docker, id) };
-    }
-  }));
+  const outcomes: RemoveImageOutcome[] = [];
+  for (const id of ids) outcomes.push(await removeOne(docker, id, force));
+  return outcomes;
+}
+
+async function removeOne(docker: Docker, id: string, force: boolean): Promise<RemoveImageOutcome> {
+  try {
+    const imageId = (await docker.getImage(id).inspect()).Id;
+    const answer = (await docker.getImage(id).remove({ force })) as { Deleted?: string }[];
+    if (answer.some((entry) => entry.Deleted)) return { id, ok: true };
+    return { id, ok: true, untaggedOnly: true, usedBy: await usersOf(docker, imageId) };
+  } catch (err) {
+    const error = toBerthError(err).data;
+    if (error.code !== 'CONFLICT') return { id, ok: false, error };
+    return { id, ok: false, error, usedBy: await usersOf(docker, id) };
+  }
 }

@@ -66,6 +66,18 @@ describe('removing images on a real engine', () => {
     expect((await docker.getImage(imageId).inspect()).RepoTags).toEqual(['berth-int/rm:1']);
   });
 
+  it('removes two tags of one image in one go: both go, each said to have gone (the CLI’s order, one after another)', async () => {
+    const maker = await docker.createContainer({ Image: 'berth/busybox:latest', Cmd: ['touch', '/two'] });
+    await maker.start();
+    await maker.wait();
+    const { Id } = (await maker.commit({ repo: 'berth-int/two', tag: 'a' })) as { Id: string };
+    await maker.remove();
+    await docker.getImage(Id).tag({ repo: 'berth-int/two', tag: 'b' });
+    const outcomes = await services.api.images.remove({ ids: ['berth-int/two:a', 'berth-int/two:b'], force: false });
+    expect(outcomes).toEqual([{ id: 'berth-int/two:a', ok: true, untaggedOnly: true, usedBy: [] }, { id: 'berth-int/two:b', ok: true }]);
+    await expect(docker.getImage(Id).inspect()).rejects.toMatchObject({ statusCode: 404 });
+  });
+
   it('explains a conflict with the names of the containers that use the image, and force removes it', async () => {
     const [refused] = await services.api.images.remove({ ids: [imageId], force: false });
     expect(refused).toMatchObject({ id: imageId, ok: false, error: { code: 'CONFLICT' }, usedBy: ['berth-int-rm-user'] });
