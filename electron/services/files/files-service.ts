@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { FilesService } from '../../../shared/api/files';
 import { BerthError } from '../../../shared/errors';
@@ -6,7 +7,7 @@ import { engineCall, isStatus, toBerthError } from '../engine/engine-errors';
 import type { EngineMonitor } from '../engine/engine-monitor';
 import { execInContainer } from './container-commands';
 import { checkTarget, counted, fileJob, invalid, toFile, type Report } from './file-job';
-import { folderArchive, packSources, sourcesOf } from './host-archive';
+import { folderArchive, packSources, renamedSource, sourcesOf } from './host-archive';
 import { SingleFileBody } from './single-file';
 import { listArchiveFolder } from './tar-listing';
 import { VOLUME_MOUNT, type VolumeHelpers } from './volume-helpers';
@@ -24,6 +25,14 @@ interface Place {
   at(path: string): string;
   /** Runs `rm`/`mv` over browser paths; null where no process can (a stopped container's own files). */
   command: ((cmd: (at: (path: string) => string) => string[]) => Promise<void>) | null;
+}
+
+/**
+ * An uploaded source from its temporary name to its own: a new name or a file is a rename (replacing a file, as the
+ * archive API would have); a folder that was there already takes the upload's files into it, as the archive API merges.
+ */
+function moveInto(temp: string, final: string, existed: boolean): string[] {
+  return existed ? ['sh', '-c', 'if [ -d "$2" ] && [ -d "$1" ]; then cp -a "$1/." "$2/" && rm -rf "$1"; else rm -rf "$2" && mv "$1" "$2"; fi', 'sh', temp, final] : ['mv', '--', temp, final];
 }
 
 export function createFilesService(engine: EngineMonitor, helpers: VolumeHelpers): FilesService {
@@ -125,16 +134,24 @@ export function createFilesService(engine: EngineMonitor, helpers: VolumeHelpers
         if (taken.length && !overwrite) throw invalid('from', 'validation.files.exists', taken.join(', '));
         const total = sources.reduce((sum, s) => sum + s.bytes, 0);
         return fileJob(total, async (report, s) => {
-          const body = Readable.from(counted(packSources(sources), report));
+          // Where a process can rename (a running container, a volume), each source goes in under a hidden temporary
+          // name and is renamed once all of it is there: an engine killed mid-upload leaves no part under the real
+          // name (a retry said "exists"). A stopped container's files cannot be renamed: there it goes in as named.
+          const staged = place.command ? sources.map((source) => renamedSource(source, `.berth-upload-${randomBytes(6).toString('hex')}-${source.name}`)) : sources;
+          const body = Readable.from(counted(packSources(staged), report));
           const stop = () => body.destroy(new Error('cancelled'));
           s.addEventListener('abort', stop);
+          const landed = staged.map((source) => childOf(folder, source.name));
           try {
             await engineCall(() => docker().getContainer(place.container).putArchive(body, { path: place.at(folder), abortSignal: s }));
+            if (place.command) {
+              for (const [i, temp] of landed.entries()) await place.command((at) => moveInto(at(temp), at(names[i]!), taken.includes(names[i]!)));
+            }
             return names;
           } catch (err) {
             // What this upload began and did not finish goes; what was there before (replaced or not) is the user's choice.
-            const fresh = names.filter((n) => !taken.includes(n));
-            if (place.command && fresh.length) await place.command((at) => ['rm', '-rf', '--', ...fresh.map(at)]).catch(() => {});
+            const begun = place.command ? landed : names.filter((n) => !taken.includes(n));
+            if (place.command && begun.length) await place.command((at) => ['rm', '-rf', '--', ...begun.map(at)]).catch(() => {});
             throw err;
           } finally {
             s.removeEventListener('abort', stop);

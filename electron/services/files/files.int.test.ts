@@ -1,4 +1,5 @@
 // Against the sandbox engine.
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, mkdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FileTarget } from '../../../shared/files';
 import type { FileJobEvent } from '../../../shared/image-files';
 import { docker, removeBrowsedVolume, removeContainers } from '../../../e2e/support/engine';
-import { startConnected } from '../../../e2e/support/connected-services';
+import { startConnected, untilConnected } from '../../../e2e/support/connected-services';
 import { lastOf } from '../../../e2e/support/streams';
 import type { RunningServices } from '../create-services';
 import { hostname } from 'node:os';
@@ -102,6 +103,26 @@ describe('files in a volume, through a stopped helper', () => {
 });
 
 describe('helpers left behind', () => {
+  it('an engine killed mid-upload into a volume: no part under the real name, every helper gone once it is back, and a retry works', async () => {
+    const big = path.join(host, 'killed.bin');
+    await writeFile(big, '');
+    await truncate(big, 512 * 1024 * 1024);
+    let killed = false;
+    const upload = (signal: AbortSignal) => services.api.files.upload({ target: volume, folder: '/', from: [big], overwrite: false }, signal);
+    for await (const event of upload(new AbortController().signal)) {
+      if (!killed && event.type === 'progress' && event.bytes > 32 * 1024 * 1024) {
+        killed = true;
+        execFile('bash', [path.resolve('scripts/sandbox.sh'), 'crash'], () => undefined);
+      }
+    }
+    expect(killed).toBe(true);
+    await untilConnected(services);
+    await expect.poll(async () => (await helpers()).length, { timeout: 20_000, message: 'helpers were left holding the volume' }).toBe(0);
+    expect((await services.api.files.list({ target: volume, path: '/' })).entries.map((e) => e.name)).not.toContain('killed.bin');
+    await truncate(big, 1024 * 1024);
+    expect(await lastOf(upload(new AbortController().signal))).toEqual({ type: 'done', results: ['/killed.bin'] });
+  }, 90_000);
+
   it('a helper whose Berth process is gone (killed, crashed) is removed the next time a helper is made', async () => {
     await services.api.files.list({ target: volume, path: '/' }); // this process's own sweep has run
     await expect.poll(async () => (await helpers()).length, { timeout: 10_000 }).toBe(0);

@@ -32,6 +32,12 @@ async function walk(hostPath: string, name: string, into: HostEntry[]): Promise<
   return facts.size;
 }
 
+/** The same source under another name (its entries moved along with it), the bytes still read from where they are. */
+export function renamedSource(source: HostSource, name: string): HostSource {
+  const entries = source.entries.map((e) => ({ ...e, header: { ...e.header, name: name + e.header.name.slice(source.name.length) } }));
+  return { ...source, name, entries };
+}
+
 /** Checks and walks the picked paths (absolute, existing, distinct names) before any byte is sent. */
 export async function sourcesOf(from: string[]): Promise<HostSource[]> {
   const sources: HostSource[] = [];

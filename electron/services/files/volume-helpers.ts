@@ -51,9 +51,21 @@ interface Helper { id: string; users: number; idle: NodeJS.Timeout | null; made:
  */
 export class VolumeHelpers {
   private readonly helpers = new Map<string, Helper>();
+  /** One-shot helpers running a command right now (the sweep must leave them). */
+  private readonly running = new Set<string>();
   private swept: Promise<void> | null = null;
 
-  constructor(private readonly engine: EngineMonitor, private readonly idleMs = IDLE_MS) {}
+  constructor(private readonly engine: EngineMonitor, private readonly idleMs = IDLE_MS) {
+    // An engine that went away mid-job kept the helpers it could not remove (they hold their volumes): once it is
+    // back, every helper of this Berth that no job holds goes.
+    engine.on('connected', () => {
+      this.swept = null;
+      if (this.helpers.size || this.running.size || this.leftBehind) void this.sweep();
+    });
+  }
+
+  /** Whether a removal failed (the engine was gone): the next connection sweeps. */
+  private leftBehind = false;
 
   /** A stopped helper's id (the volume's files are under VOLUME_MOUNT in it), held until `release` is called. */
   async hold(volume: string): Promise<{ container: string; release(): void }> {
@@ -85,6 +97,7 @@ export class VolumeHelpers {
     if (!images.length) throw noImage();
     for (const image of images) {
       const container = docker.getContainer((await engineCall(() => docker.createContainer(helperSpec(image, volume, cmd)))).id);
+      this.running.add(container.id);
       try {
         try {
           await container.start();
@@ -100,7 +113,8 @@ export class VolumeHelpers {
         }
         return;
       } finally {
-        await container.remove({ force: true }).catch(() => {});
+        this.running.delete(container.id);
+        await this.removeContainer(container.id);
       }
     }
     throw new BerthError({ code: 'NOT_FOUND', message: { key: 'errors.files.noToolImage' } });
@@ -127,19 +141,37 @@ export class VolumeHelpers {
   }
 
   /**
-   * Removes helpers a Berth on this machine left when it ended without cleaning up (killed, crashed): their maker's
-   * process is gone. Another machine's helpers, and live processes' helpers, are not ours to judge.
+   * Removes the helpers no job holds: those a Berth on this machine left when it ended without cleaning up (killed,
+   * crashed: their maker's process is gone), and this Berth's own that it could not remove when the engine went away.
+   * Another machine's helpers, and other live processes' helpers, are not ours to judge.
    */
   private sweep(): Promise<void> {
     return (this.swept ??= (async () => {
       const docker = this.engine.requireClient();
-      const left = await docker.listContainers({ all: true, filters: { label: [HELPER_LABEL] } }).catch(() => []);
+      const left = await docker.listContainers({ all: true, filters: { label: [HELPER_LABEL] } }).catch(() => null);
+      if (!left) {
+        this.swept = null; // tried again with the next helper or connection
+        return;
+      }
+      const held = new Set([...this.running, ...[...this.helpers.values()].map((h) => h.id)]);
       const gone = left.filter((c) => {
-        const [host, pid] = (c.Labels[HELPER_OWNER] ?? '').split(':');
-        return host === hostname() && pid && Number(pid) !== process.pid && !processAlive(Number(pid));
+        const owner = c.Labels[HELPER_OWNER] ?? '';
+        if (owner === OWNER) return !held.has(c.Id);
+        const [host, pid] = owner.split(':');
+        return host === hostname() && pid && !processAlive(Number(pid));
       });
-      await Promise.all(gone.map((c) => docker.getContainer(c.Id).remove({ force: true }).catch(() => {})));
+      this.leftBehind = false;
+      await Promise.all(gone.map((c) => this.removeContainer(c.Id)));
     })());
+  }
+
+  /** Removes a helper; when the engine cannot be asked, the next connection's sweep does it. */
+  private async removeContainer(id: string): Promise<void> {
+    try {
+      await this.engine.requireClient().getContainer(id).remove({ force: true });
+    } catch (err) {
+      if (!isStatus(err, 404)) this.leftBehind = true;
+    }
   }
 
   private acquire(volume: string): Helper {
@@ -180,6 +212,6 @@ export class VolumeHelpers {
   private async remove(helper: Helper): Promise<void> {
     if (helper.idle) clearTimeout(helper.idle);
     const id = await helper.made.catch(() => null);
-    if (id) await this.engine.requireClient().getContainer(id).remove({ force: true }).catch((err: unknown) => (isStatus(err, 404) ? undefined : Promise.reject(err)));
+    if (id) await this.removeContainer(id);
   }
 }
