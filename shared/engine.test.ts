@@ -20,6 +20,10 @@ describe('EngineSpec', () => {
     expect(problems({ name: 'x', kind: 'tcp', address: 'tcp://host', tls: false })).toEqual({ address: 'validation.engine.tcpAddress' });
     expect(problems({ name: 'x', kind: 'ssh', address: 'me@host name' })).toEqual({ address: 'validation.engine.sshAddress' });
     expect(problems({ name: ' ', kind: 'ssh', address: '' })).toEqual({ name: 'validation.engine.nameRequired', address: 'validation.engine.addressRequired' });
+    for (const name of ['a\0b', 'line\nbreak', 'tab\there', 'bell\u0007', 'del\u007f']) {
+      expect(problems({ name, kind: 'ssh', address: 'box' }), JSON.stringify(name)).toEqual({ name: 'validation.engine.nameControl' });
+    }
+    expect(problems({ name: '家里的 box', kind: 'ssh', address: 'box' })).toEqual({});
   });
   it('asks for the CA when verifying, and for a certificate and its key together', () => {
     const tls = { name: 'x', kind: 'tcp', address: 'h:2376', tls: true };

@@ -66,7 +66,9 @@ const ADDRESS: Record<EngineKind, { pattern: RegExp; message: string }> = {
 };
 
 /** The name an engine is shown by (the user's own words, any script). */
-export const EngineName = z.string().trim().min(1, { message: 'validation.engine.nameRequired' }).max(64, { message: 'validation.engine.nameTooLong' });
+export const EngineName = z.string().trim().min(1, { message: 'validation.engine.nameRequired' }).max(64, { message: 'validation.engine.nameTooLong' })
+  // NUL and other control characters would reach menus, the tray, file names and docker context names.
+  .refine((name) => !/\p{Cc}/u.test(name), { message: 'validation.engine.nameControl' });
 
 /**
  * An engine the user adds: how to reach it, in the form's own fields. Files are referenced by path, never copied into

@@ -667,6 +667,7 @@ export const en = {
       missing: 'There is no volume {{value}}.',
     },
     files: {
+      isLink: '{{value}} is a link to {{target}}: download what it points to instead.',
       absolute: 'A path inside starts with /.', outside: '“..” is not allowed: the path must stay inside.', name: 'Enter a name (not . or ..).',
       nameSlash: 'A name cannot contain /.', missing: '{{value}} does not exist.', notFolder: '{{value}} is not a folder.', taken: '{{value}} already exists.',
       exists: 'Already there: {{value}}. Tick “Replace” to overwrite.', root: 'The top folder itself cannot be changed.',
@@ -689,7 +690,7 @@ export const en = {
     reference: { segment: 'An id or name must be a single path segment.' },
     engine: {
       id: 'Not an engine id: lower-case letters, digits and dashes, at most 63.',
-      nameRequired: 'Give the engine a name.', nameTooLong: 'At most 64 characters.', nameTaken: 'An engine named “{{name}}” already exists.',
+      nameRequired: 'Give the engine a name.', nameControl: 'A name cannot contain control characters (tabs, line breaks, NUL).', nameTooLong: 'At most 64 characters.', nameTaken: 'An engine named “{{name}}” already exists.',
       addressRequired: 'Say where the engine is.', addressTooLong: 'This address is too long.',
       unixAddress: 'An absolute socket path, such as /var/run/docker.sock.',
       npipeAddress: 'A named pipe, such as //./pipe/docker_engine.',

@@ -667,6 +667,7 @@ export const zhCN: Translation = {
       missing: '没有数据卷 {{value}}。',
     },
     files: {
+      isLink: '{{value}} 是指向 {{target}} 的链接：请改为下载其指向的内容。',
       absolute: '容器内的路径以 / 开头。', outside: '不允许使用“..”：路径必须留在里面。', name: '请输入名称（不能是 . 或 ..）。',
       nameSlash: '名称不能包含 /。', missing: '{{value}} 不存在。', notFolder: '{{value}} 不是文件夹。', taken: '{{value}} 已存在。',
       exists: '已存在：{{value}}。勾选“替换”以覆盖。', root: '顶层文件夹本身不能修改。',
@@ -689,7 +690,7 @@ export const zhCN: Translation = {
     reference: { segment: 'ID 或名称必须是单个路径段。' },
     engine: {
       id: '不是有效的引擎 ID：只能用小写字母、数字和连字符，最多 63 个字符。',
-      nameRequired: '请为引擎起个名字。', nameTooLong: '最多 64 个字符。', nameTaken: '已有名为“{{name}}”的引擎。',
+      nameRequired: '请为引擎起个名字。', nameControl: '名称不能包含控制字符（制表符、换行符、NUL）。', nameTooLong: '最多 64 个字符。', nameTaken: '已有名为“{{name}}”的引擎。',
       addressRequired: '请填写引擎的位置。', addressTooLong: '地址过长。',
       unixAddress: '套接字的绝对路径，例如 /var/run/docker.sock。',
       npipeAddress: '命名管道，例如 //./pipe/docker_engine。',

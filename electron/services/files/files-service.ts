@@ -16,7 +16,10 @@ import { VOLUME_MOUNT, type VolumeHelpers } from './volume-helpers';
 interface PathStat { name: string; size: number; mode: number; mtime: string; linkTarget: string }
 const GO_DIR = 2 ** 31;
 
+const GO_SYMLINK = 2 ** 27;
+
 const isFolder = (stat: PathStat): boolean => stat.mode >= GO_DIR && Math.floor(stat.mode / GO_DIR) % 2 === 1;
+const isLink = (stat: PathStat): boolean => Math.floor(stat.mode / GO_SYMLINK) % 2 === 1;
 
 /** One target's files through the engine: where they are in the container the engine reads, and how to change them. */
 interface Place {
@@ -118,6 +121,8 @@ export function createFilesService(engine: EngineMonitor, helpers: VolumeHelpers
       yield* jobWithin(target, async (place) => {
         const found = await stat(place, path);
         if (!found) throw invalid('path', 'validation.files.missing', path);
+        // The archive of a link holds the link, not its target: downloaded, it was an empty file.
+        if (isLink(found)) throw new BerthError({ code: 'INVALID_INPUT', fields: { path: { key: 'validation.files.isLink', params: { value: path, target: found.linkTarget } } } });
         const folder = isFolder(found);
         return fileJob(folder ? 0 : found.size, (report, s) => (folder
           ? toFile(() => getArchive(place, path, s), file, report, s)

@@ -142,12 +142,15 @@ describe('helpers left behind', () => {
 
 describe('files in a container', () => {
   it('browses a stopped container’s own files, one it wrote among them; changes need it running', async () => {
-    const c = await docker.createContainer({ name: 'berth-int-files-stopped', Image: 'berth/busybox:latest', Cmd: ['sh', '-c', 'mkdir -p /out && echo written > /out/result.txt'] });
+    const c = await docker.createContainer({ name: 'berth-int-files-stopped', Image: 'berth/busybox:latest', Cmd: ['sh', '-c', 'mkdir -p /out && echo written > /out/result.txt && ln -s result.txt /out/link'] });
     await c.start();
     await c.wait();
     const target: FileTarget = { kind: 'container', id: 'berth-int-files-stopped' };
     const out = await services.api.files.list({ target, path: '/out' });
-    expect(out.entries).toEqual([expect.objectContaining({ name: 'result.txt', kind: 'file', size: 8 })]);
+    expect(out.entries).toEqual([expect.objectContaining({ name: 'link', kind: 'link' }), expect.objectContaining({ name: 'result.txt', kind: 'file', size: 8 })]);
+    // A link's archive holds the link: it is said, not saved as an empty file.
+    await expect(lastOf(services.api.files.download({ target, path: '/out/link', to: path.join(host, 'link-back'), overwrite: false }, new AbortController().signal)))
+      .rejects.toMatchObject({ data: { fields: { path: { key: 'validation.files.isLink', params: { target: '/out/result.txt' } } } } });
     expect(await services.api.files.abilities({ target })).toEqual({ change: 'errors.files.needsRunning' });
     await expect(services.api.files.delete({ target, paths: ['/out/result.txt'] })).rejects.toMatchObject({ data: { message: { key: 'errors.files.needsRunning' } } });
     await expect(services.api.files.list({ target, path: '/out/result.txt' })).rejects.toMatchObject({ data: { fields: { path: { key: 'validation.files.notFolder' } } } });
