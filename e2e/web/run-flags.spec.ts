@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -105,6 +106,27 @@ test('copy as docker run gives a line that, pasted into Run…, makes the same c
   expect(b.Config.Env).toEqual(a.Config.Env);
   expect(b.Config.Labels).toEqual(a.Config.Labels);
   expect(b.HostConfig.RestartPolicy).toEqual(a.HostConfig.RestartPolicy);
+});
+
+test('a container page follows health as the engine changes it: starting → healthy → unhealthy → healthy', async ({ page }) => {
+  const c = await docker.createContainer({
+    name: 'e2e-run-health-flip', Image: 'berth/busybox:latest', Cmd: ['sleep', '300'],
+    Healthcheck: { Test: ['CMD-SHELL', 'test -f /tmp/ok'], Interval: 1e9, Retries: 1, StartPeriod: 60e9 },
+  });
+  await c.start();
+  try {
+    await page.goto(`${process.env.BERTH_E2E_URL!}#/e/local/containers/${c.id}`);
+    const health = page.getByRole('definition').filter({ hasText: /^(health: starting|healthy|unhealthy)/ });
+    await expect(health).toHaveText(/^health: starting/);
+    for (const [cmd, state] of [['touch /tmp/ok', 'healthy'], ['rm /tmp/ok', 'unhealthy'], ['touch /tmp/ok', 'healthy']] as const) {
+      execFileSync('docker', ['exec', c.id, 'sh', '-c', cmd]);
+      // Once the engine says so, the page says so too, at the pace of its events (it stayed at "starting" for 15 s).
+      await expect.poll(() => execFileSync('docker', ['inspect', '-f', '{{.State.Health.Status}}', c.id]).toString().trim(), { timeout: 10_000 }).toBe(state);
+      await expect(health).toHaveText(new RegExp(`^${state}`), { timeout: 3_000 });
+    }
+  } finally {
+    await c.remove({ force: true });
+  }
 });
 
 test('a container page: health with the last checks’ output; processes refresh themselves; resources updated at once, checked at the field', async ({ page }) => {

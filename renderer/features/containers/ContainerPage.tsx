@@ -40,8 +40,9 @@ export function ContainerPage({ id, tab: initialTab }: { id: string; tab?: strin
   const [tab, setTab] = useState<Tab>(TABS.find((name) => name === initialTab) ?? 'overview');
   const [dialog, setDialog] = useState<'rename' | 'restart' | 'resources' | 'commit' | 'export' | 'runLine' | null>(null);
 
-  // Inspect again whenever the live list says this container changed.
-  const version = summary ? `${summary.state}|${summary.since}|${summary.name}` : 'gone';
+  // Inspect again whenever the live list says this container changed (its health too: a health_status event changes
+  // neither state nor start time, and the page stayed at "starting" until something else changed).
+  const version = summary ? `${summary.state}|${summary.since}|${summary.name}|${summary.health}` : 'gone';
   useEffect(() => {
     if (version === 'gone') return;
     let current = true;
