@@ -13,6 +13,7 @@ import { defaultLanguage, initI18n } from './i18n/i18n';
 import './app/styles.css';
 import { stampStyleNonce } from './ui/style-nonce';
 import { retryFailedStylesheets } from './ui/stylesheet-retry';
+import { withRetries } from './ui/lazy-component';
 
 stampStyleNonce();
 retryFailedStylesheets();
@@ -31,9 +32,12 @@ const follow = ({ engine, route }: Place): void => {
 follow(useRoute.getState());
 useRoute.subscribe(follow);
 const root = createRoot(document.getElementById('root')!);
-void initI18n(defaultLanguage(usePrefs.getState().language, navigator.language)).then(() =>
+void initI18n(defaultLanguage(usePrefs.getState().language, navigator.language)).then((i18n) => {
   root.render(
     <StrictMode>
       <App />
     </StrictMode>,
-  ));
+  );
+  // The jobs main runs (started by this page before a reload, or by another window) are shown again.
+  void withRetries(() => import('./features/jobs/restore-jobs')).then((m) => m.restoreJobs(i18n.t)).catch(() => undefined);
+});

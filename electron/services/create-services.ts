@@ -1,5 +1,6 @@
 import os from 'node:os';
 import type { BerthServices, EngineServices } from '../../shared/api/app';
+import { JobRegistry } from './jobs/job-registry';
 import { DEFAULT_ENGINE } from '../../shared/engine';
 import type { InitialState } from '../../shared/initial-state';
 import { berthConfigDir } from './daemon/berth-settings';
@@ -69,10 +70,12 @@ export function startServices(env: Record<string, string | undefined> = process.
   if (saved.problem) console.warn(`Berth: the saved engines could not be read, and are left as they are: ${saved.problem}`);
   addKnownEngines(registry, host, saved);
   const local = registry.default;
+  const jobs = new JobRegistry();
   return {
     app: {
       engines: createEnginesService({ registry, saved, host, dockerConfigDir: dockerConfigDir(env, host.homedir) }),
       host: createHostService(shell),
+      jobs,
       scope: (engine) => registry.scope(engine).services,
     },
     registry,
@@ -82,6 +85,9 @@ export function startServices(env: Record<string, string | undefined> = process.
       const lists = local.initialState();
       return lists && { ...lists, engines: registry.list() };
     },
-    stop: () => registry.stop(),
+    stop: () => {
+      jobs.stopAll();
+      registry.stop();
+    },
   };
 }

@@ -3,7 +3,7 @@ import {
   ComposeFileInput, ComposeRunInput, GenerateComposeInput, OpenProjectInput, ProjectInput, ProjectName, SaveComposeFileInput, ValidateComposeInput,
   type ComposeConfig, type ComposeEvent, type ComposeInstall, type ComposeProblem, type OpenedProject,
 } from '../compose';
-import { mutation, query, returns, subscription, type ServiceOf } from './define';
+import { job, mutation, query, returns, type ServiceOf } from './define';
 
 /** Compose projects through the user's own compose CLI, run against this engine. */
 export const composeApi = {
@@ -12,7 +12,7 @@ export const composeApi = {
   /** The project as compose resolves it (`compose config`): services, images, ports, volumes, networks, depends_on. */
   config: query(ProjectInput, returns<ComposeConfig>()),
   /** up, down, start, stop, restart, pull, build: compose's output as it comes, with a step per resource. */
-  run: subscription(ComposeRunInput, returns<ComposeEvent>()),
+  run: job(ComposeRunInput, returns<ComposeEvent>()),
   /** The projects opened from files on this engine (remembered across starts). */
   opened: query(null, returns<OpenedProject[]>()),
   /** Reads the files (compose config) and remembers the project; a folder is read for its compose file. */

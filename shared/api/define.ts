@@ -4,6 +4,7 @@ import {
 import { z, ZodError } from 'zod';
 import { EngineId } from '../engine';
 import { BerthError, type ErrorData } from '../errors';
+import type { JobStarted } from '../jobs';
 
 /**
  * Each call of the API is declared once, in its domain's file: its kind, the schema of its input, and what it answers.
@@ -19,7 +20,7 @@ export interface Answer<O> {
 export const checked = <O>(schema: z.ZodType<O>): Answer<O> => ({ schema });
 export const returns = <O>(): Answer<O> => ({ schema: null });
 
-type Kind = 'query' | 'mutation' | 'subscription';
+type Kind = 'query' | 'mutation' | 'subscription' | 'job';
 export interface Call<K extends Kind, I extends z.ZodType | null, O> {
   readonly kind: K;
   readonly input: I;
@@ -35,12 +36,25 @@ export const mutation = <I extends z.ZodType | null, O>(input: I, answer: Answer
 export const subscription = <I extends z.ZodType | null, O>(input: I, answer: Answer<O>): Call<'subscription', I, O> =>
   ({ kind: 'subscription', input, answer });
 
+/**
+ * A job: a stream that main runs to its end whoever listens (pull, build, a file transfer, a compose run). Its stream
+ * first says the job's id (JobStarted), then its events; leaving the stream leaves the job running (`jobs.cancel`
+ * stops it, `jobs.follow` finds it again). The service implements it as a stream.
+ */
+export const job = <I extends z.ZodType, O>(input: I, answer: Answer<O>): Call<'job', I, O> => ({ kind: 'job', input, answer });
+
+/** What runs jobs in main (services/jobs): keeps them beyond their callers. */
+export interface JobRunner {
+  start(kind: string, engine: string | null, input: unknown, run: (signal: AbortSignal) => AsyncIterable<unknown>): string;
+  follow(ref: { id: string }, signal: AbortSignal): AsyncIterable<unknown>;
+}
+
 type InputOf<I> = I extends z.ZodType ? z.output<I> : never;
 type WireInputOf<I> = I extends z.ZodType ? z.input<I> : void;
 
 /** What main implements for a domain: one method per call, taking the parsed input if it has one (and a signal for streams). */
 export type ServiceOf<D extends Domain> = {
-  [K in keyof D]: D[K] extends Call<'subscription', infer I, infer O>
+  [K in keyof D]: D[K] extends Call<'subscription' | 'job', infer I, infer O>
     ? I extends null ? (signal: AbortSignal) => AsyncIterable<O> : (input: InputOf<I>, signal: AbortSignal) => AsyncIterable<O>
     : D[K] extends Call<Kind, infer I, infer O> ? I extends null ? () => O | Promise<O> : (input: InputOf<I>) => O | Promise<O> : never;
 };
@@ -102,7 +116,8 @@ type ProcedureOf<C, Scope = unknown> =
   C extends Call<'query', infer I, infer O> ? TRPCQueryProcedure<Def<Wire<I, Scope>, O>>
     : C extends Call<'mutation', infer I, infer O> ? TRPCMutationProcedure<Def<Wire<I, Scope>, O>>
       : C extends Call<'subscription', infer I, infer O> ? TRPCSubscriptionProcedure<Def<Wire<I, Scope>, AsyncIterable<O, void, unknown>>>
-        : never;
+        : C extends Call<'job', infer I, infer O> ? TRPCSubscriptionProcedure<Def<Wire<I, Scope>, AsyncIterable<O | JobStarted, void, unknown>>>
+          : never;
 type Wire<I, Scope> = unknown extends Scope ? WireInputOf<I> : I extends z.ZodType ? Scope & z.input<I> : Scope;
 type Root = typeof t._config.$types;
 export type DomainRouter<D extends Domain, Scope = unknown> = TRPCBuiltRouter<Root, { [K in keyof D]: ProcedureOf<D[K], Scope> }>;
@@ -111,7 +126,7 @@ export type DomainRouter<D extends Domain, Scope = unknown> = TRPCBuiltRouter<Ro
  * Builds a domain's procedures: each checks its input (`scope` first, when the domain is scoped) and its answer where
  * declared, then `resolve` gives the service to run and the call's own input.
  */
-function build(domain: Domain, scope: z.ZodObject | null, resolve: (input: unknown) => { service: object; input: unknown }) {
+function build(domain: Domain, scope: z.ZodObject | null, resolve: (input: unknown) => { service: object; input: unknown; engine: string | null }, jobs?: JobsOf) {
   const procedures = Object.fromEntries(Object.entries(domain).map(([name, call]) => {
     const run = (raw: unknown, signal?: AbortSignal) => {
       const { service, input } = resolve(raw);
@@ -128,15 +143,27 @@ function build(domain: Domain, scope: z.ZodObject | null, resolve: (input: unkno
         yield* run(input, signal ?? never) as AsyncIterable<unknown>;
       })];
     }
+    if (call.kind === 'job') {
+      if (!jobs) throw new Error(`the router of a domain with jobs (${name}) needs a JobRunner`);
+      return [name, builder.subscription(async function* ({ input, signal }) {
+        const { engine, input: own } = resolve(input); // the engine is known (or refused) before the job exists
+        const id = jobs.runner.start(`${jobs.domain}.${name}`, engine, own, (stop) => run(input, stop) as AsyncIterable<unknown>);
+        yield { type: 'job', id } satisfies JobStarted;
+        yield* jobs.runner.follow({ id }, signal ?? never);
+      })];
+    }
     if (call.answer.schema) builder = builder.output(call.answer.schema) as typeof procedure;
     return [name, call.kind === 'query' ? builder.query(({ input }) => run(input)) : builder.mutation(({ input }) => run(input))];
   }));
   return t.router(procedures);
 }
 
+/** Where a domain's jobs run, and its name (a job's kind is `domain.call`). */
+interface JobsOf { domain: string; runner: JobRunner }
+
 /** The router of an app-wide domain: one service. */
 export function serve<D extends Domain>(domain: D, service: ServiceOf<D>): DomainRouter<D> {
-  return build(domain, null, (input) => ({ service, input })) as unknown as DomainRouter<D>;
+  return build(domain, null, (input) => ({ service, input, engine: null })) as unknown as DomainRouter<D>;
 }
 
 const EngineScope = z.object({ engine: EngineId });
@@ -145,9 +172,9 @@ const EngineScope = z.object({ engine: EngineId });
  * The router of an engine-bound domain: every call takes the engine's id, and runs on that engine's service
  * (`scope` makes it on first use, or refuses an engine Berth does not know).
  */
-export function serveScoped<D extends Domain>(domain: D, scope: (engine: string) => ServiceOf<D>): DomainRouter<D, { engine: string }> {
+export function serveScoped<D extends Domain>(domain: D, scope: (engine: string) => ServiceOf<D>, jobs?: JobsOf): DomainRouter<D, { engine: string }> {
   return build(domain, EngineScope, (raw) => {
     const { engine, ...input } = raw as { engine: string };
-    return { service: scope(engine), input };
-  }) as unknown as DomainRouter<D, { engine: string }>;
+    return { service: scope(engine), input, engine };
+  }, jobs) as unknown as DomainRouter<D, { engine: string }>;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FileJobEvent } from '../image-files';
 import { CloneVolumeInput, CreateVolumeInput, ExportVolumeInput, ImportVolumeInput, VolumeRef, type VolumeSummary } from '../volumes';
-import { checked, mutation, query, returns, subscription, type ServiceOf } from './define';
+import { checked, job, mutation, query, returns, subscription, type ServiceOf } from './define';
 
 /** Volumes: the live list, sizes (on demand: the engine computes them slowly), inspect, create, remove, export, import, clone. */
 export const volumesApi = {
@@ -12,8 +12,8 @@ export const volumesApi = {
   inspect: query(VolumeRef, returns<unknown>()),
   create: mutation(CreateVolumeInput, checked(z.object({ name: z.string() }))),
   remove: mutation(VolumeRef, returns<void>()),
-  export: subscription(ExportVolumeInput, returns<FileJobEvent>()),
-  import: subscription(ImportVolumeInput, returns<FileJobEvent>()),
-  clone: subscription(CloneVolumeInput, returns<FileJobEvent>()),
+  export: job(ExportVolumeInput, returns<FileJobEvent>()),
+  import: job(ImportVolumeInput, returns<FileJobEvent>()),
+  clone: job(CloneVolumeInput, returns<FileJobEvent>()),
 };
 export type VolumesService = ServiceOf<typeof volumesApi>;

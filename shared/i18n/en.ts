@@ -589,6 +589,7 @@ export const en = {
     },
     engineStatus: 'The engine answered HTTP {{status}} without saying why.',
     subscriptions: 'This window has too many live views open (at most {{max}}). Close some logs, shells or windows and try again.',
+    jobs: { unknown: 'Berth has no such job (it ended long ago, or Berth was restarted).' },
     process: {
       timeout: 'Berth stopped the command after {{seconds}} s, its time limit.', output: 'Berth stopped the command: it wrote more than {{max}} bytes.',
       cancelled: 'Cancelled before it started.',

@@ -589,6 +589,7 @@ export const zhCN: Translation = {
     },
     engineStatus: '引擎返回了 HTTP {{status}}，但没有说明原因。',
     subscriptions: '此窗口打开的实时视图过多（最多 {{max}} 个）。请关闭一些日志、终端或窗口后重试。',
+    jobs: { unknown: 'Berth 中没有此任务（已结束很久，或 Berth 已重启）。' },
     process: {
       timeout: '命令超过 {{seconds}} 秒的时间限制，Berth 已将其停止。', output: '命令输出超过 {{max}} 字节，Berth 已将其停止。',
       cancelled: '已在开始前取消。',

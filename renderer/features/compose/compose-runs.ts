@@ -1,8 +1,10 @@
 import { create } from 'zustand';
-import type { ComposeRunInput } from '../../../shared/compose';
+import type { ComposeEvent, ComposeRunInput } from '../../../shared/compose';
+import { isJobStarted, type JobRecord } from '../../../shared/jobs';
 import type { ErrorData } from '../../../shared/errors';
 import { api } from '../../app/api-client';
 import { errorData } from '../../ui/api-error';
+import type { Handlers } from '../jobs/jobs-store';
 
 /** The most output lines a run keeps (compose's build output can be long). */
 const MAX_LINES = 2_000;
@@ -19,11 +21,13 @@ export interface ComposeRun {
 }
 
 /**
- * Each project's last compose run (by engine and project), kept in the page rather than in a screen: going elsewhere
- * while an up runs does not stop it, and coming back shows where it is. One run per project at a time.
+ * Each project's last compose run (by engine and project). The run itself is a job in main; the page shows it, on any
+ * screen and after a reload. One run per project at a time.
  */
 const useRuns = create<{ runs: Record<string, ComposeRun> }>(() => ({ runs: {} }));
 const subscriptions = new Map<string, { unsubscribe(): void }>();
+/** Each run's job id in main. */
+const mainIds = new Map<string, string>();
 const keyOf = (engine: string, project: string) => `${engine}/${project}`;
 
 const change = (key: string, update: (run: ComposeRun) => ComposeRun) =>
@@ -31,17 +35,22 @@ const change = (key: string, update: (run: ComposeRun) => ComposeRun) =>
 
 export const useProjectRun = (engine: string, project: string): ComposeRun | null => useRuns((s) => s.runs[keyOf(engine, project)] ?? null);
 
-export function startRun(engine: string, label: string, input: ComposeRunInput): void {
-  const key = keyOf(engine, input.project.name);
+type Follow = (handlers: Handlers<ComposeEvent>) => { unsubscribe(): void };
+
+/** Shows a run's events as they come (or again from its first, for a run found in main after a reload). */
+function showRun(key: string, label: string, follow: Follow): void {
   subscriptions.get(key)?.unsubscribe();
   useRuns.setState((s) => ({ runs: { ...s.runs, [key]: { label, state: 'working', lines: [], steps: [], error: null } } }));
   const settle = (to: Partial<ComposeRun>) => {
     subscriptions.delete(key);
     change(key, (r) => ({ ...r, ...to }));
   };
-  subscriptions.set(key, api.compose.run.subscribe({ engine, ...input }, {
+  subscriptions.set(key, follow({
     onData: (event) => {
-      if (event.type === 'done') settle({ state: 'done' });
+      if (isJobStarted(event)) {
+        mainIds.set(key, event.id);
+        void api.jobs.describe.mutate({ id: event.id, title: label }).catch(() => undefined);
+      } else if (event.type === 'done') settle({ state: 'done' });
       else if (event.type === 'error') settle({ state: 'failed', error: event.error });
       else change(key, (r) => {
         const steps = [...r.steps];
@@ -54,12 +63,32 @@ export function startRun(engine: string, label: string, input: ComposeRunInput):
       });
     },
     onError: (err) => settle({ state: 'failed', error: errorData(err) }),
+    // Ended without its own end: cancelled (here, in another page, or as Berth quit).
+    onComplete: () => change(key, (r) => (r.state === 'working' ? { ...r, state: 'cancelled' } : r)),
   }));
 }
 
-/** Leaving the subscription stops compose (SIGINT, then a kill after a grace period). */
+/** Runs compose in main: the run goes on to its end whatever happens to this page. */
+export function startRun(engine: string, label: string, input: ComposeRunInput): void {
+  showRun(keyOf(engine, input.project.name), label, (handlers) => api.compose.run.subscribe({ engine, ...input }, handlers));
+}
+
+/** The runs main has, shown on their projects' pages again (after a reload), each followed from its first event. */
+export function restoreRuns(records: JobRecord[]): void {
+  for (const record of records) {
+    const project = (record.input as Partial<ComposeRunInput> | null)?.project?.name;
+    if (record.kind !== 'compose.run' || !record.engine || !project) continue;
+    const key = keyOf(record.engine, project);
+    mainIds.set(key, record.id);
+    showRun(key, record.title, (handlers) => api.jobs.follow.subscribe({ id: record.id }, handlers as Handlers<unknown>));
+  }
+}
+
+/** Cancel: main stops compose (SIGINT, then a kill after a grace period). */
 export function cancelRun(engine: string, project: string): void {
   const key = keyOf(engine, project);
+  const mainId = mainIds.get(key);
+  if (mainId) void api.jobs.cancel.mutate({ id: mainId }).catch(() => undefined);
   subscriptions.get(key)?.unsubscribe();
   subscriptions.delete(key);
   change(key, (r) => ({ ...r, state: 'cancelled' }));

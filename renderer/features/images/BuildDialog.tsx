@@ -13,10 +13,9 @@ import { shortId } from '../../ui/format';
 import { withProxyArgs } from './proxy-build-args';
 import { JobActions } from '../jobs/JobActions';
 import { currentEngine } from '../../app/route-store';
+import { buildEvents, type BuildDetail } from '../jobs/job-kinds';
 import { cancelJob, startJob, useJob } from '../jobs/jobs-store';
 
-/** What a build's view draws beyond its log and status. */
-interface BuildDetail { done?: { id: string; tags: string[] }; leftover?: { container: string; name: string } }
 
 /** `docker build` from a folder on the machine running Berth, with the log streamed step by step; Cancel stops it. */
 export function BuildDialog({ onClose }: { onClose(): void }) {
@@ -56,11 +55,7 @@ export function BuildDialog({ onClose }: { onClose(): void }) {
         if (data.fields) setFields(data.fields);
         return data.fields !== undefined;
       },
-      onEvent: (event, current) => event.type === 'log' ? { appendLog: event.text }
-        : event.type === 'step' ? { status: t('images.build.step', { step: event.step, total: event.total, instruction: event.instruction }), progress: { value: event.step - 1, max: event.total } }
-        : event.type === 'done' ? { phase: 'done', detail: { ...current.detail, done: event }, outcome: t('images.build.done', { id: shortId(event.id), tags: event.tags.join(', ') || '—' }) }
-        : event.type === 'leftover' ? { detail: { ...current.detail, leftover: event } }
-        : { phase: 'failed', outcome: describeError(t, event.error) },
+      onEvent: buildEvents(t),
     }));
   };
   const cancel = () => {

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { LayerProgress, TransferEvent } from '../../../shared/images';
 import { currentEngine } from '../../app/route-store';
 import { describeError, errorData } from '../../ui/api-error';
-import { cancelJob, startJob, useJob } from '../jobs/jobs-store';
+import { transferEvents } from '../jobs/job-kinds';
+import { cancelJob, startJob, useJob, type Handlers } from '../jobs/jobs-store';
 
 export type TransferState =
   | { phase: 'idle' }
@@ -11,14 +12,7 @@ export type TransferState =
   | { phase: 'done'; status: string; layers: LayerProgress[] }
   | { phase: 'failed'; message: string; layers: LayerProgress[] };
 
-interface Handlers { onData(event: TransferEvent): void; onError(err: unknown): void }
-type Subscribe = (handlers: Handlers) => { unsubscribe(): void };
-
-/** Bytes moved of the layers whose size is known. */
-function layerProgress(layers: LayerProgress[]): { value: number; max: number } | null {
-  const sized = layers.filter((l) => l.total > 0);
-  return sized.length ? { value: sized.reduce((a, l) => a + Math.min(l.current, l.total), 0), max: sized.reduce((a, l) => a + l.total, 0) } : null;
-}
+type Subscribe = (handlers: Handlers<TransferEvent>) => { unsubscribe(): void };
 
 /**
  * A pull or push as a job: it keeps going when the dialog closes (the Jobs panel shows it); Cancel closes the
@@ -36,9 +30,7 @@ export function useTransfer() {
   const start = (title: string, subscribe: Subscribe): void => setJobId(startJob<TransferEvent, LayerProgress[]>({
     title, engine: currentEngine(), subscribe,
     describe: (err) => describeError(t, errorData(err)),
-    onEvent: (event) => event.type === 'progress' ? { status: event.status, detail: event.layers, progress: layerProgress(event.layers) }
-      : event.type === 'done' ? { phase: 'done', status: event.status, outcome: event.status }
-      : { phase: 'failed', outcome: describeError(t, event.error) },
+    onEvent: transferEvents(t),
   }));
   const cancel = (): void => {
     if (jobId !== null) cancelJob(jobId, t('jobs.cancelled'));

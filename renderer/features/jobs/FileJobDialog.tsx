@@ -6,10 +6,10 @@ import { currentEngine } from '../../app/route-store';
 import { describeError, errorData, translate } from '../../ui/api-error';
 import { Dialog } from '../../ui/Dialog';
 import { formatBytes } from '../../ui/format';
-import { cancelJob, startJob, useJob } from './jobs-store';
+import { fileEvents } from './job-kinds';
+import { cancelJob, startJob, useJob, type Handlers } from './jobs-store';
 import { JobActions } from './JobActions';
 
-type Handlers = { onData(event: FileJobEvent): void; onError(err: unknown): void };
 
 interface FileJobDialogProps {
   title: string;
@@ -18,7 +18,7 @@ interface FileJobDialogProps {
   children: (errors: Record<string, string>, running: boolean) => ReactNode;
   /** Field problems found before anything is sent. */
   check(): Record<string, Message>;
-  start(handlers: Handlers): { unsubscribe(): void };
+  start(handlers: Handlers<FileJobEvent>): { unsubscribe(): void };
   onClose(): void;
 }
 
@@ -45,9 +45,7 @@ export function FileJobDialog({ title, submitLabel, children, check, start, onCl
         if (fields) setErrors(translated(fields));
         return fields !== undefined;
       },
-      onEvent: (event) => event.type === 'progress' ? { progress: event.total ? { value: Math.min(event.bytes, event.total), max: event.total } : null, status: formatBytes(event.bytes) }
-        : event.type === 'done' ? { phase: 'done', detail: event.results, outcome: t('images.files.done') }
-        : { phase: 'failed', outcome: describeError(t, event.error) },
+      onEvent: fileEvents(t),
     }));
   };
   const cancel = () => {

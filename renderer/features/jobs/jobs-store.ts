@@ -1,4 +1,6 @@
 import { create } from 'zustand';
+import { isJobStarted, type JobStarted } from '../../../shared/jobs';
+import { api } from '../../app/api-client';
 import { notify } from '../../ui/notices-store';
 
 export type JobPhase = 'running' | 'done' | 'failed' | 'cancelled';
@@ -25,7 +27,8 @@ export interface Job<Detail = unknown> {
 
 const LOG_CHARS = 2_000_000;
 
-interface Handlers<E> { onData(event: E): void; onError(err: unknown): void }
+/** A job's stream: main says the job's id first (JobStarted), then its events; it completes when the job has ended. */
+export interface Handlers<E> { onData(event: E | JobStarted): void; onError(err: unknown): void; onComplete?(): void }
 /** What a job is: how to start it, and what each of its events changes. `onEvent` returns the change, or an end. */
 export interface JobSpec<E, Detail = unknown> {
   title: string;
@@ -40,6 +43,8 @@ export interface JobSpec<E, Detail = unknown> {
 
 const subscriptions = new Map<number, { unsubscribe(): void }>();
 const specs = new Map<number, JobSpec<never>>();
+/** Each job's id in main, once main has said it: cancel goes there (leaving the stream leaves the job running). */
+const mainIds = new Map<number, string>();
 let nextId = 1;
 
 export const useJobs = create<{ jobs: Job[] }>(() => ({ jobs: [] }));
@@ -48,11 +53,11 @@ const update = (id: number, change: (job: Job) => Partial<Job>): void =>
   useJobs.setState((s) => ({ jobs: s.jobs.map((j) => (j.id === id ? { ...j, ...change(j) } : j)) }));
 const jobOf = (id: number): Job | undefined => useJobs.getState().jobs.find((j) => j.id === id);
 
-function ended(id: number): void {
+function ended(id: number, quiet = false): void {
   subscriptions.get(id)?.unsubscribe();
   subscriptions.delete(id);
   const job = jobOf(id);
-  if (!job) return;
+  if (!job || quiet) return;
   notify(job.phase === 'failed' ? 'error' : 'info', `${job.title}: ${job.outcome || job.phase}`);
   // In the desktop app (and a browser that allowed it) the OS says so too, when Berth is not in front.
   if (!document.hasFocus() && typeof Notification !== 'undefined' && Notification.permission === 'granted') {
@@ -60,19 +65,40 @@ function ended(id: number): void {
   }
 }
 
-/** Starts a job that outlives the dialog that asked for it; returns its id. */
-export function startJob<E, Detail>(spec: JobSpec<E, Detail>): number {
+/** How a job is shown when a page finds it in main (after a reload): its id there, and how it went so far. */
+export interface RestoredJob { mainId: string; started: number; ended: boolean; events: unknown[] }
+
+/** Starts a job that outlives the dialog that asked for it (main runs it to its end); returns its id in this page. */
+export function startJob<E, Detail>(spec: JobSpec<E, Detail>, restored?: RestoredJob): number {
   const id = nextId++;
   specs.set(id, spec as JobSpec<never>);
-  const job: Job = { id, title: spec.title, engine: spec.engine, phase: 'running', status: '', progress: null, detail: null, log: '', outcome: '', started: Date.now(), ended: null };
+  if (restored) mainIds.set(id, restored.mainId);
+  const job: Job = { id, title: spec.title, engine: spec.engine, phase: 'running', status: '', progress: null, detail: null, log: '', outcome: '', started: restored?.started ?? Date.now(), ended: null };
   useJobs.setState((s) => ({ jobs: [job, ...s.jobs] }));
+  const apply = (event: E, quiet = false): void => {
+    const current = jobOf(id);
+    if (!current || current.phase !== 'running') return;
+    const { appendLog, ...change } = spec.onEvent(event, current as Job<Detail>);
+    update(id, (j) => ({ ...change, ...(appendLog ? { log: (j.log + appendLog).slice(-LOG_CHARS) } : {}), ...(change.phase && change.phase !== 'running' ? { ended: Date.now() } : {}) }));
+    if (change.phase && change.phase !== 'running') ended(id, quiet);
+  };
+  // The stream ended without an end of its own: the job was cancelled (here, in another page, or as Berth quit).
+  const stopped = () => {
+    if (jobOf(id)?.phase === 'running') update(id, () => ({ phase: 'cancelled', ended: Date.now() }));
+  };
+  if (restored?.ended) {
+    // Shown as it ended, at once and without telling it again.
+    for (const event of restored.events) apply(event as E, true);
+    stopped();
+    return id;
+  }
   subscriptions.set(id, spec.subscribe({
     onData: (event) => {
-      const current = jobOf(id);
-      if (!current || current.phase !== 'running') return;
-      const { appendLog, ...change } = spec.onEvent(event, current as Job<Detail>);
-      update(id, (j) => ({ ...change, ...(appendLog ? { log: (j.log + appendLog).slice(-LOG_CHARS) } : {}), ...(change.phase && change.phase !== 'running' ? { ended: Date.now() } : {}) }));
-      if (change.phase && change.phase !== 'running') ended(id);
+      if (!isJobStarted(event)) apply(event);
+      else if (!restored) {
+        mainIds.set(id, event.id);
+        void api.jobs.describe.mutate({ id: event.id, title: spec.title }).catch(() => undefined);
+      }
     },
     onError: (err) => {
       if (spec.onRefused?.(err)) {
@@ -82,13 +108,16 @@ export function startJob<E, Detail>(spec: JobSpec<E, Detail>): number {
       update(id, () => ({ phase: 'failed', outcome: spec.describe(err), ended: Date.now() }));
       ended(id);
     },
+    onComplete: stopped,
   }));
   return id;
 }
 
-/** Stops a running job: closing its stream stops the work in the engine. */
+/** Stops a running job: main cancels it, which stops the work in the engine. */
 export function cancelJob(id: number, outcome: string): void {
   if (jobOf(id)?.phase !== 'running') return;
+  const mainId = mainIds.get(id);
+  if (mainId) void api.jobs.cancel.mutate({ id: mainId }).catch(() => undefined);
   subscriptions.get(id)?.unsubscribe();
   subscriptions.delete(id);
   update(id, () => ({ phase: 'cancelled', outcome, ended: Date.now() }));
@@ -105,6 +134,7 @@ export function forget(id: number): void {
   subscriptions.get(id)?.unsubscribe();
   subscriptions.delete(id);
   specs.delete(id);
+  mainIds.delete(id);
   useJobs.setState((s) => ({ jobs: s.jobs.filter((j) => j.id !== id) }));
 }
 
