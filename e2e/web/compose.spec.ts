@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { composeStack, projectResources } from '../support/compose';
+import { openProject } from '../support/compose-page';
 import { docker, removeContainers } from '../support/engine';
 import { spawnWebHost } from '../support/spawn-web-host';
 
@@ -22,16 +23,6 @@ async function folder(name: string, files: Record<string, string>): Promise<stri
   await mkdir(at, { recursive: true });
   for (const [file, text] of Object.entries(files)) await writeFile(path.join(at, file), text);
   return at;
-}
-
-async function openProject(page: Page, paths: string, name: string): Promise<void> {
-  await page.goto(`${process.env.BERTH_E2E_URL!}#/e/local/compose`);
-  await page.getByRole('button', { name: 'Open project…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Open a compose project' });
-  await dialog.getByLabel('Compose files or folder').fill(paths);
-  await dialog.getByLabel('Project name').fill(name);
-  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
-  await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
 }
 
 /** A service's row: the one whose first cell is its name (other rows may name it as what they start after). */

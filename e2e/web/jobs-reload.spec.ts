@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { composeStack, projectResources } from '../support/compose';
+import { openProject } from '../support/compose-page';
 import { docker, pushFreshImage, removeContainers } from '../support/engine';
 
 // Jobs belong to main, not to the page: a reload in the middle of one leaves it running to its end, and the page that
@@ -48,7 +49,8 @@ test('an upload goes on through a reload; the page that comes back shows it done
   await upload.getByRole('button', { name: 'Upload…' }).click();
   await expect(upload.getByRole('progressbar')).toBeVisible(); // main has the job and is sending
   await page.reload();
-  const job = (await jobsPanel(page)).getByRole('listitem', { name: 'Upload into /' });
+  // The newest of its name (the panel lists every job of this web host, newest first: other tests upload into / too).
+  const job = (await jobsPanel(page)).getByRole('listitem', { name: 'Upload into /' }).first();
   await expect(job).toContainText('Done', { timeout: 60_000 });
   expect(execFileSync('docker', ['exec', TARGET, 'stat', '-c', '%s', '/big.bin']).toString().trim()).toBe(String(400 * 1024 * 1024));
 });
@@ -72,13 +74,7 @@ test('a compose down with its volumes goes on through a reload; the project page
   await mkdir(folder, { recursive: true });
   await writeFile(path.join(folder, 'docker-compose.yml'), composeStack('18495'));
   execFileSync('docker-compose', ['-p', PROJECT, 'up', '-d'], { cwd: folder, stdio: 'pipe' });
-  await page.goto(`${process.env.BERTH_E2E_URL!}#/e/local/compose`);
-  await page.getByRole('button', { name: 'Open project…' }).click();
-  const open = page.getByRole('dialog', { name: 'Open a compose project' });
-  await open.getByLabel('Compose files or folder').fill(folder);
-  await open.getByLabel('Project name').fill(PROJECT);
-  await open.getByRole('button', { name: 'Open', exact: true }).click();
-  await expect(page.getByRole('heading', { name: PROJECT, exact: true })).toBeVisible();
+  await openProject(page, folder, PROJECT);
   await page.getByRole('button', { name: 'Down…' }).click();
   const down = page.getByRole('dialog', { name: `Down ${PROJECT}` });
   await down.getByLabel('Also remove its volumes (their data is lost)').check();

@@ -10,11 +10,12 @@ import { enginesBench } from './engines.bench';
 import { imagesBench } from './images.bench';
 import { logsBench } from './logs.bench';
 import { memoryBench } from './memory.bench';
+import { reliabilityBench } from './reliability.bench';
 import { shellBench } from './shell.bench';
 import { storageBench } from './storage.bench';
 import { launchChromium, type Figure } from './lib';
 
-const suites = { containers: containersBench, logs: logsBench, shell: shellBench, images: imagesBench, engines: enginesBench, dashboard: dashboardBench, storage: storageBench, compose: composeBench, memory: memoryBench };
+const suites = { containers: containersBench, logs: logsBench, shell: shellBench, images: imagesBench, engines: enginesBench, dashboard: dashboardBench, storage: storageBench, compose: composeBench, reliability: () => reliabilityBench(), memory: memoryBench };
 // The hour-long memory session runs only when asked for by name.
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(suites).filter((s) => s !== 'memory');
 

@@ -10,6 +10,8 @@ export const jobsApi = {
   /** The job's events from its first, then as they come, until it ends. */
   follow: subscription(JobRef, returns<unknown>()),
   cancel: mutation(JobRef, returns<void>()),
+  /** Takes an ended job off the list, for every page. */
+  dismiss: mutation(JobRef, returns<void>()),
   describe: mutation(JobRef.extend({ title: z.string().max(300) }), returns<void>()),
 };
 export type JobsService = ServiceOf<typeof jobsApi>;

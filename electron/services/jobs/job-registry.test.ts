@@ -41,6 +41,8 @@ describe('jobs in main', () => {
     await expect.poll(() => jobs.list()[0]!.state).toBe('done');
     expect(await collect(jobs.follow({ id }, never))).toEqual([{ type: 'progress', n: 2 }, { type: 'log', text: 'a' }, { type: 'progress', n: 4 }, { type: 'done' }]);
     expect(jobs.list()[0]).toMatchObject({ id, kind: 'images.pull', engine: 'local', input: { reference: 'x' }, state: 'done' });
+    jobs.dismiss({ id });
+    expect(jobs.list()).toEqual([]);
   });
 
   it('a follower still given earlier events when the job ends gets the end too', async () => {

@@ -70,6 +70,10 @@ export class JobRegistry implements JobRunner, JobsService {
     this.known(id).abort.abort();
   };
 
+  dismiss = ({ id }: { id: string }): void => {
+    if (this.known(id).state !== 'running') this.jobs.delete(id);
+  };
+
   describe = ({ id, title }: { id: string; title: string }): void => {
     this.known(id).title = title;
   };

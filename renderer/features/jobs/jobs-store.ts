@@ -129,8 +129,10 @@ export const retryJob = (id: number): number | null => {
   return spec ? startJob(spec) : null;
 };
 
-/** Takes an ended job off the list. */
+/** Takes an ended job off the list (main's too, so a page that comes back does not show it again). */
 export function forget(id: number): void {
+  const mainId = mainIds.get(id);
+  if (mainId && jobOf(id)?.phase !== 'running') void api.jobs.dismiss.mutate({ id: mainId }).catch(() => undefined);
   subscriptions.get(id)?.unsubscribe();
   subscriptions.delete(id);
   specs.delete(id);
