@@ -47,10 +47,11 @@ const refOf = (p: ProjectInput) => ({ name: p.name, files: p.files, workingDir: 
 
 /** A compose run (up pulls images, builds) may take long; reading a project's config may not. */
 const RUN_LIMITS = { timeoutMs: 2 * 60 * 60_000, maxOutputBytes: 256 << 20 };
-const CONFIG_LIMITS = { timeoutMs: 20_000, maxOutputBytes: 8 << 20 };
+/** Reading a project (open, validate) is background work: below main's priority, so a runaway file cannot starve it. */
+const CONFIG_LIMITS = { timeoutMs: 20_000, maxOutputBytes: 8 << 20, niceness: 10 };
 
 /** Runs one compose command: every output line to `line`; fails with compose's last words (its error lines first). */
-async function runCommand(command: ComposeCommand, env: NodeJS.ProcessEnv, cwd: string | undefined, line: (text: string, stream: OutputStream) => void, signal: AbortSignal, limits = RUN_LIMITS): Promise<void> {
+async function runCommand(command: ComposeCommand, env: NodeJS.ProcessEnv, cwd: string | undefined, line: (text: string, stream: OutputStream) => void, signal: AbortSignal, limits: typeof RUN_LIMITS & { niceness?: number } = RUN_LIMITS): Promise<void> {
   const last: string[] = [];
   const code = await runProcess(command.file, command.args, {
     env, cwd, signal, graceMs: STOP_GRACE_MS, ...limits,

@@ -67,6 +67,18 @@ describe('a cancelled stream holds nothing in the engine', () => {
     answers();
   });
 
+  it('image save', async () => {
+    const image = 'berth-int/cancel-save:1';
+    execFileSync('docker', ['commit', NAME, image]); // the container's 400 MB file is in its top layer
+    try {
+      await cancelAfter((s) => services.api.images.save({ images: [image], path: path.join(dir, 'image.tar'), overwrite: false }, s));
+      expect(execFileSync('docker', ['image', 'inspect', '-f', '{{.Id}}', image], { timeout: 5_000 }).toString()).toMatch(/^sha256:/);
+      answers();
+    } finally {
+      execFileSync('docker', ['rmi', image], { timeout: 30_000 });
+    }
+  });
+
   it('upload', async () => {
     const big = path.join(dir, 'upload.bin');
     await writeFile(big, '');

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { BerthError } from '../../../shared/errors';
 
 /**
@@ -23,6 +24,8 @@ export interface ProcessOptions {
   timeoutMs: number;
   /** More output than this (both streams) kills the group, and the run fails with `errors.process.output`. */
   maxOutputBytes: number;
+  /** Run below main's priority (a niceness, 1–19): a runaway reader of the user's file must not starve main's own work. */
+  niceness?: number;
   /** Each output line as it comes; a line longer than MAX_LINE_BYTES is cut, with how much was cut. */
   onLine(line: string, stream: OutputStream): void;
 }
@@ -77,6 +80,13 @@ export function runProcess(file: string, args: string[], options: ProcessOptions
     }
     const group = process.platform !== 'win32';
     const child = spawn(file, args, { env: options.env, cwd: options.cwd, shell: options.shell, detached: group, stdio: ['pipe', 'pipe', 'pipe'] });
+    if (options.niceness && child.pid) {
+      try {
+        setPriority(child.pid, options.niceness);
+      } catch {
+        // not allowed here: it runs at main's priority
+      }
+    }
     let failure: unknown = null;
     const kill = (sig: NodeJS.Signals) => {
       try {
