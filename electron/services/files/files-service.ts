@@ -142,7 +142,7 @@ export function createFilesService(engine: EngineMonitor, helpers: VolumeHelpers
           // Where a process can rename (a running container, a volume), each source goes in under a hidden temporary
           // name and is renamed once all of it is there: an engine killed mid-upload leaves no part under the real
           // name (a retry said "exists"). A stopped container's files cannot be renamed: there it goes in as named.
-          const staged = place.command ? sources.map((source) => renamedSource(source, `.berth-upload-${randomBytes(6).toString('hex')}-${source.name}`)) : sources;
+          const staged = place.command ? sources.map((source) => renamedSource(source, `.berth-upload-${randomBytes(8).toString('hex')}`)) : sources;
           const body = Readable.from(counted(packSources(staged), report));
           const stop = () => body.destroy(new Error('cancelled'));
           s.addEventListener('abort', stop);

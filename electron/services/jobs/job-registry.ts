@@ -3,6 +3,7 @@ import { EventEmitter } from 'node:events';
 import type { JobRunner } from '../../../shared/api/define';
 import type { JobsService } from '../../../shared/api/jobs';
 import { BerthError } from '../../../shared/errors';
+import { jobFailed } from '../engine/engine-errors';
 import { JOB_EVENTS_KEPT, JOBS_KEPT, type JobRecord, type JobState } from '../../../shared/jobs';
 
 interface Job extends Omit<JobRecord, 'events'> {
@@ -15,6 +16,9 @@ interface Job extends Omit<JobRecord, 'events'> {
   /** Wakes followers: a new event, or the end. */
   news: EventEmitter<{ news: [] }>;
 }
+
+/** A refused call is kept this long, for its caller's follow to hear the refusal. */
+const REFUSAL_KEPT_MS = 60_000;
 
 const isProgress = (event: unknown): boolean => (event as { type?: string } | null)?.type === 'progress';
 const endState = (event: unknown): JobState | null => {
@@ -103,9 +107,12 @@ export class JobRegistry implements JobRunner, JobsService {
     } catch (err) {
       if (job.abort.signal.aborted) job.state = 'cancelled';
       else {
-        // Thrown before any event: the call was refused (a field, a missing engine); after one, the job failed.
-        if (!job.seq) job.refusal = err;
-        else this.add(job, { type: 'error', error: err instanceof BerthError ? err.data : { code: 'ENGINE_ERROR', detail: String(err) } });
+        // Thrown before any event: the call was refused (a field, a missing engine), which its caller hears and no
+        // list keeps; after one, the job failed, worded as any job failure.
+        if (!job.seq) {
+          job.refusal = err;
+          setTimeout(() => this.jobs.delete(job.id), REFUSAL_KEPT_MS).unref();
+        } else this.add(job, jobFailed(err));
         job.state = 'failed';
       }
     } finally {
@@ -123,11 +130,10 @@ export class JobRegistry implements JobRunner, JobsService {
     job.news.emit('news');
   }
 
-  /** Ended jobs beyond the newest JOBS_KEPT go; refused calls go once their caller has heard. */
+  /** Ended jobs beyond the newest JOBS_KEPT go. */
   private trim(): void {
-    const ended = [...this.jobs.values()].filter((j) => j.state !== 'running').sort((a, b) => b.started - a.started);
+    const ended = [...this.jobs.values()].filter((j) => j.state !== 'running' && j.refusal === undefined).sort((a, b) => b.started - a.started);
     for (const job of ended.slice(JOBS_KEPT)) this.jobs.delete(job.id);
-    for (const job of ended) if (job.refusal !== undefined) setTimeout(() => this.jobs.delete(job.id), 60_000).unref();
   }
 }
 
