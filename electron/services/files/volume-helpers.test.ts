@@ -10,6 +10,8 @@ function engine() {
   const removed: string[] = [];
   const made: string[] = [];
   let up = true;
+  /** Calls that found the engine down. */
+  let refused = 0;
   const docker = {
     listContainers: async () => made.filter((id) => !removed.includes(id)).map((Id) => ({ Id, Labels: { [HELPER_OWNER]: `${hostname()}:${process.pid}` } })),
     listImages: async () => [{ Id: 'sha256:img', Size: 1 }],
@@ -22,11 +24,14 @@ function engine() {
   };
   const monitor = Object.assign(new EventEmitter(), {
     requireClient: () => {
-      if (!up) throw new BerthError({ code: 'ENGINE_UNAVAILABLE' });
+      if (!up) {
+        refused++;
+        throw new BerthError({ code: 'ENGINE_UNAVAILABLE' });
+      }
       return docker;
     },
   });
-  return { monitor: monitor as unknown as EngineMonitor, removed, down: () => { up = false; }, back: () => { up = true; monitor.emit('connected'); } };
+  return { monitor: monitor as unknown as EngineMonitor, removed, refused: () => refused, down: () => { up = false; }, back: () => { up = true; monitor.emit('connected'); } };
 }
 
 describe('volume helpers when the engine goes away', () => {
@@ -40,7 +45,7 @@ describe('volume helpers when the engine goes away', () => {
       const { release } = await helpers.hold('data');
       e.down();
       release(); // its idle removal runs while the engine is down
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await expect.poll(() => e.refused()).toBe(1);
       expect(e.removed).toEqual([]);
       e.back();
       // The sweep on its return lists this Berth's helpers: helper-1 is there, held by no job.
